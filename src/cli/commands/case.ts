@@ -1,0 +1,13 @@
+// Placeholder until the case command lands; replaced by its real module.
+import type { Command } from "commander";
+import { InputError } from "../../core/errors.js";
+import type { CommandContext } from "../context.js";
+
+export function register(program: Command, _ctx: CommandContext): void {
+  program
+    .command("case")
+    .allowUnknownOption()
+    .action(() => {
+      throw new InputError("'case' is not available in this build yet");
+    });
+}

@@ -1,0 +1,13 @@
+// Placeholder until the config command lands; replaced by its real module.
+import type { Command } from "commander";
+import { InputError } from "../../core/errors.js";
+import type { CommandContext } from "../context.js";
+
+export function register(program: Command, _ctx: CommandContext): void {
+  program
+    .command("config")
+    .allowUnknownOption()
+    .action(() => {
+      throw new InputError("'config' is not available in this build yet");
+    });
+}

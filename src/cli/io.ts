@@ -1,0 +1,24 @@
+/**
+ * What a command talks to: its streams, environment and working folder. Commands write
+ * through this instead of `process` so tests can run them in-process with captured output.
+ */
+import type { Readable, Writable } from "node:stream";
+
+export interface CliIO {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
+  stdin: Readable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function processIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/** Colour only on a terminal, never with NO_COLOR or --no-color (chalk also reads FORCE_COLOR). */
+export function wantsColor(io: CliIO, stream: "stdout" | "stderr" = "stdout"): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  return Boolean(io[stream].isTTY) && io.env.TERM !== "dumb";
+}

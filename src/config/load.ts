@@ -1,0 +1,158 @@
+/**
+ * Finding and resolving the configuration with cosmiconfig: .replybookrc (YAML or JSON),
+ * .replybookrc.{json,yaml,yml}, replybook.config.{js,mjs,cjs}, package.json#replybook, or
+ * --config <file>. YAML and JSON files go through replybook's own YAML reader so that every
+ * mistake is reported with file, line, column and key; `extends` chains are followed
+ * (paths or npm packages) and a cycle is an error.
+ */
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { cosmiconfig, type Loader } from "cosmiconfig";
+import { InputError } from "../core/errors.js";
+import { validateAgainstSchema } from "../schema/validate.js";
+import { parseYaml, type YamlSource } from "../yaml/read.js";
+import type { Config, ConfigFile } from "./types.js";
+
+export const SEARCH_PLACES = [
+  "package.json",
+  ".replybookrc",
+  ".replybookrc.json",
+  ".replybookrc.yaml",
+  ".replybookrc.yml",
+  "replybook.config.js",
+  "replybook.config.mjs",
+  "replybook.config.cjs",
+];
+
+export interface LoadConfigOptions {
+  cwd?: string;
+  /** --config <file>: skip the search. */
+  configFile?: string;
+  /** Where the upward search stops (tests pin it). Default: REPLYBOOK_CONFIG_STOP_DIR or the home folder. */
+  stopDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+const DEFAULTS = { brand: "Customer Care", locale: "en", record: true } as const;
+
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<Config> {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const sources = new Map<string, YamlSource>();
+  const yamlLoader: Loader = (filepath, content) => {
+    const parsed = parseYaml(content, filepath);
+    if (!parsed.ok) throw parsed.errors[0];
+    sources.set(filepath, parsed.value);
+    return parsed.value.value;
+  };
+  const explorer = cosmiconfig("replybook", {
+    searchPlaces: SEARCH_PLACES,
+    loaders: { ".json": yamlLoader, ".yaml": yamlLoader, ".yml": yamlLoader, noExt: yamlLoader },
+    stopDir: options.stopDir ?? env.REPLYBOOK_CONFIG_STOP_DIR ?? homedir(),
+    searchStrategy: "global",
+    cache: false,
+  });
+
+  const load = async (file: string) => {
+    try {
+      return await explorer.load(file);
+    } catch (error) {
+      throw asConfigError(error, file);
+    }
+  };
+
+  let first: { config: unknown; filepath: string } | null;
+  if (options.configFile) {
+    first = await load(resolve(cwd, options.configFile));
+    if (!first) throw new InputError("the config file is empty", { file: options.configFile });
+  } else {
+    try {
+      first = await explorer.search(cwd);
+    } catch (error) {
+      throw asConfigError(error, undefined);
+    }
+  }
+
+  const chain: Array<{ file: string; config: ConfigFile }> = [];
+  const visit = async (file: string, config: unknown, stack: string[]) => {
+    if (stack.includes(file)) throw new InputError(`circular extends: ${[...stack, file].join(" -> ")}`, { file, keyPath: "extends" });
+    const checked = validateConfig(config, file, sources.get(file));
+    const parents = checked.extends === undefined ? [] : Array.isArray(checked.extends) ? checked.extends : [checked.extends];
+    for (const parent of parents) {
+      const parentFile = resolveExtends(parent, file);
+      const loaded = await load(parentFile);
+      await visit(parentFile, loaded?.config ?? {}, [...stack, file]);
+    }
+    chain.push({ file, config: checked });
+  };
+  if (first) await visit(first.filepath, first.config, []);
+  return resolveConfig(chain);
+}
+
+function validateConfig(config: unknown, file: string, source: YamlSource | undefined): ConfigFile {
+  const isPackageJson = /(^|[\\/])package\.json$/.test(file);
+  const value = config ?? {};
+  // package.json#replybook: positions are those of the "replybook" key's value inside package.json.
+  const located: YamlSource = source
+    ? isPackageJson
+      ? { file, value, positionOf: (path, o) => source.positionOf(["replybook", ...path], o) }
+      : { ...source, value }
+    : { file, value, positionOf: () => ({ line: 1, column: 1 }) };
+  const errors = validateAgainstSchema(located, "config");
+  if (errors.length) {
+    const e = errors[0]!;
+    if (isPackageJson) throw new InputError(e.message, { file, line: e.line, column: e.column, keyPath: `replybook.${e.keyPath ?? ""}`.replace(/\.$/, "") });
+    throw e;
+  }
+  return value as ConfigFile;
+}
+
+function resolveExtends(spec: string, fromFile: string): string {
+  if (spec.startsWith(".") || isAbsolute(spec)) return resolve(dirname(fromFile), spec);
+  try {
+    return createRequire(fromFile).resolve(spec);
+  } catch {
+    throw new InputError(`cannot find the shareable config "${spec}" (not a path, and no such npm package is installed)`, { file: fromFile, keyPath: "extends" });
+  }
+}
+
+/** Base configs first, then the ones that extend them: later wins; folder lists add up. */
+function resolveConfig(chain: Array<{ file: string; config: ConfigFile }>): Config {
+  const out: Config = { brand: DEFAULTS.brand, locale: DEFAULTS.locale, record: DEFAULTS.record, playbooks: [], phrases: [], templates: [], rules: {}, drill: {}, files: [], origins: {} };
+  for (const key of ["brand", "locale", "record", "playbooks", "phrases", "templates", "rules", "agent", "channel", "data-dir", "drill"]) out.origins[key] = "default";
+  for (const { file, config } of chain) {
+    const dir = dirname(file);
+    const abs = (p: string) => resolve(dir, p);
+    if (config.agent) {
+      out.agent = { ...(out.agent ?? { name: "" }), ...config.agent } as Config["agent"];
+      out.origins.agent = file;
+    }
+    if (config.brand !== undefined) [out.brand, out.origins.brand] = [config.brand, file];
+    if (config.locale !== undefined) [out.locale, out.origins.locale] = [config.locale, file];
+    if (config.channel !== undefined) [out.channel, out.origins.channel] = [config.channel, file];
+    if (config.record !== undefined) [out.record, out.origins.record] = [config.record, file];
+    if (config["data-dir"] !== undefined) [out.dataDir, out.origins["data-dir"]] = [abs(config["data-dir"]), file];
+    if (config.drill?.results !== undefined) [out.drill, out.origins.drill] = [{ results: abs(config.drill.results) }, file];
+    for (const key of ["playbooks", "phrases", "templates"] as const) {
+      if (config[key]?.length) {
+        out[key] = [...out[key], ...config[key]!.map(abs)];
+        out.origins[key] = file;
+      }
+    }
+    if (config.rules) {
+      out.rules = { ...out.rules, ...config.rules };
+      out.origins.rules = file;
+    }
+  }
+  if (out.agent && !out.agent.name) delete out.agent;
+  out.files = chain.map((c) => c.file).reverse();
+  return out;
+}
+
+function asConfigError(error: unknown, file: string | undefined): InputError {
+  if (error instanceof InputError) return error;
+  const err = error as NodeJS.ErrnoException & { filepath?: string };
+  if (err?.code === "ENOENT") return new InputError("no such config file", { file: err.path ?? file });
+  return new InputError(`cannot load config: ${err?.message ?? String(error)}`, { file: err?.filepath ?? file });
+}

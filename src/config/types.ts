@@ -1,0 +1,41 @@
+import type { AgentInfo } from "../reply/context.js";
+
+export type SeverityName = "error" | "warn" | "off";
+export type RuleSetting = SeverityName | 0 | 1 | 2 | [SeverityName | 0 | 1 | 2, Record<string, unknown>?];
+
+/** What a config file may say (schema/config.schema.json), before extends and defaults. */
+export interface ConfigFile {
+  extends?: string | string[];
+  agent?: Partial<AgentInfo> & { email?: string };
+  brand?: string;
+  locale?: string;
+  channel?: string;
+  playbooks?: string[];
+  phrases?: string[];
+  templates?: string[];
+  rules?: Record<string, RuleSetting>;
+  "data-dir"?: string;
+  record?: boolean;
+  drill?: { results?: string };
+}
+
+/**
+ * The resolved configuration: extends applied, folders made absolute, defaults filled in.
+ * `origins` says which file set each top-level key ("default" when none did).
+ */
+export interface Config {
+  agent?: AgentInfo & { email?: string };
+  brand: string;
+  locale: string;
+  channel?: string;
+  playbooks: string[];
+  phrases: string[];
+  templates: string[];
+  rules: Record<string, RuleSetting>;
+  dataDir?: string;
+  record: boolean;
+  drill: { results?: string };
+  /** Config files read, the one found first and then what it extends. */
+  files: string[];
+  origins: Record<string, string>;
+}

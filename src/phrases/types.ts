@@ -1,0 +1,46 @@
+/**
+ * A phrase list: what a team says and never says (P14). Raw YAML shape:
+ * schema/phrases.schema.json. One list per locale; a team's folder may add entries or
+ * override shipped ones by id.
+ *
+ * @example
+ *   banned:
+ *     - id: any-inconvenience
+ *       phrase: we (apologise|apologize) for [any|the] inconvenience [caused]
+ *       why: A stock formula; it apologises for nothing in particular.
+ *       principle: P3
+ *       better: I'm sorry your parcel arrived damaged.
+ *       category: no-canned-phrase
+ */
+export type Severity = "error" | "warn" | "off";
+
+export interface BannedPhrase {
+  id: string;
+  /** Patterns (see src/text/pattern.ts). */
+  patterns: string[];
+  why: string;
+  principle: string;
+  better?: string;
+  /** Unambiguous replacement for --fix ("" deletes the phrase). */
+  fix?: string;
+  /** The lint rule that reports it. */
+  category: string;
+  severity?: Severity;
+}
+
+export type ApprovedKind = "empathy" | "ownership" | "private-channel" | "signature" | "next-step";
+
+export interface ApprovedPhrase {
+  id: string;
+  kind: ApprovedKind;
+  text: string;
+  patterns: string[];
+}
+
+export interface PhraseList {
+  locale: string;
+  banned: BannedPhrase[];
+  approved: ApprovedPhrase[];
+  /** Files it was merged from, shipped first. */
+  sources: string[];
+}

@@ -1,0 +1,110 @@
+/**
+ * Durations written the way people write them: `24h`, `2d`, `90m`, `1 working day`,
+ * `2 business days`, `1 week`, `48 ore`, `2 giorni lavorativi`, `mezz'ora`.
+ *
+ * A duration is kept in minutes. A working day counts as 24 hours when compared with a
+ * playbook's bound: "1 working day" is never sooner than "24h", which is the comparison that
+ * matters for over-promising (P4); the `working` flag keeps the wording for display.
+ */
+import { numberValue } from "./numbers.js";
+import { foldWord } from "./tokens.js";
+
+export interface Duration {
+  minutes: number;
+  /** Written in working days ("1 working day", "2 giorni lavorativi"). */
+  working?: boolean;
+  /** The text it was read from, for messages. */
+  text: string;
+}
+
+const UNIT_MINUTES: Record<string, number> = {
+  m: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuto: 1, minuti: 1,
+  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, ora: 60, ore: 60,
+  d: 1440, day: 1440, days: 1440, giorno: 1440, giorni: 1440, gg: 1440,
+  w: 10080, wk: 10080, week: 10080, weeks: 10080, settimana: 10080, settimane: 10080,
+  // Greek, folded
+  λεπτο: 1, λεπτα: 1, ωρα: 60, ωρες: 60, μερα: 1440, μερες: 1440, ημερα: 1440, ημερες: 1440, εβδομαδα: 10080,
+};
+const WORKING = new Set(["working", "business", "lavorativo", "lavorativi", "lavorativa", "lavorative", "εργασιμη", "εργασιμες"]);
+
+/** Reads a duration, or returns undefined when the text is not one. */
+export function parseDuration(input: string): Duration | undefined {
+  const text = input.trim();
+  if (!text || text.length > 60) return undefined;
+  // "mezz'ora" / "half an hour" have no digits to split on.
+  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’ʼ]/g, "'");
+  if (/^(mezz'?ora|mezza ora|half an hour)$/.test(folded)) return { minutes: 30, text };
+  let total = 0;
+  let working = false;
+  let matched = false;
+  // Compact forms may be chained ("1h30m", "1d 12h"); word forms are "N unit [working]".
+  const parts = folded.match(/(\d+(?:[.,]\d+)?|[\p{L}]+)/gu) ?? [];
+  let pending: number | undefined;
+  for (const raw of parts) {
+    const compact = /^(\d+(?:[.,]\d+)?)([\p{L}]+)$/u.exec(raw);
+    if (compact) {
+      const unit = UNIT_MINUTES[foldWord(compact[2]!)];
+      if (unit === undefined || pending !== undefined) return undefined;
+      total += Number(compact[1]!.replace(",", ".")) * unit;
+      matched = true;
+      continue;
+    }
+    const word = foldWord(raw);
+    const value = /^\d/.test(word) ? Number(word.replace(",", ".")) : numberValue(word);
+    if (value !== undefined && pending === undefined && UNIT_MINUTES[word] === undefined) {
+      pending = value;
+      continue;
+    }
+    if (WORKING.has(word)) {
+      working = true;
+      continue;
+    }
+    if (word === "and" || word === "e" || word === "και") continue;
+    const unit = UNIT_MINUTES[word];
+    if (unit === undefined) return undefined;
+    total += (pending ?? 1) * unit;
+    pending = undefined;
+    matched = true;
+  }
+  if (!matched || pending !== undefined || !Number.isFinite(total) || total <= 0) return undefined;
+  return working ? { minutes: total, working, text } : { minutes: total, text };
+}
+
+const LABELS = {
+  en: { minute: ["minute", "minutes"], hour: ["hour", "hours"], day: ["day", "days"], working: ["working day", "working days"], week: ["week", "weeks"] },
+  it: { minute: ["minuto", "minuti"], hour: ["ora", "ore"], day: ["giorno", "giorni"], working: ["giorno lavorativo", "giorni lavorativi"], week: ["settimana", "settimane"] },
+  el: { minute: ["λεπτό", "λεπτά"], hour: ["ώρα", "ώρες"], day: ["μέρα", "μέρες"], working: ["εργάσιμη", "εργάσιμες"], week: ["εβδομάδα", "εβδομάδες"] },
+} as const;
+
+/** "24 hours", "2 giorni", "1 working day": the words a reply uses for a duration. */
+export function formatDuration(d: Duration | number, locale = "en"): string {
+  const minutes = typeof d === "number" ? d : d.minutes;
+  const working = typeof d === "number" ? false : Boolean(d.working);
+  const l = LABELS[(locale in LABELS ? locale : "en") as keyof typeof LABELS];
+  const say = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
+  if (working) return say(Math.round(minutes / 1440), l.working);
+  if (minutes % 10080 === 0) return say(minutes / 10080, l.week);
+  if (minutes % 1440 === 0 && minutes > 1440) return say(minutes / 1440, l.day);
+  if (minutes % 60 === 0) return say(minutes / 60, l.hour);
+  return say(minutes, l.minute);
+}
+
+/** Compact form for tables and JSON: "24h", "2d", "90m". */
+export function compactDuration(minutes: number): string {
+  if (minutes % 1440 === 0) return `${minutes / 1440}d`;
+  if (minutes % 60 === 0) return `${minutes / 60}h`;
+  return `${minutes}m`;
+}
+
+/** Reads "3h ago", "2 days ago", "45m", an ISO timestamp: when a post was published. */
+export function parsePostedAt(input: string, now: Date): Date | undefined {
+  const text = input.trim();
+  const ago = /^(.*?)\s*(ago|fa)?$/i.exec(text);
+  const asDuration = ago ? parseDuration(ago[1]!) : undefined;
+  if (asDuration) return new Date(now.getTime() - asDuration.minutes * 60_000);
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
+    const date = new Date(text);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+/**
+ * Number words, folded, in the languages replybook ships (en, it, el), for "#" in patterns
+ * and for reading durations ("two days", "due giorni", "ventiquattro ore").
+ */
+const WORDS: Record<string, number> = {
+  // English
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fortyeight: 48, "forty": 40, "seventy": 70,
+  couple: 2, few: 3, half: 0.5,
+  // Italian
+  un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
+  undici: 11, dodici: 12, quindici: 15, venti: 20, ventiquattro: 24, trenta: 30, quarantotto: 48, settantadue: 72,
+  paio: 2, mezza: 0.5, mezzo: 0.5,
+  // Greek (folded: no accents)
+  ενα: 1, μια: 1, δυο: 2, τρεις: 3, τρια: 3, τεσσερις: 4, πεντε: 5, εικοσι: 20,
+};
+
+/** The numeric value of a folded word ("24", "two", "ventiquattro"), or undefined. */
+export function numberValue(folded: string): number | undefined {
+  if (/^\d{1,6}$/.test(folded)) return Number(folded);
+  return WORDS[folded];
+}
+
+export function isNumberWord(folded: string): boolean {
+  return numberValue(folded) !== undefined;
+}
