@@ -1,0 +1,60 @@
+/**
+ * The linter's public shapes. `draft`, `drill` and `lint` all use one engine:
+ *
+ *   const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
+ *   const result = linter.lint(replyText, { playbook, customer: { name: "Laura Bianchi" }, agent: "Dario", channel: "x" });
+ *   result.findings[0]; // { ruleId: "no-over-promise", severity: "error", start: 42, end: 50, message: ..., suggestion: ... }
+ *
+ * Rule ids are a public interface: scripts and configs depend on them.
+ */
+import type { Customer, Playbook } from "../playbook/types.js";
+
+export type FindingSeverity = "error" | "warn";
+
+export interface Fix {
+  /** Character range to replace in the reply (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: FindingSeverity;
+  message: string;
+  /** Character range in the reply (UTF-16 offsets, end exclusive); start === end for "missing" findings. */
+  start: number;
+  end: number;
+  /** A better alternative, in words. */
+  suggestion?: string;
+  /** An unambiguous fix that --fix may apply. */
+  fix?: Fix;
+  /** The DOMAIN.md principle behind the rule (P1..P17). */
+  principle?: string;
+}
+
+export interface LintContext {
+  /** en, it, el; detected from the text when absent. */
+  locale?: string;
+  playbook?: Playbook;
+  customer?: Customer;
+  /** The agent's name, when known (config or flag): the reply must be signed by them. */
+  agent?: string;
+  /** x, facebook, instagram, email, review-site... (max-length limits depend on it). */
+  channel?: string;
+  /** Reference time for relative promises ("by Monday"). Default: now. */
+  now?: Date;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** The locale used (given or detected). */
+  locale: string;
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface Linter {
+  lint(text: string, context?: LintContext): LintResult;
+}
