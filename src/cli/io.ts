@@ -13,6 +13,15 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // `replybook ... | head` closes the pipe early: stop quietly, as other Unix tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount("error") === 0) {
+      stream.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+        throw error;
+      });
+    }
+  }
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 

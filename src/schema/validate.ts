@@ -24,7 +24,7 @@ export function schemaPath(name: SchemaName): string {
 function validatorFor(name: SchemaName) {
   let entry = validators.get(name);
   if (!entry) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: false });
+    ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true });
     const schema = JSON.parse(readFileSync(schemaPath(name), "utf8")) as Record<string, unknown>;
     entry = { validate: ajv.compile(schema), schema };
     validators.set(name, entry);

@@ -34,6 +34,7 @@ export function parseDuration(input: string): Duration | undefined {
   // "mezz'ora" / "half an hour" have no digits to split on.
   const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’ʼ]/g, "'");
   if (/^(mezz'?ora|mezza ora|half an hour)$/.test(folded)) return { minutes: 30, text };
+  if (/[^\p{L}\p{N}\s.,']/u.test(folded)) return undefined;
   let total = 0;
   let working = false;
   let matched = false;
@@ -61,8 +62,9 @@ export function parseDuration(input: string): Duration | undefined {
     }
     if (word === "and" || word === "e" || word === "και") continue;
     const unit = UNIT_MINUTES[word];
-    if (unit === undefined) return undefined;
-    total += (pending ?? 1) * unit;
+    // Every unit needs its number ("2 days", "an hour"): a bare "h" or "day" is not a duration.
+    if (unit === undefined || pending === undefined) return undefined;
+    total += pending * unit;
     pending = undefined;
     matched = true;
   }

@@ -4,10 +4,14 @@
  * hold: an alias bomb, a binary or huge file, keys that would reach an object's prototype.
  */
 import { readFile, stat } from "node:fs/promises";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Node as YamlNode } from "yaml";
 import { InputError, fail, ok, type Result } from "../core/errors.js";
 
 export const MAX_YAML_BYTES = 1024 * 1024;
+/** Hand-written files nest a few levels; yaml's composer recurses once per level. */
+export const MAX_YAML_DEPTH = 64;
+/** Alias nodes in one file: each one makes yaml re-scan the document's anchors. */
+export const MAX_YAML_ALIASES = 100;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 export type KeyPath = ReadonlyArray<string | number>;
@@ -74,26 +78,40 @@ export function describeFsError(error: unknown): string {
 
 export function parseYaml(text: string, file: string): Result<YamlSource> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // The parser is iterative, the composer recursive: a few thousand "[" or "- - -" overflow the
+  // stack, and near the limit V8 can abort the whole process. Measure the depth on the CST first.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = offsetBeyondDepth(tokens, MAX_YAML_DEPTH);
+  if (deep !== undefined) {
+    const pos = lineCounter.linePos(deep);
+    return fail(new InputError(`nested more than ${MAX_YAML_DEPTH} levels deep`, { file, line: pos.line, column: pos.col }));
+  }
+  const docs = [...new Composer({ uniqueKeys: true, strict: true, keepSourceTokens: false }).compose(tokens, true, text.length)];
+  const doc = docs[0]!;
+  if (docs.length > 1) {
+    const pos = lineCounter.linePos(docs[1]!.range[0]);
+    return fail(new InputError(`more than one YAML document ("---"): one per file`, { file, line: pos.line, column: pos.col }));
+  }
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
-    return fail(new InputError(yamlMessage(first.message), { file, line: pos?.line, column: pos?.col }));
+    // Without prettyErrors the error has offsets only (no linePos).
+    const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
+    return fail(new InputError(yamlMessage(first.message), { file, line: pos.line, column: pos.col }));
   }
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ""))) {
     return fail(new InputError("the file is empty", { file, line: 1, column: 1 }));
   }
-  const forbidden = findForbiddenKey(doc);
+  const forbidden = findForbiddenNode(doc);
   if (forbidden) {
     const pos = lineCounter.linePos(forbidden.offset);
-    return fail(new InputError(`key "${forbidden.key}" is not allowed`, { file, line: pos.line, column: pos.col, keyPath: forbidden.path }));
+    return fail(new InputError(forbidden.message, { file, line: pos.line, column: pos.col, keyPath: forbidden.path }));
   }
   let value: unknown;
   try {
     // 100 aliases is plenty for hand-written files and stops a "billion laughs" document.
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    const message = /alias/i.test((error as Error).message) ? "too many aliases (a YAML alias bomb?)" : yamlMessage((error as Error).message);
+    const message = /excessive alias count/i.test((error as Error).message) ? "too many aliases (a YAML alias bomb?)" : yamlMessage((error as Error).message);
     return fail(new InputError(message, { file, line: 1, column: 1 }));
   }
   return ok({
@@ -137,14 +155,49 @@ function nodeAt(doc: Document, path: KeyPath, key: boolean): Located | undefined
   return last;
 }
 
-function findForbiddenKey(doc: Document): { key: string; offset: number; path: string } | undefined {
-  const walk = (node: unknown, path: Array<string | number>): { key: string; offset: number; path: string } | undefined => {
+/** The deepest collection start past `max` levels, as an offset; undefined when the file is shallow enough. */
+function offsetBeyondDepth(tokens: CST.Token[], max: number): number | undefined {
+  const stack: Array<[CST.Token | null | undefined, number]> = tokens.map((t) => [t, 0]);
+  while (stack.length) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    if (token.type === "document") stack.push([token.value, depth]);
+    else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth >= max) return token.offset;
+      for (const item of token.items) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+type Forbidden = { message: string; offset: number; path: string };
+
+/**
+ * Keys that would reach an object's prototype, keys that are lists or maps (yaml would turn them
+ * into "[object]"-like strings and warn on stderr), too many aliases, and aliases with no anchor.
+ */
+function findForbiddenNode(doc: Document): Forbidden | undefined {
+  const anchors = new Set<string>();
+  let aliases = 0;
+  const walk = (node: unknown, path: Array<string | number>): Forbidden | undefined => {
+    if (!node || typeof node !== "object") return undefined;
+    const anchor = (node as { anchor?: string }).anchor;
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      if (++aliases > MAX_YAML_ALIASES) return { message: `too many aliases (more than ${MAX_YAML_ALIASES}; a YAML alias bomb?)`, offset, path: formatKeyPath(path) };
+      if (!anchors.has(node.source)) return { message: `alias "*${node.source}" has no anchor "&${node.source}" before it`, offset, path: formatKeyPath(path) };
+      return undefined;
+    }
+    if (anchor) anchors.add(anchor);
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
+        if (pair.key !== null && !isScalar(pair.key)) {
+          return { message: "a key must be plain text, not a list, a map or an alias", offset: (pair.key as YamlNode).range?.[0] ?? 0, path: formatKeyPath(path) };
+        }
         const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (k !== undefined && FORBIDDEN_KEYS.has(k)) {
-          return { key: k, offset: (pair.key as YamlNode).range?.[0] ?? 0, path: formatKeyPath([...path, k]) };
+          return { message: `key "${k}" is not allowed`, offset: (pair.key as YamlNode).range?.[0] ?? 0, path: formatKeyPath([...path, k]) };
         }
         const found = walk(pair.value, [...path, k ?? "?"]);
         if (found) return found;

@@ -1,13 +1,37 @@
-// Placeholder until the config command lands; replaced by its real module.
 import type { Command } from "commander";
-import { InputError } from "../../core/errors.js";
 import type { CommandContext } from "../context.js";
+import { printLine } from "../print.js";
 
-export function register(program: Command, _ctx: CommandContext): void {
+export function register(program: Command, ctx: CommandContext): void {
   program
     .command("config")
-    .allowUnknownOption()
-    .action(() => {
-      throw new InputError("'config' is not available in this build yet");
+    .description("print the resolved configuration and where each part came from")
+    .option("--json", "print JSON: { config, origins, files }")
+    .addHelpText(
+      "after",
+      `\nConfig files, searched from the current folder up to your home folder:\n  package.json#replybook, .replybookrc (YAML or JSON), .replybookrc.{json,yaml,yml},\n  replybook.config.{js,mjs,cjs}; or --config <file>.\n\nExamples:\n  $ replybook config\n  $ replybook --config team/.replybookrc.yaml config --json`,
+    )
+    .action(async (opts: { json?: boolean }) => {
+      const config = await ctx.config();
+      const { files, origins, ...resolved } = config;
+      if (opts.json) return printLine(ctx.io, JSON.stringify({ config: resolved, origins, files }, null, 2));
+      const lines: string[] = [];
+      lines.push(files.length ? `Config files: ${files.join(" <- ")}` : "Config files: none found (defaults apply; see 'replybook init')");
+      const show = (key: string, value: unknown) => {
+        const text = value === undefined ? "(not set)" : typeof value === "object" ? JSON.stringify(value) : String(value);
+        lines.push(`  ${key.padEnd(10)} ${text}   [${origins[key] ?? "default"}]`);
+      };
+      show("agent", resolved.agent);
+      show("brand", resolved.brand);
+      show("locale", resolved.locale);
+      show("channel", resolved.channel);
+      show("playbooks", resolved.playbooks.length ? resolved.playbooks : "(shipped only)");
+      show("phrases", resolved.phrases.length ? resolved.phrases : "(shipped only)");
+      show("templates", resolved.templates.length ? resolved.templates : "(shipped only)");
+      show("rules", Object.keys(resolved.rules).length ? resolved.rules : "(defaults)");
+      show("data-dir", resolved.dataDir);
+      show("record", resolved.record);
+      show("drill", resolved.drill.results ? resolved.drill : undefined);
+      printLine(ctx.io, lines.join("\n"));
     });
 }

@@ -1,0 +1,130 @@
+/**
+ * `playbooks validate`: playbooks, phrase lists, templates and their cross-references, every
+ * problem collected (not just the first) so a team's CI shows them all at once.
+ */
+import { readFile, stat, readdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { InputError } from "../core/errors.js";
+import { loadPlaybookFile } from "../playbook/load.js";
+import type { Playbook } from "../playbook/types.js";
+import { loadPhraseListFile } from "../phrases/load.js";
+import { checkTemplate } from "../reply/check.js";
+import { parseTemplate } from "../reply/render.js";
+import { readYamlFile } from "../yaml/read.js";
+import { display, PHRASES_FILE, type Catalog, type TemplateRef } from "./load.js";
+
+export interface ValidationReport {
+  checked: { playbooks: number; phraseLists: number; templates: number; scenarios: number };
+  errors: InputError[];
+}
+
+/** Cross-references of a loaded catalog: each playbook's templates exist and use known variables. */
+export async function validateCatalog(catalog: Catalog): Promise<ValidationReport> {
+  const report: ValidationReport = {
+    checked: { playbooks: catalog.playbooks.length, phraseLists: catalog.phrases.size, templates: catalog.templates.size, scenarios: 0 },
+    errors: [],
+  };
+  for (const pb of catalog.playbooks) report.errors.push(...(await checkPlaybookTemplates(pb, catalog.templates)));
+  for (const locale of new Set(catalog.playbooks.map((p) => p.locale))) {
+    if (!catalog.phrases.has(locale)) report.errors.push(new InputError(`no phrase list for locale "${locale}" (expected ${locale}/${PHRASES_FILE})`, {}));
+  }
+  return report;
+}
+
+export async function checkPlaybookTemplates(pb: Playbook, templates: Map<string, TemplateRef>): Promise<InputError[]> {
+  const errors: InputError[] = [];
+  const names = [...pb.templates.public.map((n) => ["public", n] as const), ...pb.templates.followUp.map((n) => ["follow-up", n] as const)];
+  for (const [kind, name] of names) {
+    const ref = templates.get(`${pb.locale}/${name}`);
+    if (!ref) {
+      errors.push(new InputError(`template "${name}" not found (expected templates/${pb.locale}/${name}.hbs)`, { file: pb.source.file, keyPath: `templates.${kind}` }));
+      continue;
+    }
+    const source = await readFile(ref.file, "utf8");
+    errors.push(...checkTemplate(source, ref.file, pb));
+  }
+  return errors;
+}
+
+/**
+ * Validates the given files or folders. Kinds are told apart by name and content:
+ * phrases.yaml or a file with banned/approved is a phrase list; a file with `drills` and no
+ * `steps` is a drill scenario; other .yaml files are playbooks; .hbs files are templates.
+ * Templates referenced by the playbooks are looked up in the given folders first, then in
+ * the configured catalog.
+ */
+export async function validatePaths(paths: string[], catalog: Catalog | undefined): Promise<ValidationReport> {
+  const report: ValidationReport = { checked: { playbooks: 0, phraseLists: 0, templates: 0, scenarios: 0 }, errors: [] };
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) report.errors.push(new InputError("no such file or folder", { file: path }));
+    else if (info.isDirectory()) files.push(...(await walk(path)));
+    else files.push(path);
+  }
+  const templates = new Map(catalog?.templates ?? []);
+  for (const file of files.filter((f) => f.endsWith(".hbs"))) {
+    report.checked.templates++;
+    const locale = basename(join(file, ".."));
+    const name = basename(file).replace(/\.hbs$/, "");
+    templates.set(`${locale}/${name}`, { name, locale, file: display(file), origin: "validate" });
+    try {
+      parseTemplate(await readFile(file, "utf8"), display(file));
+    } catch (error) {
+      report.errors.push(error as InputError);
+    }
+  }
+  for (const file of files.filter((f) => /\.ya?ml$/i.test(f))) {
+    const shown = display(file);
+    const kind = await kindOf(file);
+    if (kind === "phrases") {
+      report.checked.phraseLists++;
+      const list = await loadPhraseListFile(shown);
+      if (!list.ok) report.errors.push(...list.errors);
+    } else if (kind === "scenario") {
+      report.checked.scenarios++;
+      report.errors.push(...(await validateScenario(shown)));
+    } else {
+      report.checked.playbooks++;
+      const pb = await loadPlaybookFile(shown, "validate");
+      if (!pb.ok) report.errors.push(...pb.errors);
+      else report.errors.push(...(await checkPlaybookTemplates(pb.value, templates)));
+    }
+  }
+  return report;
+}
+
+async function validateScenario(file: string): Promise<InputError[]> {
+  try {
+    // The drill module is optional at build time; loaded only when a scenario is validated.
+    const specifier = "../drill/scenario.js";
+    const mod = (await import(specifier)) as { loadScenarioFile?: (f: string) => Promise<{ ok: boolean; errors?: InputError[] }> };
+    if (!mod.loadScenarioFile) return [];
+    const result = await mod.loadScenarioFile(file);
+    return result.ok ? [] : (result.errors ?? []);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") return [new InputError("drill scenarios cannot be checked in this build", { file })];
+    throw error;
+  }
+}
+
+async function kindOf(file: string): Promise<"playbook" | "phrases" | "scenario"> {
+  if (basename(file) === PHRASES_FILE) return "phrases";
+  const source = await readYamlFile(file);
+  if (!source.ok || typeof source.value.value !== "object" || source.value.value === null) return "playbook";
+  const keys = Object.keys(source.value.value);
+  if (keys.includes("banned") || keys.includes("approved")) return "phrases";
+  if (keys.includes("drills") && !keys.includes("steps")) return "scenario";
+  return "playbook";
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) out.push(...(await walk(full)));
+    } else if (/\.(ya?ml|hbs)$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
