@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import { InputError } from "../core/errors.js";
 import { formatKeyPath, type KeyPath, type YamlSource } from "../yaml/read.js";
@@ -15,7 +16,9 @@ import { formatKeyPath, type KeyPath, type YamlSource } from "../yaml/read.js";
 export type SchemaName = "playbook" | "phrases" | "config" | "scenario";
 
 const validators = new Map<SchemaName, { validate: ValidateFunction; schema: Record<string, unknown> }>();
-let ajv: Ajv | undefined;
+let ajv: AjvInstance | undefined;
+// ajv is loaded on first use: commands that find no file to validate (a warm `lint`) never pay for it.
+const require = createRequire(import.meta.url);
 
 export function schemaPath(name: SchemaName): string {
   return fileURLToPath(new URL(`../../schema/${name}.schema.json`, import.meta.url));
@@ -24,6 +27,7 @@ export function schemaPath(name: SchemaName): string {
 function validatorFor(name: SchemaName) {
   let entry = validators.get(name);
   if (!entry) {
+    const { Ajv } = require("ajv") as typeof import("ajv");
     ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true });
     const schema = JSON.parse(readFileSync(schemaPath(name), "utf8")) as Record<string, unknown>;
     entry = { validate: ajv.compile(schema), schema };
@@ -39,6 +43,9 @@ export function validateAgainstSchema(source: YamlSource, name: SchemaName): Inp
   return describeErrors(validate.errors ?? [], source, schema);
 }
 
+/** Enough to fix a file by; a generated file with thousands of unknown keys would take minutes to place. */
+export const MAX_SCHEMA_ERRORS = 50;
+
 function describeErrors(errors: ErrorObject[], source: YamlSource, rootSchema: Record<string, unknown>): InputError[] {
   // Ajv reports every branch of a oneOf; keep the deepest errors and fold the alternatives.
   const byPath = new Map<string, ErrorObject[]>();
@@ -46,13 +53,23 @@ function describeErrors(errors: ErrorObject[], source: YamlSource, rootSchema: R
     const key = e.keyword === "additionalProperties" ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}` : e.instancePath;
     byPath.set(key, [...(byPath.get(key) ?? []), e]);
   }
-  const paths = [...byPath.keys()];
+  // Every path that has an error below it (a Set: comparing each path with every other is quadratic).
+  const parents = new Set<string>();
+  for (const p of byPath.keys()) for (let i = p.lastIndexOf("/"); i >= 0; i = i === 0 ? -1 : p.lastIndexOf("/", i - 1)) parents.add(p.slice(0, i));
   const out: InputError[] = [];
+  let more = 0;
   for (const [key, group] of byPath) {
     // A oneOf at a parent path is explained by the errors under it, when there are any.
-    const deeper = paths.some((p) => p !== key && p.startsWith(key + "/"));
+    const deeper = parents.has(key);
     if (deeper && group.every((e) => e.keyword === "oneOf" || e.keyword === "type")) continue;
-    const first = group.find((e) => e.keyword !== "oneOf") ?? group[0]!;
+    if (out.length >= MAX_SCHEMA_ERRORS) {
+      more++;
+      continue;
+    }
+    // A plain value failing "one of these words, or a list" is a misspelt word, not a missing list.
+    const value = valueAt(source.value, pointerToPath(group[0]!.instancePath));
+    const enumError = value === null || typeof value !== "object" ? group.find((e) => e.keyword === "enum") : undefined;
+    const first = enumError ?? group.find((e) => e.keyword !== "oneOf") ?? group[0]!;
     const path = pointerToPath(first.instancePath);
     let message: string;
     let at: KeyPath = path;
@@ -65,7 +82,7 @@ function describeErrors(errors: ErrorObject[], source: YamlSource, rootSchema: R
       message = `unknown key "${unknown}"${didYouMean(unknown, knownKeys(first, rootSchema))}`;
     } else if (first.keyword === "required") {
       message = `missing required key "${(first.params as { missingProperty: string }).missingProperty}"`;
-    } else if (types.length) {
+    } else if (types.length && !enumError) {
       message = `expected ${[...new Set(types)].join(" or ")}, got ${describeValue(valueAt(source.value, path))}`;
     } else if (first.keyword === "enum") {
       const allowed = (first.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -83,7 +100,12 @@ function describeErrors(errors: ErrorObject[], source: YamlSource, rootSchema: R
     const pos = source.positionOf(at, { key: onKey });
     out.push(new InputError(message, { file: source.file, line: pos.line, column: pos.column, keyPath: formatKeyPath(at) }));
   }
-  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  if (more) {
+    const last = out[out.length - 1]!;
+    out.push(new InputError(`${more} more problem(s) not shown: fix the ones above first`, { file: source.file, line: last.line, column: last.column }));
+  }
+  return out;
 }
 
 function knownKeys(error: ErrorObject, rootSchema: Record<string, unknown>): string[] {
@@ -101,7 +123,9 @@ function resolveRef(ref: string, root: Record<string, unknown>): { properties?: 
 export function didYouMean(word: string, candidates: readonly string[]): string {
   if (!candidates.length || !word) return "";
   const best = closest(word, candidates as string[]);
-  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : "";
+  const d = distance(word, best);
+  // Short words are all within 2 edits of each other ("k0" -> "id"): an edit must leave something.
+  return d <= Math.max(2, Math.floor(best.length / 3)) && d < Math.min(word.length, best.length) ? ` (did you mean "${best}"?)` : "";
 }
 
 function patternMessage(error: ErrorObject, value: unknown): string {

@@ -18,7 +18,7 @@ import { tokenize } from "./tokens.js";
 export const GAP = "\u0000gap";
 export const NUM = "\u0000num";
 export const MAX_GAP_WORDS = 3;
-export const MAX_VARIANTS = 512;
+export const MAX_VARIANTS = 2048;
 export const MAX_WORDS = 16;
 
 export type PatternWord = string; // a folded word, or GAP, or NUM

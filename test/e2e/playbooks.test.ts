@@ -81,8 +81,8 @@ describe("replybook playbooks", () => {
     writeFileSync(join(dir, "tpl", "en", "custom.hbs"), "Hi {{customer.firstName}},\nyour order {{answers.order-nmber}} {{commitments.callback.whithin}}\n{{agent.signature}}\n");
     const r = await replybook(["playbooks", "validate", "pb", "tpl"], { cwd: dir });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/tpl\/en\/custom\.hbs:2:12 unknown variable "answers\.order-nmber": no step "order-nmber" in playbook parcel-damaged \(en\)/);
-    expect(r.stderr).toMatch(/tpl\/en\/custom\.hbs:2:35 unknown variable "commitments\.callback\.whithin"/);
+    expect(r.stderr).toMatch(/tpl\/en\/custom\.hbs:2:14 unknown variable "answers\.order-nmber": no step "order-nmber" in playbook parcel-damaged \(en\)/);
+    expect(r.stderr).toMatch(/tpl\/en\/custom\.hbs:2:38 unknown variable "commitments\.callback\.whithin"/);
   });
   it("reports a missing template", async () => {
     const dir = tempDir();
