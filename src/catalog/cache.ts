@@ -1,11 +1,217 @@
 /**
- * Catalog loading for commands. (A compiled on-disk cache keyed by file stamps lives here so
- * that `lint` does not re-validate YAML on every start.)
+ * Catalog loading for commands, through a compiled on-disk cache so that `replybook lint`
+ * does not parse and validate every YAML file on every start.
+ *
+ * The snapshot is JSON: the resolved catalog (playbooks, phrase lists, templates) plus, for
+ * every pattern, the words it can start with (so a one-reply lint expands only the few
+ * patterns that can match). It lives in $XDG_CACHE_HOME/replybook (or
+ * ~/.cache/replybook), one file per set of source folders, and is used only when its key
+ * matches: the replybook version, the stamps (path, size, modification time) of every source
+ * file and folder, and of the modules that build the catalog. It is written atomically
+ * (temp file + rename), never written for a catalog with errors, and ignored when it cannot
+ * be read or parsed. REPLYBOOK_NO_CACHE=1 turns it off.
+ *
+ * This module stays light on purpose: on a warm start it imports neither the YAML parser nor
+ * ajv (the loader in ./load.js is imported only on a miss).
  */
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
+import { homedir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Config } from "../config/types.js";
 import type { Result } from "../core/errors.js";
-import { catalogSources, loadCatalog, type Catalog } from "./load.js";
+import type { Playbook } from "../playbook/types.js";
+import type { PhraseList } from "../phrases/types.js";
+import type { Catalog, CatalogSources, TemplateRef } from "./load.js";
 
-export async function loadCatalogCached(config: Config, _env: NodeJS.ProcessEnv): Promise<Result<Catalog>> {
-  return loadCatalog(catalogSources(config));
+const FORMAT = 1;
+const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("../../playbooks/", import.meta.url));
+const SHIPPED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
+/** The modules whose code shapes the snapshot: a change to any of them invalidates it. */
+const CODE = ["./load.js", "../playbook/load.js", "../phrases/load.js", "../text/pattern.js", "../text/duration.js", "../lint/lexicon.js"].map((m) =>
+  fileURLToPath(new URL(m, import.meta.url)),
+);
+
+interface Snapshot {
+  format: number;
+  key: string;
+  playbooks: Playbook[];
+  phrases: Array<[string, PhraseList]>;
+  templates: Array<[string, TemplateRef]>;
+  files: string[];
+  /** pattern -> the words it can start with (see lint/engine.ts#firstWordsOf). */
+  patterns: Array<[string, string]>;
+}
+
+const compiledByCatalog = new WeakMap<Catalog, Map<string, string>>();
+
+/** Each pattern's first words, from the snapshot (for createLinter's `firstWords`), if any. */
+export function compiledPatterns(catalog: Catalog): ReadonlyMap<string, string> | undefined {
+  return compiledByCatalog.get(catalog);
+}
+
+export async function loadCatalogCached(config: Config, env: NodeJS.ProcessEnv): Promise<Result<Catalog>> {
+  const sources = sourcesOf(config);
+  if (env.REPLYBOOK_NO_CACHE === "1") return loadFresh(sources);
+  // Stamps are taken before loading, so that a file edited during the load is seen next time.
+  const key = JSON.stringify({ v: version(), sources: stampSources(sources), code: CODE.map(stampFile) });
+  const file = join(cacheDir(env), `catalog-${hash(JSON.stringify(sources))}.json`);
+  const cached = readSnapshot(file, key);
+  if (cached) return { ok: true, value: cached };
+  const fresh = await loadFresh(sources);
+  if (fresh.ok) await writeSnapshot(file, key, fresh.value);
+  return fresh;
+}
+
+async function loadFresh(sources: CatalogSources): Promise<Result<Catalog>> {
+  const { loadCatalog } = await import("./load.js");
+  return loadCatalog(sources);
+}
+
+/** The same sources as load.ts#catalogSources, without importing the loader. */
+function sourcesOf(config: Pick<Config, "playbooks" | "phrases" | "templates">): CatalogSources {
+  return {
+    playbookDirs: [{ dir: SHIPPED_PLAYBOOKS, origin: "shipped" }, ...config.playbooks.map((dir) => ({ dir, origin: dir }))],
+    phraseFiles: config.phrases.map((path) => ({ path, origin: path })),
+    templateDirs: [{ dir: SHIPPED_TEMPLATES, origin: "shipped" }, ...config.templates.map((dir) => ({ dir, origin: dir }))],
+  };
+}
+
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "replybook");
+  return join(env.HOME || homedir(), ".cache", "replybook");
+}
+
+let cachedVersion: string | undefined;
+function version(): string {
+  if (cachedVersion === undefined) {
+    try {
+      cachedVersion = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+    } catch {
+      cachedVersion = "unknown";
+    }
+  }
+  return cachedVersion;
+}
+
+function stampOf(path: string, info: Stats | undefined): string {
+  return info ? `${path}:${info.size}:${info.mtimeMs}` : `${path}:-`;
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function stampFile(path: string): string {
+  return stampOf(path, statOrUndefined(path));
+}
+
+/** Every folder and file the loader would read: folders by mtime (files added or removed), files by size and mtime. */
+function stampSources(sources: CatalogSources): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number, accept: (name: string) => boolean) => {
+    const info = statOrUndefined(dir);
+    out.push(stampOf(dir, info));
+    if (!info?.isDirectory()) return;
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const full = join(dir, name);
+      if (accept(name)) out.push(stampFile(full));
+      else if (depth > 0 && /^[a-z]{2}$/.test(name)) walk(full, depth - 1, accept);
+    }
+  };
+  const yaml = (name: string) => /\.ya?ml$/i.test(name);
+  for (const { dir } of sources.playbookDirs) walk(dir, 1, yaml);
+  for (const { path } of sources.phraseFiles) walk(path, 1, yaml);
+  for (const { dir } of sources.templateDirs) walk(dir, 1, (name) => name.endsWith(".hbs"));
+  return out;
+}
+
+/** FNV-1a, 64 bits as two halves: a short stable file name for a set of sources. */
+function hash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+}
+
+function readSnapshot(file: string, key: string): Catalog | undefined {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(readFileSync(file, "utf8")) as Snapshot;
+  } catch {
+    return undefined;
+  }
+  if (!snapshot || snapshot.format !== FORMAT || snapshot.key !== key) return undefined;
+  if (!Array.isArray(snapshot.playbooks) || !Array.isArray(snapshot.phrases) || !Array.isArray(snapshot.templates) || !Array.isArray(snapshot.files) || !Array.isArray(snapshot.patterns)) {
+    return undefined;
+  }
+  // Paths are stored absolute and shown relative to the current folder, as the loader does.
+  for (const pb of snapshot.playbooks) pb.source.file = display(pb.source.file);
+  for (const [, list] of snapshot.phrases) list.sources = list.sources.map(display);
+  for (const [, ref] of snapshot.templates) ref.file = display(ref.file);
+  const catalog: Catalog = {
+    playbooks: snapshot.playbooks,
+    phrases: new Map(snapshot.phrases),
+    templates: new Map(snapshot.templates),
+    files: snapshot.files,
+  };
+  compiledByCatalog.set(catalog, new Map(snapshot.patterns));
+  return catalog;
+}
+
+async function writeSnapshot(file: string, key: string, catalog: Catalog): Promise<void> {
+  const { patternsToCompile, firstWordsOf } = await import("../lint/engine.js");
+  const cwd = process.cwd();
+  const abs = (p: string) => resolve(cwd, p);
+  const snapshot: Snapshot = {
+    format: FORMAT,
+    key,
+    playbooks: catalog.playbooks.map((pb) => ({ ...pb, source: { ...pb.source, file: abs(pb.source.file) } })),
+    phrases: [...catalog.phrases].map(([locale, list]) => [locale, { ...list, sources: list.sources.map(abs) }]),
+    templates: [...catalog.templates].map(([name, ref]) => [name, { ...ref, file: abs(ref.file) }]),
+    files: catalog.files.map(abs),
+    patterns: [],
+  };
+  const compiled = new Map<string, string>();
+  for (const pattern of patternsToCompile(catalog.phrases.values(), catalog.playbooks)) {
+    try {
+      compiled.set(pattern, firstWordsOf(pattern));
+    } catch {
+      // A malformed pattern never reaches a valid catalog; a built-in one is a bug the linter reports.
+    }
+  }
+  snapshot.patterns = [...compiled];
+  compiledByCatalog.set(catalog, compiled);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(tmp, JSON.stringify(snapshot));
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written (read-only home, full disk) only costs speed.
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing to remove */
+    }
+  }
+}
+
+function display(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") && !rel.startsWith("/") ? rel : file;
 }

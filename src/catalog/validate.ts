@@ -26,18 +26,26 @@ export async function validateCatalog(catalog: Catalog): Promise<ValidationRepor
   };
   for (const pb of catalog.playbooks) report.errors.push(...(await checkPlaybookTemplates(pb, catalog.templates)));
   for (const locale of new Set(catalog.playbooks.map((p) => p.locale))) {
-    if (!catalog.phrases.has(locale)) report.errors.push(new InputError(`no phrase list for locale "${locale}" (expected ${locale}/${PHRASES_FILE})`, {}));
+    if (catalog.phrases.has(locale)) continue;
+    const pb = catalog.playbooks.find((p) => p.locale === locale)!;
+    const where = await positionIn(pb.source.file, ["locale"]);
+    report.errors.push(new InputError(`no phrase list for locale "${locale}" (expected ${locale}/${PHRASES_FILE} beside the playbooks)`, { file: pb.source.file, ...where, keyPath: "locale" }));
   }
   return report;
 }
 
 export async function checkPlaybookTemplates(pb: Playbook, templates: Map<string, TemplateRef>): Promise<InputError[]> {
   const errors: InputError[] = [];
-  const names = [...pb.templates.public.map((n) => ["public", n] as const), ...pb.templates.followUp.map((n) => ["follow-up", n] as const)];
-  for (const [kind, name] of names) {
+  const names = [
+    ...pb.templates.public.map((n, i) => ["public", n, i] as const),
+    ...pb.templates.followUp.map((n, i) => ["follow-up", n, i] as const),
+  ];
+  for (const [kind, name, index] of names) {
     const ref = templates.get(`${pb.locale}/${name}`);
     if (!ref) {
-      errors.push(new InputError(`template "${name}" not found (expected templates/${pb.locale}/${name}.hbs)`, { file: pb.source.file, keyPath: `templates.${kind}` }));
+      // A resolved playbook keeps no positions: read the file again for the line of the reference (rare path).
+      const where = await positionIn(pb.source.file, ["templates", kind, index]);
+      errors.push(new InputError(`template "${name}" not found (expected templates/${pb.locale}/${name}.hbs)`, { file: pb.source.file, ...where, keyPath: `templates.${kind}` }));
       continue;
     }
     const source = await readFile(ref.file, "utf8");
@@ -83,7 +91,7 @@ export async function validatePaths(paths: string[], catalog: Catalog | undefine
       if (!list.ok) report.errors.push(...list.errors);
     } else if (kind === "scenario") {
       report.checked.scenarios++;
-      report.errors.push(...(await validateScenario(shown)));
+      report.errors.push(...(await validateScenario(shown, catalog?.playbooks)));
     } else {
       report.checked.playbooks++;
       const pb = await loadPlaybookFile(shown, "validate");
@@ -94,18 +102,20 @@ export async function validatePaths(paths: string[], catalog: Catalog | undefine
   return report;
 }
 
-async function validateScenario(file: string): Promise<InputError[]> {
-  try {
-    // The drill module is optional at build time; loaded only when a scenario is validated.
-    const specifier = "../drill/scenario.js";
-    const mod = (await import(specifier)) as { loadScenarioFile?: (f: string) => Promise<{ ok: boolean; errors?: InputError[] }> };
-    if (!mod.loadScenarioFile) return [];
-    const result = await mod.loadScenarioFile(file);
-    return result.ok ? [] : (result.errors ?? []);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") return [new InputError("drill scenarios cannot be checked in this build", { file })];
-    throw error;
-  }
+/** A trainer's scenario file: its shape, and the playbooks, commitments and remedies it names. */
+async function validateScenario(file: string, playbooks: readonly Playbook[] | undefined): Promise<InputError[]> {
+  const { loadScenarioFile } = await import("../drill/scenario.js");
+  const result = await loadScenarioFile(file, playbooks);
+  return result.ok ? [] : result.errors;
+}
+
+async function positionIn(file: string, path: Array<string | number>): Promise<{ line?: number; column?: number }> {
+  const source = await readYamlFile(file);
+  if (!source.ok) return {};
+  // A single template name (not a list) sits at the kind's key itself.
+  const node = (source.value.value as { templates?: Record<string, unknown> })?.templates?.[String(path[1])];
+  const at = path[0] === "templates" && !Array.isArray(node) ? path.slice(0, 2) : path;
+  return source.value.positionOf(at);
 }
 
 async function kindOf(file: string): Promise<"playbook" | "phrases" | "scenario"> {

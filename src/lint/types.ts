@@ -9,6 +9,9 @@
  */
 import type { Customer, Playbook } from "../playbook/types.js";
 
+/** The largest reply `lint` accepts, in bytes (a file, stdin, a JSONL line's text, a CSV cell). */
+export const MAX_REPLY_BYTES = 10 * 1024 * 1024;
+
 export type FindingSeverity = "error" | "warn";
 
 export interface Fix {
@@ -38,9 +41,16 @@ export interface LintContext {
   /** en, it, el; detected from the text when absent. */
   locale?: string;
   playbook?: Playbook;
+  /**
+   * A playbook by id, resolved by the linter among its playbooks in the reply's locale (given
+   * or detected), falling back to any locale that has it. Ignored when `playbook` is given.
+   */
+  playbookId?: string;
   customer?: Customer;
   /** The agent's name, when known (config or flag): the reply must be signed by them. */
   agent?: string;
+  /** The agent's initials for X-style signatures ("^DR"); derived from `agent` when absent. */
+  agentInitials?: string;
   /** x, facebook, instagram, email, review-site... (max-length limits depend on it). */
   channel?: string;
   /** Reference time for relative promises ("by Monday"). Default: now. */

@@ -170,6 +170,8 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
   }));
   duplicates(raw.drills ?? [], "drills", at);
 
+  // Read before the error check below: a duration that does not parse must fail the playbook.
+  const respondWithin = duration(["respond-within"], raw["respond-within"]);
   if (errors.length) return { ok: false, errors };
   const toList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
   return ok({
@@ -178,7 +180,7 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
     locale: raw.locale,
     description: raw.description,
     triggers: raw.triggers,
-    respondWithin: duration(["respond-within"], raw["respond-within"]),
+    respondWithin,
     checklist: (raw.checklist as Raw[]).map((c) => ({ id: c.id, text: c.text, ...(c.principle && { principle: c.principle }) })),
     steps,
     commitments,

@@ -11,7 +11,8 @@
  *   commitments.<id>.within "24 hours" / "24 ore"; .compact "24h"; .label; .due (ISO time)
  *   remedies.<id>           true when an allowed remedy was chosen
  *   channel.private  channel.via   (P7)
- * Helpers: eq, ne, and, or, not (plus Handlebars' if, unless, each, with, lookup).
+ * Helpers: eq, ne, and, or, not, date ({{date answers.new-date}} -> "24 November 2026" /
+ * "24 novembre 2026"), plus Handlebars' if, unless, each, with, lookup.
  */
 import { compactDuration, formatDuration, type Duration } from "../text/duration.js";
 import type { Customer, Playbook, Scalar } from "../playbook/types.js";

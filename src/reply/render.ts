@@ -8,7 +8,19 @@ import Handlebars from "handlebars";
 import { InputError } from "../core/errors.js";
 import type { ReplyContext } from "./context.js";
 
-export const TEMPLATE_HELPERS = ["eq", "ne", "and", "or", "not"] as const;
+export const TEMPLATE_HELPERS = ["eq", "ne", "and", "or", "not", "date"] as const;
+
+const DATE_LOCALES: Record<string, string> = { en: "en-GB", it: "it-IT", el: "el-GR" };
+
+/** "2026-11-24" -> "24 November 2026" / "24 novembre 2026": a date answer as a person writes it. */
+export function formatDateAnswer(value: unknown, locale: string): string {
+  const text = String(value ?? "");
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return text;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return text;
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale] ?? locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
 
 let instance: typeof Handlebars | undefined;
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -21,6 +33,9 @@ function handlebars(): typeof Handlebars {
     instance.registerHelper("and", (...args: unknown[]) => args.slice(0, -1).every(Boolean));
     instance.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
     instance.registerHelper("not", (a: unknown) => !a);
+    instance.registerHelper("date", function (this: unknown, value: unknown, options: { data?: { root?: { locale?: string } } }) {
+      return formatDateAnswer(value, options?.data?.root?.locale ?? "en");
+    });
   }
   return instance;
 }

@@ -25,6 +25,9 @@ const UNIT_MINUTES: Record<string, number> = {
   // Greek, folded
   λεπτο: 1, λεπτα: 1, ωρα: 60, ωρες: 60, μερα: 1440, μερες: 1440, ημερα: 1440, ημερες: 1440, εβδομαδα: 10080,
 };
+/** A hundred years: anything longer (or shorter than a minute) is a typo, not a time frame. */
+export const MAX_DURATION_MINUTES = 100 * 365 * 1440;
+
 const WORKING = new Set(["working", "business", "lavorativo", "lavorativi", "lavorativa", "lavorative", "εργασιμη", "εργασιμες"]);
 
 /** Reads a duration, or returns undefined when the text is not one. */
@@ -68,7 +71,7 @@ export function parseDuration(input: string): Duration | undefined {
     pending = undefined;
     matched = true;
   }
-  if (!matched || pending !== undefined || !Number.isFinite(total) || total <= 0) return undefined;
+  if (!matched || pending !== undefined || !Number.isFinite(total) || total < 1 || total > MAX_DURATION_MINUTES) return undefined;
   return working ? { minutes: total, working, text } : { minutes: total, text };
 }
 
@@ -103,7 +106,10 @@ export function parsePostedAt(input: string, now: Date): Date | undefined {
   const text = input.trim();
   const ago = /^(.*?)\s*(ago|fa)?$/i.exec(text);
   const asDuration = ago ? parseDuration(ago[1]!) : undefined;
-  if (asDuration) return new Date(now.getTime() - asDuration.minutes * 60_000);
+  if (asDuration) {
+    const date = new Date(now.getTime() - asDuration.minutes * 60_000);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
   if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
     const date = new Date(text);
     if (!Number.isNaN(date.getTime())) return date;

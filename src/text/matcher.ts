@@ -18,7 +18,13 @@ interface TrieNode {
   gap: TrieNode | undefined;
   /** Keys of the patterns that end here. */
   accept: number[] | undefined;
+  /** The walk that last reached this node, and at which offsets from its start (128 bits). */
+  mark: number;
+  offsets: [number, number, number, number];
 }
+
+/** Offsets from a walk's start fit in 128 bits: at most MAX_WORDS items of at most MAX_GAP_WORDS words. */
+const MAX_OFFSET = 128;
 
 export interface Match<K> {
   key: K;
@@ -35,6 +41,12 @@ export class PhraseMatcher<K> {
   private readonly keys: K[] = [];
   private nodeCount = 1;
   private hasGaps = false;
+  /** One number per walk (one walk per word of a text), stamped on the nodes it reaches. */
+  private walk = 0;
+  private readonly stackNodes: TrieNode[] = [];
+  private readonly stackOffsets: number[] = [];
+  private keyMarks = new Float64Array(0);
+  private keyOffsets = new Int32Array(0);
 
   constructor() {
     this.root = this.newNode();
@@ -67,30 +79,67 @@ export class PhraseMatcher<K> {
 
   private walkFrom(tokens: Token[], first: number, out: Match<K>[]): void {
     const n = tokens.length;
-    // Without gaps a path through the trie is unique per token, so no state can repeat.
-    const seen = this.hasGaps ? new Set<number>() : undefined;
-    const stack: Array<[TrieNode, number]> = [[this.root, first]];
-    while (stack.length) {
-      const [node, pos] = stack.pop()!;
-      if (seen) {
-        const key = node.id * 128 + (pos - first);
-        if (seen.has(key)) continue;
-        seen.add(key);
+    const walk = ++this.walk;
+    if (this.keyMarks.length < this.keys.length) {
+      this.keyMarks = new Float64Array(this.keys.length);
+      this.keyOffsets = new Int32Array(this.keys.length * 4);
+    }
+    // Parallel stacks of (node, offset from `first`), reused: this runs once per word of a text.
+    const nodes = this.stackNodes;
+    const offsets = this.stackOffsets;
+    let top = 0;
+    nodes[top] = this.root;
+    offsets[top++] = 0;
+    while (top > 0) {
+      const node = nodes[--top]!;
+      const offset = offsets[top]!;
+      const pos = first + offset;
+      // Without gaps a path through the trie is unique per token, so no state can repeat; with
+      // gaps, each (node, offset) is walked once. Marks on the nodes instead of a Set per start.
+      if (this.hasGaps && offset < MAX_OFFSET) {
+        if (node.mark !== walk) {
+          node.mark = walk;
+          node.offsets[0] = node.offsets[1] = node.offsets[2] = node.offsets[3] = 0;
+        }
+        const bit = 1 << (offset & 31);
+        if (node.offsets[offset >> 5]! & bit) continue;
+        node.offsets[offset >> 5]! |= bit;
       }
-      if (node.accept && pos > first) {
+      if (node.accept && offset > 0) {
         const last = pos - 1;
         for (const k of node.accept) {
+          // Two paths can accept the same key at the same end ("a" is a word and a number; gaps of
+          // different widths): report each key and range once, or the output balloons on repetitive text.
+          if (offset < MAX_OFFSET) {
+            if (this.keyMarks[k] !== walk) {
+              this.keyMarks[k] = walk;
+              this.keyOffsets.fill(0, k * 4, k * 4 + 4);
+            }
+            const slot = k * 4 + (offset >> 5);
+            const bit = 1 << (offset & 31);
+            if (this.keyOffsets[slot]! & bit) continue;
+            this.keyOffsets[slot]! |= bit;
+          }
           out.push({ key: this.keys[k]!, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
         }
       }
       if (node.gap) {
-        for (let skip = 0; skip <= MAX_GAP_WORDS && pos + skip <= n; skip++) stack.push([node.gap, pos + skip]);
+        for (let skip = 0; skip <= MAX_GAP_WORDS && pos + skip <= n; skip++) {
+          nodes[top] = node.gap;
+          offsets[top++] = offset + skip;
+        }
       }
       if (pos >= n) continue;
       const word = tokens[pos]!.norm;
       const next = node.lit?.get(word);
-      if (next) stack.push([next, pos + 1]);
-      if (node.num && isNumberWord(word)) stack.push([node.num, pos + 1]);
+      if (next) {
+        nodes[top] = next;
+        offsets[top++] = offset + 1;
+      }
+      if (node.num && isNumberWord(word)) {
+        nodes[top] = node.num;
+        offsets[top++] = offset + 1;
+      }
     }
   }
 
@@ -116,6 +165,6 @@ export class PhraseMatcher<K> {
   }
 
   private newNode(): TrieNode {
-    return { id: this.nodeCount++, lit: undefined, num: undefined, gap: undefined, accept: undefined };
+    return { id: this.nodeCount++, lit: undefined, num: undefined, gap: undefined, accept: undefined, mark: 0, offsets: [0, 0, 0, 0] };
   }
 }

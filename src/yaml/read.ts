@@ -86,7 +86,9 @@ export function parseYaml(text: string, file: string): Result<YamlSource> {
     const pos = lineCounter.linePos(deep);
     return fail(new InputError(`nested more than ${MAX_YAML_DEPTH} levels deep`, { file, line: pos.line, column: pos.col }));
   }
-  const docs = [...new Composer({ uniqueKeys: true, strict: true, keepSourceTokens: false }).compose(tokens, true, text.length)];
+  // yaml's own unique-key check compares each key with every earlier one (a minute for a 1 MB
+  // map); findForbiddenNode checks duplicates with a Set instead.
+  const docs = [...new Composer({ uniqueKeys: false, strict: true, keepSourceTokens: false }).compose(tokens, true, text.length)];
   const doc = docs[0]!;
   if (docs.length > 1) {
     const pos = lineCounter.linePos(docs[1]!.range[0]);
@@ -173,8 +175,8 @@ function offsetBeyondDepth(tokens: CST.Token[], max: number): number | undefined
 type Forbidden = { message: string; offset: number; path: string };
 
 /**
- * Keys that would reach an object's prototype, keys that are lists or maps (yaml would turn them
- * into "[object]"-like strings and warn on stderr), too many aliases, and aliases with no anchor.
+ * Keys that would reach an object's prototype, duplicate keys, keys that are lists or maps (yaml
+ * would turn them into strings and warn on stderr), too many aliases, aliases with no anchor.
  */
 function findForbiddenNode(doc: Document): Forbidden | undefined {
   const anchors = new Set<string>();
@@ -190,6 +192,7 @@ function findForbiddenNode(doc: Document): Forbidden | undefined {
     }
     if (anchor) anchors.add(anchor);
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         if (pair.key !== null && !isScalar(pair.key)) {
@@ -199,6 +202,10 @@ function findForbiddenNode(doc: Document): Forbidden | undefined {
         if (k !== undefined && FORBIDDEN_KEYS.has(k)) {
           return { message: `key "${k}" is not allowed`, offset: (pair.key as YamlNode).range?.[0] ?? 0, path: formatKeyPath([...path, k]) };
         }
+        // Keys compare as the object keys they become: `1:` and `"1":` are the same key.
+        const asKey = k ?? "";
+        if (seen.has(asKey)) return { message: `duplicate key "${asKey}" (map keys must be unique)`, offset: (pair.key as YamlNode | null)?.range?.[0] ?? node.range?.[0] ?? 0, path: formatKeyPath([...path, asKey]) };
+        seen.add(asKey);
         const found = walk(pair.value, [...path, k ?? "?"]);
         if (found) return found;
       }

@@ -1,13 +1,482 @@
-// Placeholder until the draft command lands; replaced by its real module.
+/**
+ * `replybook draft`: from a complaint to a personal, named reply (the README's first
+ * command). This module parses options, loads what the core needs, picks the interactive
+ * or the prompt-free path, prints and returns an exit code; the flow itself is src/draft/.
+ */
+import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { InputError } from "../../core/errors.js";
+import type { Catalog } from "../../catalog/load.js";
+import { findPlaybook } from "../../catalog/load.js";
+import type { Config } from "../../config/types.js";
+import { InputError, UsageError, unwrap } from "../../core/errors.js";
+import { EXIT } from "../../core/exit-codes.js";
+import type { DraftOutcome } from "../../draft/outcome.js";
+import type { DraftState } from "../../draft/state.js";
+import type { DraftInputs } from "../../draft/inputs.js";
+import type { FlowContext } from "../../draft/flow.js";
+import type { Linter } from "../../lint/types.js";
+import type { Playbook } from "../../playbook/types.js";
+import type { AgentInfo } from "../../reply/context.js";
+import { didYouMean } from "../../schema/validate.js";
+import { readTextFile } from "../../yaml/read.js";
 import type { CommandContext } from "../context.js";
+import { wantsColor, type CliIO } from "../io.js";
 
-export function register(program: Command, _ctx: CommandContext): void {
+interface DraftOptions {
+  complaintFile?: string;
+  platform?: string;
+  channel?: string;
+  posted?: string;
+  playbook?: string;
+  locale?: string;
+  customer?: string;
+  handle?: string;
+  agent?: string;
+  answers?: string;
+  set?: string[];
+  commit?: string[];
+  remedy?: string[];
+  example?: boolean;
+  variant?: string;
+  interactive: boolean;
+  plain?: boolean;
+  resume?: boolean;
+  retry?: boolean;
+  json?: boolean;
+  out?: string;
+  copy?: boolean;
+  record?: boolean;
+  evidence?: string;
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+const MAX_COMPLAINT_BYTES = 256 * 1024;
+
+export function register(program: Command, ctx: CommandContext): void {
   program
     .command("draft")
-    .allowUnknownOption()
-    .action(() => {
-      throw new InputError("'draft' is not available in this build yet");
+    .description("walk through a complaint, step by step, to a personal, named reply")
+    .option("--complaint-file <file>", 'the complaint, from a file ("-" reads stdin); piped text is read too')
+    .option("--platform <name>", "where it was posted: x, facebook, instagram, email, review-site...")
+    .option("--channel <name>", "same as --platform")
+    .option("--posted <when>", 'when it was posted: "3h ago", "2 days ago" or a time (2025-05-02T14:30)')
+    .option("-p, --playbook <id>", "use this playbook instead of suggesting one from the complaint")
+    .option("--locale <code>", "the playbook's language: en, it (default: the config's)")
+    .option("--customer <name>", "the customer's name")
+    .option("--handle <handle>", "the customer's @handle")
+    .option("--agent <name>", "your name, to sign the reply (default: agent.name in the config)")
+    .option("--answers <file>", "answers from a YAML or JSON file (step-id: value, or answers/customer/commitments)")
+    .option("--set <key=value>", "answer one step (repeatable): --set order-number=A-10293", collect)
+    .option("--commit <id=time>", "promise a commitment within a time frame, or none (repeatable): --commit callback=24h", collect)
+    .option("--remedy <id>", "offer a remedy the playbook allows without approval (repeatable)", collect)
+    .option("--example", "start from the playbook's example answers (other flags override them)")
+    .option("--variant <name>", "which public template: its name or number (default: the first)")
+    .option("--no-interactive", "ask nothing: render, lint and print (exit 2 names what is missing)")
+    .option("--plain", "numbered questions, one answer per line, no cursor movement (screen readers, logs)")
+    .option("--resume", "continue the unfinished draft where it stopped")
+    .option("--retry", "reopen the last finished draft with its answers, for another go")
+    .option("--json", "print the outcome as JSON: reply, followUp, playbook, answers, commitments, findings...")
+    .option("--out <file>", "write the output to a file instead of stdout")
+    .option("--copy", "also copy the reply to the system clipboard")
+    .option("--record", "record the reply in the case log (default for interactive drafts; see config record)")
+    .option("--no-record", "do not record the reply in the case log")
+    .option("--evidence <path|url>", "screenshot of the post, kept with the case (P11)")
+    .addHelpText(
+      "after",
+      `
+Paste the complaint (end with an empty line or Ctrl-D), confirm the playbook,
+go through its checklist and questions, choose what to promise, then review the
+reply and its findings: accept, edit, try another template or change the
+answers. Progress is saved after every answer: after Ctrl-C or a closed
+terminal, 'replybook draft --resume' continues where it stopped.
+
+Examples:
+  $ replybook draft
+  $ replybook draft --complaint-file post.txt --platform x --posted "3h ago"
+  $ replybook draft --plain --locale it
+  $ replybook draft --no-interactive --example -p parcel-damaged \\
+      --customer "Laura Bianchi" --agent Dario
+  $ replybook draft --no-interactive -p parcel-lost --answers answers.yaml \\
+      --set tracking-status=stuck --json
+
+Exit codes: 0 the reply is ready; 1 it has error-level findings (or was
+accepted with an override); 2 missing answers, bad input, or interrupted
+(the draft is saved). Docs: docs/draft.md`,
+    )
+    .action(async (opts: DraftOptions) => {
+      ctx.exitCode = await draftCommand(opts, ctx);
     });
+}
+
+async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  if (opts.resume && opts.retry) throw new UsageError("--resume and --retry do not go together: --resume continues an unfinished draft, --retry reopens the last finished one");
+  if (opts.platform && opts.channel && opts.platform !== opts.channel) throw new UsageError("--platform and --channel are the same option; give one");
+  const [config, catalog] = await Promise.all([ctx.config(), ctx.catalog()]);
+  const [{ newDraftState, retryState }, { DraftSessionStore }, { resolveDataDir }, { messagesFor }, { routeComplaint }] = await Promise.all([
+    import("../../draft/state.js"),
+    import("../../draft/session.js"),
+    import("../../store/paths.js"),
+    import("../../draft/messages.js"),
+    import("../../route/route.js"),
+  ]);
+  const locales = [...new Set(catalog.playbooks.map((p) => p.locale))].sort();
+  if (opts.locale && !locales.includes(opts.locale)) throw new UsageError(`--locale ${opts.locale}: no playbooks in that language; there are: ${locales.join(", ")}`);
+  const now = () => new Date();
+  const sessions = new DraftSessionStore(resolveDataDir(config, io.env));
+  const interactive = opts.interactive !== false && Boolean(io.stdin.isTTY);
+
+  let state: DraftState;
+  let resumedFrom: "current" | "last" | undefined;
+  if (opts.resume) {
+    const saved = sessions.loadCurrent();
+    if (!saved) throw new InputError(messagesFor(opts.locale ?? config.locale).nothingToResume);
+    state = saved;
+    resumedFrom = "current";
+  } else if (opts.retry) {
+    const last = sessions.loadLast();
+    if (!last) throw new InputError(messagesFor(opts.locale ?? config.locale).nothingToRetry);
+    state = retryState(last, now());
+    resumedFrom = "last";
+  } else state = newDraftState({ locale: opts.locale ?? config.locale, now: now() });
+
+  const inputs = await gatherInputs(opts, config, io, !interactive && !resumedFrom);
+  const flow: FlowContext = {
+    playbooks: catalog.playbooks,
+    route: routeComplaint,
+    now: now(),
+    ...(opts.locale && { routeLocale: opts.locale }),
+    ...(config.channel && { defaultPlatform: config.channel }),
+  };
+
+  let playbook = opts.playbook ? playbookFor(catalog, opts.playbook, opts.locale, config.locale) : undefined;
+  const { applyAnswer } = await import("../../draft/flow.js");
+  if (playbook) state = applyAnswer(state, { kind: "playbook", key: "playbook", suggestions: [], options: [] }, `${playbook.locale}/${playbook.id}`, { playbooks: catalog.playbooks, now: now() });
+
+  const agentFor = (name: string): AgentInfo => (config.agent && config.agent.name === name ? config.agent : { name });
+  const { applyInputs, exampleInputs } = await import("../../draft/inputs.js");
+  /** Flags and files for the chosen playbook; the example below them (as defaults while prompting). */
+  const withInputs = (s: DraftState, pb: Playbook | undefined): DraftState => {
+    let out = s;
+    if (opts.example && pb) {
+      out = unwrap(applyInputs(out, exampleInputs(pb), pb, now(), { settle: false, onlyMissing: interactive }));
+      // The example's complaint and platform are the scenario, not answers to confirm again.
+      for (const key of ["complaint", "platform"] as const) if (out[key] !== undefined && !out.settled.includes(key)) out = { ...out, settled: [...out.settled, key] };
+    }
+    out = unwrap(applyInputs(out, inputs, pb, now(), { settle: true }));
+    if (opts.variant && pb) out = { ...out, review: { ...(out.review ?? { edits: 0 }), variant: variantIndex(pb, opts.variant) } };
+    return out;
+  };
+
+  if (!interactive) {
+    if (!playbook && !state.playbook) {
+      const complaint = inputs.complaint ?? state.complaint;
+      const routed = complaint ? routeComplaint(complaint, catalog.playbooks, opts.locale ? { locale: opts.locale } : {}) : [];
+      const top = routed[0];
+      if (top && !(routed[1] && routed[1].score === top.score)) {
+        playbook = catalog.playbooks.find((p) => p.id === top.id && p.locale === top.locale);
+        io.stderr.write(`replybook: using the playbook ${top.id} (${top.locale}): the complaint says ${top.matched.map((w) => `"${w}"`).join(", ")}; choose another with --playbook\n`);
+        state = applyAnswer(state, { kind: "playbook", key: "playbook", suggestions: [], options: [] }, `${top.locale}/${top.id}`, { playbooks: catalog.playbooks, now: now() });
+      }
+    }
+    playbook ??= state.playbook ? findPlaybook(catalog, state.playbook.id, state.playbook.locale) : undefined;
+    state = withInputs(state, playbook);
+    return draftWithoutPrompts(state, { opts, ctx, config, catalog, flow, agentFor, sessions, resumedFrom, interactiveWanted: opts.interactive !== false });
+  }
+
+  state = withInputs(state, playbook);
+  return draftWithPrompts(state, {
+    opts,
+    ctx,
+    config,
+    catalog,
+    flow,
+    agentFor,
+    sessions,
+    resumedFrom,
+    onPlaybook: (s) => withInputs(s, s.playbook && findPlaybook(catalog, s.playbook.id, s.playbook.locale)),
+  });
+}
+
+interface RunParts {
+  opts: DraftOptions;
+  ctx: CommandContext;
+  config: Config;
+  catalog: Catalog;
+  flow: FlowContext;
+  agentFor(name: string): AgentInfo;
+  sessions: import("../../draft/session.js").DraftSessionStore;
+  resumedFrom: "current" | "last" | undefined;
+}
+
+async function draftWithoutPrompts(initial: DraftState, parts: RunParts & { interactiveWanted: boolean }): Promise<number> {
+  const { opts, ctx, catalog, flow, config } = parts;
+  const { io } = ctx;
+  const { resolveWithoutPrompts } = await import("../../draft/resolve.js");
+  const { chosenPlaybook } = await import("../../draft/flow.js");
+  const { state: resolved, missing } = resolveWithoutPrompts(initial, flow);
+  if (missing.length) {
+    const lines = [`replybook: cannot draft the reply: ${missing.length === 1 ? "this answer is" : "these answers are"} missing:`];
+    for (const m of missing) lines.push(`  - ${m.what}: give it with ${m.how}`);
+    if (!io.stdin.isTTY && parts.interactiveWanted) lines.push("stdin is not a terminal, so replybook cannot ask for them: give them as options, or run 'replybook draft' in a terminal.");
+    io.stderr.write(`${lines.join("\n")}\n`);
+    return EXIT.input;
+  }
+  const playbook = chosenPlaybook(resolved, catalog.playbooks)!;
+  const linter = await createDraftLinter(catalog, config);
+  const { renderDraft, lintDraft, buildOutcome } = await import("../../draft/render.js");
+  const now = new Date();
+  let state: DraftState = { ...resolved, acceptedAt: now.toISOString() };
+  const agent = parts.agentFor(state.agent!);
+  if (!state.review && !opts.variant) {
+    // The first template that passes here: on X the long reply is over the limit, the short one is not.
+    const { withBestVariant } = await import("../../draft/interactive.js");
+    state = await withBestVariant(state, playbook, agent, { catalog, linter, brand: config.brand, now: () => now });
+    if (state.review!.variant > 0) {
+      const { messagesFor } = await import("../../draft/messages.js");
+      const names = playbook.templates.public;
+      io.stderr.write(`${messagesFor(playbook.locale).variantPicked(names[state.review!.variant]!, names[0]!)}\n`);
+    }
+  }
+  const draft = await renderDraft({ playbook, state, catalog, agent, brand: config.brand, now });
+  const lint = lintDraft(draft.reply, { linter, playbook, customer: state.customer, agent: agent.name, ...(state.platform && { platform: state.platform }), now });
+  const outcome = withEvidence(buildOutcome({ playbook, state, draft, findings: lint.findings, agent, now }), opts.evidence);
+  if (!opts.json && lint.findings.length) {
+    const { formatFindings } = await import("../../draft/format.js");
+    io.stderr.write(`${formatFindings(lint.findings, draft.reply, playbook.locale, io.stderr.columns ?? 80)}\n`);
+  }
+  if (state.postedAt) {
+    const { waitNote } = await import("../../draft/interactive.js");
+    const note = waitNote(state, playbook, now);
+    if (note && !opts.json) io.stderr.write(`${note}\n`);
+  }
+  parts.sessions.finish(state, { clearCurrent: parts.resumedFrom === "current" });
+  await deliver(outcome, playbook, parts, opts.record === true);
+  return lint.errorCount > 0 ? EXIT.findings : EXIT.ok;
+}
+
+async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlaybook(s: DraftState): DraftState }): Promise<number> {
+  const { opts, ctx, catalog, config, sessions } = parts;
+  const { io } = ctx;
+  const color = ctx.globals().color !== false && wantsColor(io, "stderr");
+  // Inquirer's colours read the environment once, at import.
+  if (!color && process.env.NO_COLOR === undefined) process.env.NO_COLOR = "1";
+  const [{ createPrompter, isPromptInterrupted }, { runInteractiveDraft }, { messagesFor }, { editorCommand }, { formatSummary }] = await Promise.all([
+    import("../../prompts/index.js"),
+    import("../../draft/interactive.js"),
+    import("../../draft/messages.js"),
+    import("../../prompts/editor.js"),
+    import("../../draft/format.js"),
+  ]);
+  const controller = new AbortController();
+  const signals: Array<[NodeJS.Signals, string]> = [
+    ["SIGINT", "interrupt"],
+    ["SIGTERM", "terminated"],
+    ["SIGHUP", "hangup"],
+  ];
+  const handlers = signals.map(([sig, reason]) => {
+    const handler = () => controller.abort(reason);
+    process.on(sig, handler);
+    return [sig, handler] as const;
+  });
+  // A closed terminal turns writes into EIO errors; the draft is saved, so they are ignored.
+  const ignore = () => {};
+  io.stderr.on?.("error", ignore);
+  io.stdout.on?.("error", ignore);
+  const plain = Boolean(opts.plain) || !io.stderr.isTTY || io.env.TERM === "dumb";
+  const prompter = await createPrompter({ plain, input: io.stdin, output: io.stderr, env: io.env, locale: initial.locale, signal: controller.signal });
+  let state = initial;
+  const m = () => messagesFor(state.locale);
+  const save = (s: DraftState) => {
+    state = s;
+    sessions.saveCurrent(s);
+  };
+  try {
+    if (parts.resumedFrom === "current") prompter.note(m().resumed(ago(state.updatedAt, state.locale)));
+    else if (!parts.resumedFrom) {
+      const unfinished = sessions.loadCurrent();
+      if (unfinished) {
+        const what = [unfinished.playbook?.id, unfinished.customer?.name ?? unfinished.customer?.handle].filter(Boolean).join(", ");
+        const resume = await prompter.confirm({ key: "resume-unfinished", message: m().unfinished(ago(unfinished.updatedAt, state.locale), what), default: true });
+        if (resume) state = unfinished;
+      }
+    }
+    const linter = await createDraftLinter(catalog, config);
+    const result = await runInteractiveDraft(state, {
+      prompter,
+      flow: parts.flow,
+      catalog,
+      linter,
+      agentFor: parts.agentFor,
+      brand: config.brand,
+      onPlaybook: parts.onPlaybook,
+      save,
+      now: () => new Date(),
+      width: Math.min(io.stderr.columns ?? 80, 100),
+      plain,
+      editorName: editorCommand(io.env),
+      ...(color && { style: await colorStyle() }),
+    });
+    state = result.state;
+    sessions.finish(state, { clearCurrent: true });
+    const playbook = catalog.playbooks.find((p) => p.id === result.outcome.playbook && p.locale === result.outcome.locale)!;
+    prompter.note(`\n${formatSummary(result.outcome, playbook, Math.min(io.stderr.columns ?? 80, 100))}\n`);
+    prompter.close();
+    await deliver(withEvidence(result.outcome, opts.evidence), playbook, parts, opts.record ?? config.record);
+    return result.outcome.override ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    if (!isPromptInterrupted(error)) throw error;
+    prompter.close();
+    try {
+      io.stderr.write(`\n${m().saved("replybook draft --resume")}\n`);
+    } catch {
+      // the terminal is gone; the session file has everything
+    }
+    return EXIT.input;
+  } finally {
+    for (const [sig, handler] of handlers) process.off(sig, handler);
+    if (!io.stdin.isTTY || controller.signal.aborted) io.stdin.pause?.();
+  }
+}
+
+/** Prints (or writes) the outcome, copies it, records it. */
+async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunParts, record: boolean): Promise<void> {
+  const { opts, ctx, config } = parts;
+  const { io } = ctx;
+  const { formatOutput } = await import("../../draft/format.js");
+  const { messagesFor } = await import("../../draft/messages.js");
+  const m = messagesFor(outcome.locale);
+  const text = opts.json ? `${JSON.stringify(outcome, null, 2)}\n` : formatOutput(outcome);
+  if (opts.out) {
+    try {
+      await writeFile(opts.out, text, { mode: 0o600 });
+    } catch (error) {
+      throw new InputError(`cannot write the output (${(error as NodeJS.ErrnoException).code ?? error})`, { file: opts.out });
+    }
+    io.stderr.write(`${m.wroteFile(opts.out)}\n`);
+  } else io.stdout.write(text);
+  if (opts.copy) {
+    const { findClipboardTool, copyWith, ALL_TOOL_NAMES } = await import("../../draft/clipboard.js");
+    const tool = findClipboardTool(io.env);
+    if (!tool) io.stderr.write(`${m.noClipboard(ALL_TOOL_NAMES)}\n`);
+    else
+      await copyWith(tool, outcome.reply, io.env).then(
+        () => void io.stderr.write(`${m.copied(tool.name)}\n`),
+        (error: Error) => void io.stderr.write(`${m.copyFailed(tool.name, error.message)}\n`),
+      );
+  }
+  if (record) {
+    const { recordDraftOutcome } = await import("../../store/record.js");
+    const id = await recordDraftOutcome(outcome, { config, env: io.env, playbook, ...(opts.evidence && { evidence: opts.evidence }) });
+    io.stderr.write(`${m.recorded(String(id))}\n`);
+  }
+}
+
+function withEvidence(outcome: DraftOutcome, evidence: string | undefined): DraftOutcome {
+  return evidence ? { ...outcome, evidence } : outcome;
+}
+
+async function gatherInputs(opts: DraftOptions, config: Config, io: CliIO, readPipe: boolean): Promise<DraftInputs> {
+  const { emptyInputs, mergeInputs, parseAssignments, readAnswersFile } = await import("../../draft/inputs.js");
+  const fromFile = opts.answers ? unwrap(await readAnswersFile(opts.answers)) : emptyInputs();
+  const flags = emptyInputs();
+  const complaint = await readComplaint(opts.complaintFile, io, readPipe);
+  if (complaint !== undefined) flags.complaint = complaint;
+  const platform = opts.platform ?? opts.channel;
+  if (platform) flags.platform = platform;
+  if (opts.posted) flags.posted = opts.posted;
+  if (opts.customer || opts.handle) flags.customer = { ...(opts.customer && { name: opts.customer }), ...(opts.handle && { handle: opts.handle }) };
+  const agent = opts.agent ?? config.agent?.name;
+  if (agent) flags.agent = agent;
+  for (const { key, value, text } of parseAssignments(opts.set ?? [], "--set")) {
+    flags.answers[key] = value;
+    flags.where[`step:${key}`] = { flag: `--set ${text}` };
+  }
+  for (const { key, value, text } of parseAssignments(opts.commit ?? [], "--commit")) {
+    flags.commitments[key] = value;
+    flags.where[`commitment:${key}`] = { flag: `--commit ${text}` };
+  }
+  if (opts.remedy?.length) {
+    flags.remedies = opts.remedy;
+    for (const id of opts.remedy) flags.where[`remedy:${id}`] = { flag: `--remedy ${id}` };
+  }
+  return mergeInputs(fromFile, flags);
+}
+
+/** The complaint from --complaint-file, "-" (all of stdin), or text piped in. */
+async function readComplaint(file: string | undefined, io: CliIO, readPipe: boolean): Promise<string | undefined> {
+  if (file === "-") return (await readStream(io.stdin, Infinity)).trim() || undefined;
+  if (file) return unwrap(await readTextFile(file, MAX_COMPLAINT_BYTES)).trim() || undefined;
+  if (!readPipe || io.stdin.isTTY) return undefined;
+  // Piped text is the complaint; a pipe nobody writes to (a script's open stdin) must not hang the run.
+  return (await readStream(io.stdin, 1500)).trim() || undefined;
+}
+
+function readStream(stream: NodeJS.ReadableStream, idleMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = () => {
+      if (timer) clearTimeout(timer);
+      stream.removeListener("data", onData);
+      stream.removeListener("end", finish);
+      stream.removeListener("error", finish);
+      stream.pause();
+      resolve(Buffer.concat(chunks).toString("utf8").slice(0, MAX_COMPLAINT_BYTES));
+    };
+    const arm = () => {
+      if (idleMs === Infinity) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(finish, chunks.length ? Math.max(idleMs, 5000) : idleMs);
+      timer.unref?.();
+    };
+    const onData = (chunk: Buffer | string) => {
+      const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      chunks.push(b);
+      size += b.length;
+      if (size > MAX_COMPLAINT_BYTES) return finish();
+      arm();
+    };
+    stream.on("data", onData);
+    stream.once("end", finish);
+    stream.once("error", finish);
+    arm();
+    stream.resume();
+  });
+}
+
+function playbookFor(catalog: Catalog, id: string, locale: string | undefined, configLocale: string): Playbook {
+  const found = locale ? findPlaybook(catalog, id, locale) : (findPlaybook(catalog, id, configLocale) ?? findPlaybook(catalog, id));
+  if (found) return found;
+  const ids = [...new Set(catalog.playbooks.map((p) => p.id))];
+  const elsewhere = catalog.playbooks.filter((p) => p.id === id).map((p) => p.locale);
+  if (elsewhere.length) throw new UsageError(`--playbook ${id}: there is no ${locale} version; it exists in: ${elsewhere.join(", ")}`);
+  throw new UsageError(`--playbook ${id}: no such playbook${didYouMean(id, ids)}; see 'replybook playbooks list'`);
+}
+
+function variantIndex(playbook: Playbook, variant: string): number {
+  const names = playbook.templates.public;
+  const n = Number(variant);
+  if (Number.isInteger(n) && n >= 1 && n <= names.length) return n - 1;
+  const i = names.findIndex((name) => name === variant || name === `${playbook.id}.${variant}`);
+  if (i >= 0) return i;
+  throw new UsageError(`--variant ${variant}: the playbook ${playbook.id} has ${names.map((x, k) => `${k + 1}. ${x}`).join(", ")}`);
+}
+
+async function createDraftLinter(catalog: Catalog, config: Config): Promise<Linter> {
+  const { createLinter } = await import("../../lint/engine.js");
+  return createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
+}
+
+async function colorStyle(): Promise<import("../../draft/format.js").Style> {
+  const { default: chalk } = await import("chalk");
+  return { error: (t) => chalk.red(t), warn: (t) => chalk.yellow(t), dim: (t) => chalk.dim(t), bold: (t) => chalk.bold(t) };
+}
+
+/** "12 min ago", "3 h fa". */
+function ago(iso: string, locale: string): string {
+  const minutes = Math.max(1, Math.round((Date.now() - new Date(iso).getTime()) / 60_000));
+  const amount = minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} ${locale === "it" ? "g" : "d"}`;
+  return locale === "it" ? `${amount} fa` : `${amount} ago`;
 }

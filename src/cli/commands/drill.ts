@@ -1,13 +1,374 @@
-// Placeholder until the drill command lands; replaced by its real module.
+/**
+ * `replybook drill`: training drills (P16). The interactive drill, `drill grade` (no prompts,
+ * for scripts and trainers) and `drill report` (per-trainee and per-rule summaries, an HTML
+ * page with charts). The core is src/drill/; this module parses options, loads, prints.
+ */
+import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { InputError } from "../../core/errors.js";
+import type { Catalog } from "../../catalog/load.js";
+import type { Config } from "../../config/types.js";
+import { InputError, UsageError } from "../../core/errors.js";
+import { EXIT } from "../../core/exit-codes.js";
+import type { Linter } from "../../lint/types.js";
+import type { Scenario } from "../../drill/types.js";
+import { readTextFile } from "../../yaml/read.js";
 import type { CommandContext } from "../context.js";
+import { printLine } from "../print.js";
 
-export function register(program: Command, _ctx: CommandContext): void {
-  program
+interface DrillOptions {
+  playbook?: string;
+  scenario?: string[];
+  drill?: string;
+  random?: string;
+  seed?: string;
+  trainee?: string;
+  hints?: boolean;
+  locale?: string;
+  crisis?: boolean;
+  count?: string;
+  results?: string;
+  record: boolean;
+  plain?: boolean;
+}
+
+interface GradeOptions {
+  playbook?: string;
+  scenario?: string | string[];
+  drill?: string;
+  reply?: string;
+  trainee?: string;
+  chosenPlaybook?: string;
+  checklist?: string;
+  seconds?: string;
+  now?: string;
+  locale?: string;
+  json?: boolean;
+  results?: string;
+  record: boolean;
+}
+
+interface ReportOptions {
+  format: string;
+  html?: string;
+  title?: string;
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+export function register(program: Command, ctx: CommandContext): void {
+  const drill = program
     .command("drill")
-    .allowUnknownOption()
-    .action(() => {
-      throw new InputError("'drill' is not available in this build yet");
+    .description("training drills: practise the playbooks on realistic complaints, graded with every point lost explained")
+    .enablePositionalOptions()
+    .option("--playbook <id>", "drill on this playbook's scenarios")
+    .option("--scenario <file|folder>", "a trainer's scenario file or folder (repeatable)", collect)
+    .option("--drill <id>", "one scenario, by id")
+    .option("--random <n>", "n scenarios drawn at random (see --seed)")
+    .option("--crisis", "a burst of complaints arriving over a few simulated minutes: triage and answer them all")
+    .option("--count <n>", "complaints in a crisis drill", "5")
+    .option("--seed <text>", "makes --random and --crisis draw the same scenarios every time")
+    .option("--trainee <name>", "who is training (recorded with the results; signs the model reply)")
+    .option("--hints", "show which playbook the complaint's words point to")
+    .option("--locale <code>", "scenarios and playbooks in this language (default: the config's)")
+    .option("--results <file>", "results file (JSONL) to append to (default: drill-results.jsonl in the data folder)")
+    .option("--no-record", "do not append the attempt to the results file")
+    .option("--plain", "numbered questions, one answer per line (screen readers, logs)")
+    .addHelpText(
+      "after",
+      `
+Each drill shows the complaint as on its platform and starts a clock; choose the playbook,
+tick the checklist, write the reply (type it, ending with a line holding ".", or use your
+editor). The grade lists every point lost with the DOMAIN.md principle behind it, and shows a
+model reply beside yours.
+
+Examples:
+  $ replybook drill --trainee "Dario Russo"                         one random scenario
+  $ replybook drill --playbook parcel-damaged --trainee Dario --hints
+  $ replybook drill --scenario training/monday.yaml --trainee Dario  a trainer's scenarios
+  $ replybook drill --random 3 --seed week-12 --trainee Dario        the same 3 for the whole team
+  $ replybook drill --crisis --count 6 --seed peak --trainee Dario   a sudden peak of complaints
+  $ replybook drill grade --playbook parcel-damaged --drill smashed-box-facebook --reply reply.txt --json
+  $ replybook drill report --html drills.html
+
+Exit codes: 0 done, 2 usage or input error, or the drill was interrupted.`,
+    )
+    .action(async (opts: DrillOptions) => runInteractive(ctx, opts));
+
+  drill
+    .command("grade")
+    .description("grade a written reply against a scenario, without prompts")
+    .option("--playbook <id>", "the scenario's playbook (its drills; its example when it has none)")
+    .option("--scenario <file|folder>", "take the scenario from a trainer's scenario file")
+    .option("--drill <id>", "the scenario, by id (default: the first)")
+    .requiredOption("--reply <file>", 'the reply to grade ("-" reads standard input)')
+    .option("--trainee <name>", "who wrote it: the signature is checked against this name; the attempt is recorded")
+    .option("--chosen-playbook <id>", "the playbook the trainee chose (not assessed when absent)")
+    .option("--checklist <ids>", 'checklist items done, comma-separated, or "all" (not assessed when absent)')
+    .option("--seconds <n>", "how long the trainee took", "0")
+    .option("--now <time>", "reference time (ISO) for relative promises such as \"by Monday\" (default: now)")
+    .option("--locale <code>", "the playbook's language (default: the config's)")
+    .option("--json", "print { score, max, breakdown: [{ item, points, max, why, principle }], ... }")
+    .option("--results <file>", "results file to append to when --trainee is given")
+    .option("--no-record", "do not append the attempt to the results file")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ replybook drill grade --playbook parcel-damaged --reply reply.txt --json
+  $ replybook drill grade --scenario training/monday.yaml --drill cracked-screen --reply reply.txt \\
+      --trainee "Dario Russo" --chosen-playbook parcel-damaged --checklist all --seconds 240`,
+    )
+    .action(async (_opts: GradeOptions, cmd: Command) => runGrade(ctx, withParentOptions<GradeOptions>(cmd)));
+
+  drill
+    .command("report [results...]")
+    .description("per-trainee and per-rule summaries of drill results; --html writes a page with charts")
+    .option("--format <format>", "table, json or markdown", "table")
+    .option("--html <file>", "also write one self-contained HTML page with charts (no external scripts or fonts)")
+    .option("--title <text>", "title of the HTML page")
+    .addHelpText(
+      "after",
+      `
+With no file, reads drill-results.jsonl in the data folder. A malformed line is reported
+with its file and line number and the others are still counted (exit code 2 at the end).
+
+Examples:
+  $ replybook drill report
+  $ replybook drill report team-a.jsonl team-b.jsonl --format markdown > drills.md
+  $ replybook drill report --html drills.html --title "Care team, May"`,
+    )
+    .action(async (files: string[], opts: ReportOptions) => runReport(ctx, files, opts));
+}
+
+/**
+ * `drill` and `drill grade` share option names (--playbook, --scenario, --trainee...). The
+ * root program recognises options anywhere, so the parent `drill` takes them before the
+ * subcommand sees them: what the parent parsed wins over the subcommand's defaults.
+ */
+function withParentOptions<T>(cmd: Command): T {
+  const parent = Object.entries(cmd.parent?.opts() ?? {}).filter(([key, value]) => value !== undefined && key !== "count");
+  return { ...cmd.opts(), ...Object.fromEntries(parent) } as T;
+}
+
+function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} takes a whole number above 0, got "${value}"`);
+  return n;
+}
+
+async function createDrillLinter(catalog: Catalog, config: Config): Promise<Linter> {
+  const { createLinter } = await import("../../lint/engine.js");
+  return createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
+}
+
+async function scenarioPool(catalog: Catalog, paths: string[], locale: string | undefined, playbook: string | undefined): Promise<Scenario[]> {
+  const { loadScenarioPath, scenariosFromPlaybooks, scenarioFromExample } = await import("../../drill/scenario.js");
+  let pool: Scenario[] = [];
+  if (paths.length) {
+    const errors: InputError[] = [];
+    for (const path of paths) {
+      const loaded = await loadScenarioPath(path, catalog.playbooks);
+      if (!loaded.ok) errors.push(...loaded.errors);
+      else pool.push(...loaded.value.flatMap((f) => f.scenarios));
+    }
+    if (errors.length) throw errors[0]!;
+    if (locale) pool = pool.filter((s) => s.locale === locale);
+  } else {
+    pool = scenariosFromPlaybooks(catalog.playbooks, locale);
+  }
+  if (playbook) {
+    const { findPlaybook } = await import("../../catalog/load.js");
+    const pb = findPlaybook(catalog, playbook, locale) ?? findPlaybook(catalog, playbook);
+    if (!pb) throw new UsageError(`no playbook "${playbook}" (see 'replybook playbooks list')`);
+    pool = pool.filter((s) => s.expectedPlaybook === playbook);
+    if (!pool.length && !paths.length) pool = [scenarioFromExample(pb)];
+  }
+  if (!pool.length) throw new UsageError(`no drill scenarios${playbook ? ` for "${playbook}"` : ""}${locale ? ` in locale "${locale}"` : ""}${paths.length ? ` in ${paths.join(", ")}` : ""}`);
+  return pool;
+}
+
+async function resultsFile(ctx: CommandContext, config: Config, given: string | undefined): Promise<string> {
+  if (given) return given;
+  const { defaultResultsFile } = await import("../../drill/results.js");
+  return defaultResultsFile(ctx.io.env, config);
+}
+
+async function runInteractive(ctx: CommandContext, opts: DrillOptions): Promise<void> {
+  if (!opts.trainee?.trim()) throw new UsageError('who is training? add --trainee "<name>" (it is recorded with the results)');
+  const trainee = opts.trainee.trim();
+  const random = positiveInt(opts.random, "--random");
+  const count = positiveInt(opts.count, "--count")!;
+  if (random && opts.drill) throw new UsageError("--random and --drill do not go together: pick one scenario or draw several");
+  if (opts.crisis && opts.drill) throw new UsageError("--crisis draws its own scenarios; leave out --drill");
+  const [config, catalog] = await Promise.all([ctx.config(), ctx.catalog()]);
+  const paths = opts.scenario ?? [];
+  const locale = opts.locale ?? (paths.length ? undefined : config.locale);
+  const pool = await scenarioPool(catalog, paths, locale, opts.playbook);
+  const seed = opts.seed ?? String(Date.now());
+  const [{ pickScenarios }, { runDrills, runCrisis }, { appendResult }, { createPrompter, isPromptInterrupted }] = await Promise.all([
+    import("../../drill/scenario.js"),
+    import("../../drill/session.js"),
+    import("../../drill/results.js"),
+    import("../../prompts/index.js"),
+  ]);
+  let scenarios: Scenario[];
+  if (opts.drill) {
+    const found = pool.find((s) => s.id === opts.drill);
+    if (!found) throw new UsageError(`no scenario "${opts.drill}"; known: ${pool.map((s) => s.id).join(", ")}`);
+    scenarios = [found];
+  } else if (random) scenarios = pickScenarios(pool, random, seed);
+  else if (paths.length) scenarios = pool;
+  else scenarios = pickScenarios(pool, 1, seed);
+
+  const file = await resultsFile(ctx, config, opts.results);
+  const linter = await createDrillLinter(catalog, config);
+  const prompter = await createPrompter({ plain: Boolean(opts.plain) || !ctx.io.stdin.isTTY, input: ctx.io.stdin, output: ctx.io.stdout, env: ctx.io.env, locale: scenarios[0]?.locale ?? config.locale });
+  let recorded = 0;
+  const deps = {
+    prompter,
+    playbooks: catalog.playbooks,
+    templates: catalog.templates,
+    linter,
+    trainee,
+    brand: config.brand,
+    hints: Boolean(opts.hints),
+    width: ctx.io.stdout.columns ?? 80,
+    clock: () => performance.now(),
+    now: () => new Date(),
+    onResult: async (result: Parameters<typeof appendResult>[1]) => {
+      if (!opts.record) return;
+      await appendResult(file, result);
+      recorded++;
+    },
+  };
+  try {
+    if (opts.crisis) await runCrisis(pool, { count, seed }, deps);
+    else await runDrills(scenarios, deps);
+    if (opts.record) prompter.note(`\nRecorded in ${file}. See how the team is doing: replybook drill report`);
+    if (opts.crisis || random) prompter.note(`Same draw again: --seed ${seed}`);
+  } catch (error) {
+    if (!isPromptInterrupted(error)) throw error;
+    ctx.io.stderr.write(`replybook: drill interrupted${recorded ? `; ${recorded} finished attempt(s) are in ${file}` : "; nothing was recorded"}\n`);
+    ctx.exitCode = EXIT.input;
+  } finally {
+    prompter.close();
+  }
+}
+
+async function runGrade(ctx: CommandContext, opts: GradeOptions): Promise<void> {
+  if (!opts.playbook && !opts.scenario) throw new UsageError("say which scenario to grade against: --playbook <id> and/or --scenario <file>");
+  const seconds = Number(opts.seconds ?? "0");
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--seconds takes a number of seconds, got "${opts.seconds}"`);
+  const now = opts.now ? new Date(opts.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now takes an ISO time such as 2025-05-02T10:00:00Z, got "${opts.now}"`);
+  const [config, catalog] = await Promise.all([ctx.config(), ctx.catalog()]);
+  const paths = opts.scenario === undefined ? [] : Array.isArray(opts.scenario) ? opts.scenario : [opts.scenario];
+  const locale = opts.locale ?? (paths.length ? undefined : config.locale);
+  const pool = await scenarioPool(catalog, paths, locale, opts.playbook);
+  const scenario = opts.drill ? pool.find((s) => s.id === opts.drill) : pool[0];
+  if (!scenario) throw new UsageError(`no scenario "${opts.drill}"; known: ${pool.map((s) => s.id).join(", ")}`);
+  const reply = await readReply(ctx, opts.reply!);
+  const [{ gradeReply }, { renderModelReply }, { findExpectedPlaybook }, { formatGrade, sideBySide }] = await Promise.all([
+    import("../../drill/grade.js"),
+    import("../../drill/model.js"),
+    import("../../drill/scenario.js"),
+    import("../../drill/format.js"),
+  ]);
+  const playbook = findExpectedPlaybook(catalog.playbooks, scenario);
+  if (!playbook) throw new InputError(`the scenario expects playbook "${scenario.expectedPlaybook}", which is not in the catalog`, { file: scenario.source.file });
+  let checklistDone: string[] | undefined;
+  if (opts.checklist !== undefined) {
+    checklistDone = opts.checklist.trim() === "all" ? playbook.checklist.map((c) => c.id) : opts.checklist.split(/[\s,]+/).filter(Boolean);
+    const unknown = checklistDone.filter((id) => !playbook.checklist.some((c) => c.id === id));
+    if (unknown.length) throw new UsageError(`--checklist: no item ${unknown.map((u) => `"${u}"`).join(", ")} in "${playbook.id}" (it has: ${playbook.checklist.map((c) => c.id).join(", ")})`);
+  }
+  const trainee = opts.trainee?.trim() || undefined;
+  const linter = await createDrillLinter(catalog, config);
+  const grade = gradeReply({
+    scenario,
+    playbook,
+    ...(opts.chosenPlaybook && { chosenPlaybook: opts.chosenPlaybook }),
+    ...(checklistDone && { checklistDone }),
+    reply,
+    linter,
+    secondsTaken: seconds,
+    ...(trainee && { trainee }),
+    now,
+  });
+  const model = await renderModelReply({ playbook, scenario, templates: catalog.templates, agent: { name: trainee ?? config.agent?.name ?? "Alex Trainer", ...(config.agent?.signature && !trainee && { signature: config.agent.signature }) }, brand: config.brand, now });
+  if (trainee && opts.record) {
+    const { appendResult } = await import("../../drill/results.js");
+    const file = await resultsFile(ctx, config, opts.results);
+    await appendResult(file, {
+      version: 1,
+      kind: "drill",
+      trainee,
+      at: now.toISOString(),
+      locale: scenario.locale,
+      scenario: scenario.id,
+      expectedPlaybook: scenario.expectedPlaybook,
+      ...(opts.chosenPlaybook && { chosenPlaybook: opts.chosenPlaybook }),
+      seconds,
+      hints: false,
+      score: grade.score,
+      max: grade.max,
+      breakdown: grade.breakdown,
     });
+  }
+  if (opts.json) {
+    printLine(ctx.io, JSON.stringify({ score: grade.score, max: grade.max, breakdown: grade.breakdown, playbook: playbook.id, scenario: scenario.id, ...(model && { modelReply: model.text }) }, null, 2));
+    return;
+  }
+  printLine(ctx.io, `Scenario ${scenario.id} (${playbook.id}, ${scenario.platform})`);
+  printLine(ctx.io, formatGrade(grade));
+  printLine(ctx.io, "");
+  printLine(ctx.io, sideBySide({ title: "Reply", text: reply || "(empty)" }, { title: `Model reply (${model?.template ?? "no template"})`, text: model?.text ?? "(no template)" }, ctx.io.stdout.columns ?? 80));
+}
+
+async function readReply(ctx: CommandContext, file: string): Promise<string> {
+  if (file === "-") {
+    let text = "";
+    for await (const chunk of ctx.io.stdin) {
+      text += typeof chunk === "string" ? chunk : (chunk as Buffer).toString("utf8");
+      if (text.length > 100_000) throw new UsageError("the reply is too long (over 100,000 characters)");
+    }
+    return text.trim();
+  }
+  const read = await readTextFile(file, 100_000);
+  if (!read.ok) throw read.errors[0]!;
+  return read.value.trim();
+}
+
+async function runReport(ctx: CommandContext, files: string[], opts: ReportOptions): Promise<void> {
+  if (!["table", "json", "markdown"].includes(opts.format)) throw new UsageError(`--format takes table, json or markdown, got "${opts.format}"`);
+  const config = await ctx.config();
+  const [{ readResults }, { summariseResults, formatSummaryTable, formatSummaryMarkdown }] = await Promise.all([import("../../drill/results.js"), import("../../drill/report.js")]);
+  let paths = files;
+  if (!paths.length) {
+    const file = await resultsFile(ctx, config, undefined);
+    const { existsSync } = await import("node:fs");
+    if (existsSync(file)) paths = [file];
+    else if (opts.format !== "json") ctx.io.stderr.write(`No drill results yet (looked for ${file}). Run: replybook drill --trainee "<name>"\n`);
+  }
+  const { results, problems } = await readResults(paths);
+  const summary = summariseResults(results);
+  if (opts.format === "json") printLine(ctx.io, JSON.stringify(summary, null, 2));
+  else if (opts.format === "markdown") printLine(ctx.io, formatSummaryMarkdown(summary));
+  else printLine(ctx.io, formatSummaryTable(summary));
+  if (opts.html) {
+    const { renderHtmlReport } = await import("../../drill/html.js");
+    const html = renderHtmlReport(summary, { ...(opts.title && { title: opts.title }), generatedAt: new Date(), problems: problems.map((p) => p.format()) });
+    try {
+      await writeFile(opts.html, html, "utf8");
+    } catch (error) {
+      throw new InputError(`cannot write the HTML report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: opts.html });
+    }
+    ctx.io.stderr.write(`HTML report written to ${opts.html}\n`);
+  }
+  for (const p of problems) ctx.io.stderr.write(`replybook: ${p.format()}\n`);
+  if (problems.length) {
+    ctx.io.stderr.write(`replybook: ${problems.length} line(s) left out; the other ${results.length} result(s) were counted\n`);
+    ctx.exitCode = EXIT.input;
+  }
 }

@@ -19,6 +19,8 @@ export function register(program: Command, ctx: CommandContext): void {
       const target = resolve(ctx.io.cwd, folder ?? ".");
       const catalog = await ctx.catalog();
       const locales = opts.locale ?? ["en", "it"];
+      const available = [...new Set(catalog.playbooks.filter((p) => p.source.origin === "shipped").map((p) => p.locale))];
+      for (const locale of locales) if (!available.includes(locale)) throw new UsageError(`--locale ${locale}: no shipped playbooks in that language (available: ${available.join(", ")})`);
       const shipped = catalog.playbooks.filter((p) => p.source.origin === "shipped" && locales.includes(p.locale));
       const ids = opts.playbook ?? [...new Set(shipped.map((p) => p.id))];
       for (const id of ids) if (!shipped.some((p) => p.id === id)) throw new UsageError(`no shipped playbook "${id}" in ${locales.join(", ")}`);

@@ -21,6 +21,8 @@ export function register(program: Command, ctx: CommandContext): void {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number above 0, got "${opts.limit}"`);
       const [{ routeComplaint }, catalog] = await Promise.all([import("../../route/route.js"), ctx.catalog()]);
+      const locales = [...new Set(catalog.playbooks.map((p) => p.locale))];
+      if (opts.locale && !locales.includes(opts.locale)) throw new UsageError(`--locale ${opts.locale}: no playbooks in that language (available: ${locales.join(", ")})`);
       const ranked = routeComplaint(text, catalog.playbooks, opts.locale ? { locale: opts.locale } : {}).slice(0, limit);
       if (opts.json) return printLine(ctx.io, JSON.stringify(ranked.map(({ id, locale, score, matched }) => ({ id, locale, score, matched })), null, 2));
       if (ranked.length === 0) return printLine(ctx.io, "No playbook matches. See 'replybook playbooks list' and pick one with --playbook.");

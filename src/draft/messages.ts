@@ -1,0 +1,249 @@
+/**
+ * What `draft` says to the person, in English and Italian. Prompts follow the chosen
+ * playbook's locale; before a playbook is chosen, --locale or the configured locale.
+ */
+export interface DraftMessages {
+  complaint: string;
+  complaintHint: string;
+  platform: string;
+  platformNames: Record<string, string>;
+  posted: string;
+  postedHelp: string;
+  postedInvalid: string;
+  waited: (waited: string, limit: string) => string;
+  late: (waited: string, limit: string) => string;
+  veryLate: string;
+  routeConfirm: (title: string, matched: string) => string;
+  routeOthers: (ids: string[]) => string;
+  pickPlaybook: string;
+  noRoute: string;
+  playbookChosen: (title: string, id: string, locale: string) => string;
+  checklistIntro: (n: number) => string;
+  checklistItem: (text: string) => string;
+  customer: string;
+  customerGuessed: (from: string) => string;
+  customerNeeded: string;
+  agent: string;
+  agentNeeded: string;
+  agentHelp: string;
+  optional: string;
+  required: string;
+  dateHelp: string;
+  commitment: (label: string) => string;
+  commitmentHelp: (earliest: string) => string;
+  within: (d: string) => string;
+  earliestMark: string;
+  noPromise: string;
+  remedies: string;
+  remediesNone: string;
+  remediesNotAllowed: (labels: string) => string;
+  replyHeading: (variant: string) => string;
+  followUpHeading: string;
+  findingsNone: string;
+  findingsHeading: (errors: number, warnings: number) => string;
+  suggestion: string;
+  severity: { error: string; warn: string };
+  review: string;
+  accept: string;
+  acceptWithErrors: (n: number) => string;
+  editEditor: (editor: string) => string;
+  editReplace: string;
+  editRewrite: string;
+  variant: (name: string) => string;
+  pickVariant: string;
+  regenerate: string;
+  discardEdits: string;
+  replaceWhat: string;
+  replaceWith: string;
+  replaceNotFound: string;
+  rewrite: string;
+  rewriteHint: string;
+  overrideConfirm: (n: number) => string;
+  overrideReason: string;
+  relinted: (errors: number, warnings: number) => string;
+  summaryHeading: string;
+  summaryPlaybook: string;
+  summaryCustomer: string;
+  summaryCommitments: string;
+  summaryChecklistSkipped: string;
+  summaryOverride: string;
+  none: string;
+  due: (within: string, due: string) => string;
+  saved: (command: string) => string;
+  resumed: (when: string) => string;
+  unfinished: (when: string, what: string) => string;
+  nothingToResume: string;
+  nothingToRetry: string;
+  copied: (tool: string) => string;
+  noClipboard: (tried: string) => string;
+  copyFailed: (tool: string, why: string) => string;
+  wroteFile: (file: string) => string;
+  recorded: (id: string) => string;
+  variantPicked: (picked: string, first: string) => string;
+}
+
+const en: DraftMessages = {
+  complaint: "Paste the complaint, as the customer wrote it.",
+  complaintHint: "end with an empty line, or Ctrl-D; an empty line alone skips it",
+  platform: "Where was it posted?",
+  platformNames: { x: "X (Twitter)", facebook: "Facebook", instagram: "Instagram", tiktok: "TikTok", linkedin: "LinkedIn", email: "E-mail", "review-site": "A review site", blog: "A blog or forum", shop: "The shop's own page", other: "Somewhere else" },
+  posted: "When was it posted?",
+  postedHelp: 'e.g. "3h ago", "2 days ago" or 2025-05-02 14:30; Enter alone if you don\'t know',
+  postedInvalid: 'write it like "3h ago", "45m ago" or 2025-05-02 14:30',
+  waited: (waited, limit) => `The customer has waited ${waited} so far; this playbook asks for a reply within ${limit} (P1).`,
+  late: (waited, limit) => `LATE: the customer has waited ${waited}; this playbook asks for a reply within ${limit} (P1). Answer now, and do not make them wait again.`,
+  veryLate: "After about 18 hours a post has spread and is indexed by search engines: acknowledge the wait in the reply.",
+  routeConfirm: (title, matched) => `This looks like "${title}" (matched: ${matched}). Use this playbook?`,
+  routeOthers: (ids) => `Also matched, less closely: ${ids.join(", ")}.`,
+  pickPlaybook: "Which playbook? (type to search)",
+  noRoute: "No playbook's trigger words matched the complaint.",
+  playbookChosen: (title, id, locale) => `Playbook: ${title} (${id}, ${locale})`,
+  checklistIntro: (n) => `Before you answer: ${n} check${n === 1 ? "" : "s"} from the playbook.`,
+  checklistItem: (text) => `${text} Done?`,
+  customer: "The customer's name (or their @handle)?",
+  customerGuessed: (from) => `Guessed from the complaint: "${from}".`,
+  customerNeeded: "Address the customer by name (P3): type a name or an @handle.",
+  agent: "Your name, as you sign the reply?",
+  agentNeeded: "A reply is signed by a named person (P3).",
+  agentHelp: "Put agent.name in your .replybookrc and this is not asked again.",
+  optional: "optional; Enter alone to skip",
+  required: "An answer is needed here.",
+  dateHelp: "a date such as 2025-05-02",
+  commitment: (label) => `${label}: promise it?`,
+  commitmentHelp: (earliest) => `Never sooner than ${earliest} (P4): only the time frames the playbook allows are offered.`,
+  within: (d) => `Yes, within ${d}`,
+  earliestMark: "(the earliest allowed)",
+  noPromise: "No, don't promise this",
+  remedies: "Offer any of these?",
+  remediesNone: "none",
+  remediesNotAllowed: (labels) => `Not offered, they need a manager's approval (P4): ${labels}.`,
+  replyHeading: (variant) => `Reply (${variant})`,
+  followUpHeading: "Private follow-up, once they write to you (P7)",
+  findingsNone: "No findings: the reply follows the rules.",
+  findingsHeading: (e, w) => `Findings: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}`,
+  suggestion: "try",
+  severity: { error: "error", warn: "warn" },
+  review: "What now?",
+  accept: "Accept this reply",
+  acceptWithErrors: (n) => `Accept anyway (${n} error${n === 1 ? "" : "s"}: needs an override, which is recorded)`,
+  editEditor: (editor) => `Edit it in your editor (${editor})`,
+  editReplace: "Edit it here: replace some words",
+  editRewrite: "Edit it here: type or paste the whole reply",
+  variant: (name) => `Use another template (${name})`,
+  pickVariant: "Which template?",
+  regenerate: "Change the answers and write it again",
+  discardEdits: "Undo my edits (back to the template's text)",
+  replaceWhat: "Replace which words? (exactly as they are in the reply)",
+  replaceWith: "With what? (Enter alone deletes them)",
+  replaceNotFound: "Those words are not in the reply; nothing changed.",
+  rewrite: "Type or paste the whole reply.",
+  rewriteHint: "end with a line holding only a dot (.)",
+  overrideConfirm: (n) => `The reply has ${n} error-level finding${n === 1 ? "" : "s"}. Accept it anyway? The override is recorded.`,
+  overrideReason: "Why? (recorded with the draft; Enter alone to skip)",
+  relinted: (e, w) => `Checked again: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}.`,
+  summaryHeading: "Summary",
+  summaryPlaybook: "Playbook",
+  summaryCustomer: "Customer",
+  summaryCommitments: "Promised",
+  summaryChecklistSkipped: "Checklist items skipped",
+  summaryOverride: "Accepted despite errors",
+  none: "none",
+  due: (within, due) => `within ${within} (due ${due})`,
+  saved: (command) => `Draft saved. Resume it with: ${command}`,
+  resumed: (when) => `Resuming the draft saved ${when}.`,
+  unfinished: (when, what) => `There is an unfinished draft, saved ${when}${what ? ` (${what})` : ""}. Resume it? (No starts a new one and discards it.)`,
+  nothingToResume: "there is no unfinished draft to resume; start one with: replybook draft",
+  nothingToRetry: "there is no finished draft to retry yet; start one with: replybook draft",
+  copied: (tool) => `The reply is on the clipboard (${tool}).`,
+  noClipboard: (tried) => `No clipboard here (looked for ${tried}); copy the reply printed above instead.`,
+  copyFailed: (tool, why) => `Could not copy to the clipboard with ${tool}: ${why}. Copy the reply printed above instead.`,
+  wroteFile: (file) => `Written to ${file}.`,
+  recorded: (id) => `Recorded as case ${id}. Promises due: replybook followups`,
+  variantPicked: (picked, first) => `Using the template ${picked}: ${first} has error-level findings here (on X, usually its length).`,
+};
+
+const it: DraftMessages = {
+  complaint: "Incolla il reclamo, come l'ha scritto il cliente.",
+  complaintHint: "termina con una riga vuota, o Ctrl-D; una riga vuota e basta lo salta",
+  platform: "Dove è stato pubblicato?",
+  platformNames: { x: "X (Twitter)", facebook: "Facebook", instagram: "Instagram", tiktok: "TikTok", linkedin: "LinkedIn", email: "E-mail", "review-site": "Un sito di recensioni", blog: "Un blog o un forum", shop: "La pagina del negozio", other: "Altrove" },
+  posted: "Quando è stato pubblicato?",
+  postedHelp: 'es. "3h fa", "2 giorni fa" o 2025-05-02 14:30; solo Invio se non lo sai',
+  postedInvalid: 'scrivilo come "3h fa", "45m fa" o 2025-05-02 14:30',
+  waited: (waited, limit) => `Il cliente aspetta da ${waited}; questo playbook chiede di rispondere entro ${limit} (P1).`,
+  late: (waited, limit) => `IN RITARDO: il cliente aspetta da ${waited}; questo playbook chiede di rispondere entro ${limit} (P1). Rispondi ora e non farlo aspettare di nuovo.`,
+  veryLate: "Dopo circa 18 ore un post si è già diffuso ed è indicizzato dai motori di ricerca: riconosci l'attesa nella risposta.",
+  routeConfirm: (title, matched) => `Sembra "${title}" (parole trovate: ${matched}). Uso questo playbook?`,
+  routeOthers: (ids) => `Corrispondono anche, meno da vicino: ${ids.join(", ")}.`,
+  pickPlaybook: "Quale playbook? (scrivi per cercare)",
+  noRoute: "Nessuna parola chiave dei playbook corrisponde al reclamo.",
+  playbookChosen: (title, id, locale) => `Playbook: ${title} (${id}, ${locale})`,
+  checklistIntro: (n) => `Prima di rispondere: ${n} ${n === 1 ? "controllo" : "controlli"} dal playbook.`,
+  checklistItem: (text) => `${text} Fatto?`,
+  customer: "Il nome del cliente (o il suo @nome)?",
+  customerGuessed: (from) => `Ricavato dal reclamo: "${from}".`,
+  customerNeeded: "Rivolgiti al cliente per nome (P3): scrivi un nome o un @nome.",
+  agent: "Il tuo nome, come firmi la risposta?",
+  agentNeeded: "Una risposta è firmata da una persona con un nome (P3).",
+  agentHelp: "Metti agent.name nel tuo .replybookrc e non te lo chiederò più.",
+  optional: "facoltativo; solo Invio per saltarlo",
+  required: "Qui serve una risposta.",
+  dateHelp: "una data come 2025-05-02",
+  commitment: (label) => `${label}: lo prometti?`,
+  commitmentHelp: (earliest) => `Mai prima di ${earliest} (P4): sono proposti solo i tempi che il playbook consente.`,
+  within: (d) => `Sì, entro ${d}`,
+  earliestMark: "(il minimo consentito)",
+  noPromise: "No, non prometterlo",
+  remedies: "Offri qualcuno di questi?",
+  remediesNone: "nessuno",
+  remediesNotAllowed: (labels) => `Non proposti, serve l'approvazione di un responsabile (P4): ${labels}.`,
+  replyHeading: (variant) => `Risposta (${variant})`,
+  followUpHeading: "Messaggio privato, quando ti scrive (P7)",
+  findingsNone: "Nessuna segnalazione: la risposta rispetta le regole.",
+  findingsHeading: (e, w) => `Segnalazioni: ${e} ${e === 1 ? "errore" : "errori"}, ${w} ${w === 1 ? "avviso" : "avvisi"}`,
+  suggestion: "prova",
+  severity: { error: "errore", warn: "avviso" },
+  review: "E ora?",
+  accept: "Accetta questa risposta",
+  acceptWithErrors: (n) => `Accetta comunque (${n} ${n === 1 ? "errore" : "errori"}: serve una deroga, che viene registrata)`,
+  editEditor: (editor) => `Modificala nel tuo editor (${editor})`,
+  editReplace: "Modificala qui: sostituisci alcune parole",
+  editRewrite: "Modificala qui: scrivi o incolla tutta la risposta",
+  variant: (name) => `Usa un altro modello (${name})`,
+  pickVariant: "Quale modello?",
+  regenerate: "Cambia le risposte e riscrivila",
+  discardEdits: "Annulla le mie modifiche (torna al testo del modello)",
+  replaceWhat: "Quali parole sostituire? (esattamente come sono nella risposta)",
+  replaceWith: "Con cosa? (solo Invio le cancella)",
+  replaceNotFound: "Queste parole non sono nella risposta; nulla è cambiato.",
+  rewrite: "Scrivi o incolla tutta la risposta.",
+  rewriteHint: "termina con una riga con solo un punto (.)",
+  overrideConfirm: (n) => `La risposta ha ${n} ${n === 1 ? "errore" : "errori"}. Accettarla comunque? La deroga viene registrata.`,
+  overrideReason: "Perché? (registrato con la bozza; solo Invio per saltare)",
+  relinted: (e, w) => `Ricontrollata: ${e} ${e === 1 ? "errore" : "errori"}, ${w} ${w === 1 ? "avviso" : "avvisi"}.`,
+  summaryHeading: "Riepilogo",
+  summaryPlaybook: "Playbook",
+  summaryCustomer: "Cliente",
+  summaryCommitments: "Promesso",
+  summaryChecklistSkipped: "Controlli saltati",
+  summaryOverride: "Accettata nonostante gli errori",
+  none: "nessuno",
+  due: (within, due) => `entro ${within} (scadenza ${due})`,
+  saved: (command) => `Bozza salvata. Per riprenderla: ${command}`,
+  resumed: (when) => `Riprendo la bozza salvata ${when}.`,
+  unfinished: (when, what) => `C'è una bozza non finita, salvata ${when}${what ? ` (${what})` : ""}. La riprendo? (No ne inizia una nuova e la scarta.)`,
+  nothingToResume: "non c'è una bozza non finita da riprendere; iniziane una con: replybook draft",
+  nothingToRetry: "non c'è ancora una bozza finita da riprendere; iniziane una con: replybook draft",
+  copied: (tool) => `La risposta è negli appunti (${tool}).`,
+  noClipboard: (tried) => `Qui non ci sono appunti di sistema (cercati: ${tried}); copia la risposta stampata sopra.`,
+  copyFailed: (tool, why) => `Impossibile copiare negli appunti con ${tool}: ${why}. Copia la risposta stampata sopra.`,
+  wroteFile: (file) => `Scritto in ${file}.`,
+  recorded: (id) => `Registrato come caso ${id}. Impegni in scadenza: replybook followups`,
+  variantPicked: (picked, first) => `Uso il modello ${picked}: ${first} qui ha degli errori (su X, di solito la lunghezza).`,
+};
+
+export const PLATFORMS = ["x", "facebook", "instagram", "tiktok", "linkedin", "email", "review-site", "blog", "shop", "other"] as const;
+
+export function messagesFor(locale: string): DraftMessages {
+  return locale === "it" ? it : en;
+}

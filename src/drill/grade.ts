@@ -1,0 +1,266 @@
+/**
+ * Grading a drill reply: transparent and reproducible. Pure: the same input always gets the
+ * same score; the time taken and the reference time are passed in, never read from a clock.
+ *
+ * Items and their maximum points ({@link WEIGHTS}):
+ *   playbook         the right procedure chosen (P2)
+ *   checklist        the playbook's checklist done (P10, P11, P9...)
+ *   time             the post's age plus the time taken, against respond-within (P1)
+ *   lint             findings by rule: an error costs more than a warning (P14)
+ *   commitments      time frames within the playbook's bounds and the scenario's facts, no
+ *                    remedy the facts forbid, a next step with a time frame (P4, P6)
+ *   personalisation  the customer's name, the agent's own name and signature (P3)
+ * An item that cannot be assessed (the playbook choice or the checklist was not recorded) has
+ * max 0 and the score is the points over the maximum of the items that were assessed.
+ *
+ * @example
+ *   const grade = gradeReply({ scenario, playbook, reply, linter, secondsTaken: 240, now, trainee: "Dario Russo" });
+ *   grade.score; // 86
+ */
+import type { Finding, Linter } from "../lint/types.js";
+import type { Playbook } from "../playbook/types.js";
+import { splitName, initialsOf } from "../reply/context.js";
+import { foldText, tokenize } from "../text/tokens.js";
+import { findRemedyMentions, findTimeFrames, tieTimeFrames } from "./time-frames.js";
+import type { Grade, GradeItem, Loss, Scenario } from "./types.js";
+
+export const WEIGHTS = { playbook: 10, checklist: 10, time: 15, lint: 25, commitments: 25, personalisation: 15 } as const;
+/** Points a lint finding costs, by severity. */
+export const LINT_COST = { error: 6, warn: 2 } as const;
+/** Points a broken promise costs: a time frame sooner than allowed, a forbidden remedy (P4). */
+export const PROMISE_COST = 10;
+/** No next step with a time frame at all (P6). */
+export const NO_NEXT_STEP_COST = 8;
+/**
+ * Checks the linter makes too: when its rule reported something, the point is lost once, under
+ * lint, and the item says so instead of charging again.
+ */
+export const COVERED_BY_LINT: Record<string, string> = {
+  "personalisation/name": "address-customer",
+  "personalisation/signature": "signed-by-person",
+  "commitments/no-next-step": "concrete-next-step",
+};
+/** After this many times respond-within a reply earns no time points (P1: ~18 h for 6 h). */
+export const TIME_ZERO_FACTOR = 3;
+
+export interface GradeInput {
+  scenario: Scenario;
+  /** The playbook the scenario expects (bounds, checklist, commitments come from it). */
+  playbook: Playbook;
+  /** The playbook the trainee chose; undefined when not recorded (the item is not assessed). */
+  chosenPlaybook?: string;
+  /** Checklist item ids the trainee ticked; undefined when not recorded (not assessed). */
+  checklistDone?: readonly string[];
+  reply: string;
+  linter: Linter;
+  /** Seconds from the start of the drill to the reply. */
+  secondsTaken: number;
+  /** The trainee's name: the reply must be signed by them (P3). */
+  trainee?: string;
+  /** Reference time for relative promises ("by Monday") and for the linter. */
+  now: Date;
+}
+
+export function gradeReply(input: GradeInput): Grade {
+  const lint = input.linter.lint(input.reply, {
+    locale: input.scenario.locale,
+    playbook: input.playbook,
+    customer: input.scenario.customer,
+    ...(input.trainee && { agent: input.trainee }),
+    channel: input.scenario.platform,
+    now: input.now,
+  });
+  const findings = [...lint.findings].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return gradeFrom([
+    gradePlaybook(input),
+    gradeChecklist(input),
+    gradeTime(input.scenario.age.minutes, input.secondsTaken, input.playbook),
+    gradeLint(findings),
+    gradeCommitments(input, findings),
+    gradePersonalisation(input, findings),
+  ]);
+}
+
+/** Sums items into a 0..100 score. */
+export function gradeFrom(breakdown: GradeItem[]): Grade {
+  const max = breakdown.reduce((n, i) => n + i.max, 0);
+  const points = breakdown.reduce((n, i) => n + i.points, 0);
+  return { score: max ? Math.round((100 * points) / max) : 0, max: 100, breakdown };
+}
+
+function item(name: GradeItem["item"], max: number, principle: string, losses: Loss[], earned: string): GradeItem {
+  const lost = losses.reduce((n, l) => n + l.points, 0);
+  const points = Math.max(0, max - lost);
+  const why = losses.length ? losses.map((l) => `-${l.points} ${l.why} (${l.principle})`).join("; ") : earned;
+  return { item: name, points, max, why, principle, losses };
+}
+
+/** Caps losses so they add up to at most `max` (later ones shrink, then drop to 0). */
+function capLosses(losses: Loss[], max: number): Loss[] {
+  let left = max;
+  return losses.map((l) => {
+    const points = Math.min(l.points, left);
+    left -= points;
+    return points === l.points ? l : { ...l, points, why: points ? `${l.why} (capped)` : `${l.why} (no points left)` };
+  });
+}
+
+export function gradePlaybook(input: Pick<GradeInput, "chosenPlaybook" | "scenario">): GradeItem {
+  const expected = input.scenario.expectedPlaybook;
+  if (input.chosenPlaybook === undefined) {
+    return { item: "playbook", points: 0, max: 0, why: "not assessed: the playbook the trainee chose was not recorded", principle: "P2", losses: [] };
+  }
+  if (input.chosenPlaybook === expected) return item("playbook", WEIGHTS.playbook, "P2", [], `chose "${expected}", the procedure for this complaint`);
+  return item("playbook", WEIGHTS.playbook, "P2", [
+    { points: WEIGHTS.playbook, why: `chose "${input.chosenPlaybook}", but this complaint needs "${expected}": the standard procedure is what calms the customer`, principle: "P2", key: "playbook" },
+  ], "");
+}
+
+export function gradeChecklist(input: Pick<GradeInput, "checklistDone" | "playbook">): GradeItem {
+  const list = input.playbook.checklist;
+  if (input.checklistDone === undefined || !list.length) {
+    return { item: "checklist", points: 0, max: 0, why: "not assessed: the checklist was not recorded", principle: "P10", losses: [] };
+  }
+  const done = new Set(input.checklistDone);
+  const shares = spread(WEIGHTS.checklist, list.length);
+  const losses: Loss[] = [];
+  list.forEach((c, i) => {
+    if (!done.has(c.id)) losses.push({ points: shares[i]!, why: `skipped "${c.id}": ${c.text}`, principle: c.principle ?? "P2", key: `checklist/${c.id}` });
+  });
+  return item("checklist", WEIGHTS.checklist, "P10", losses.filter((l) => l.points > 0), `all ${list.length} checklist items done`);
+}
+
+/** n integers adding up to total, as equal as possible (larger ones first). */
+function spread(total: number, n: number): number[] {
+  const base = Math.floor(total / n);
+  return Array.from({ length: n }, (_, i) => base + (i < total - base * n ? 1 : 0));
+}
+
+export function gradeTime(ageMinutes: number, secondsTaken: number, playbook: Pick<Playbook, "respondWithin">): GradeItem {
+  const bound = playbook.respondWithin.minutes;
+  const taken = Math.max(0, secondsTaken) / 60;
+  const elapsed = ageMinutes + taken;
+  const zero = bound * TIME_ZERO_FACTOR;
+  const story = `the post was ${formatMinutes(ageMinutes)} old and the reply took ${formatMinutes(taken)}: answered ${formatMinutes(elapsed)} after posting`;
+  if (elapsed <= bound) return item("time", WEIGHTS.time, "P1", [], `${story}, within the ${formatMinutes(bound)} target`);
+  const points = elapsed >= zero ? 0 : Math.round((WEIGHTS.time * (zero - elapsed)) / (zero - bound));
+  const late = ageMinutes > bound ? " (the post was already late when the drill started: answer it first and fast)" : "";
+  return item("time", WEIGHTS.time, "P1", [
+    { points: WEIGHTS.time - points, why: `${story}, over the ${formatMinutes(bound)} target${elapsed >= zero ? `; after ${formatMinutes(zero)} the post has spread` : ""}${late}`, principle: "P1", key: "time" },
+  ], "");
+}
+
+export function gradeLint(findings: readonly Finding[]): GradeItem {
+  const losses = findings.map<Loss>((f) => ({
+    points: LINT_COST[f.severity],
+    why: `${f.ruleId} (${f.severity}): ${f.message}`,
+    principle: f.principle ?? "P14",
+    ruleId: f.ruleId,
+    key: f.ruleId,
+  }));
+  return item("lint", WEIGHTS.lint, "P14", capLosses(losses, WEIGHTS.lint), "no lint findings");
+}
+
+export function gradeCommitments(input: Pick<GradeInput, "reply" | "playbook" | "scenario" | "now">, findings: readonly Finding[]): GradeItem {
+  const { reply, playbook, scenario } = input;
+  if (!playbook.commitments.length && !scenario.facts.some((f) => f.remedyNotAllowed)) {
+    return { item: "commitments", points: 0, max: 0, why: "not assessed: the playbook has no commitments", principle: "P4", losses: [] };
+  }
+  // A place the linter already charged for is not charged twice.
+  const linted = (start: number, end: number) => findings.find((f) => f.start < end && f.end > start);
+  const losses: Loss[] = [];
+  const notes: string[] = [];
+  const tied = tieTimeFrames(reply, findTimeFrames(reply, input.now, scenario.locale), playbook.commitments);
+  // "right away" says when the agent acts ("I'll open the courier claim right away"); a promise
+  // that the courier comes right away is the linter's no-over-promise to find.
+  const kept = tied.filter((t) => !t.hedged && !t.immediate);
+  for (const frame of kept) {
+    const spec = playbook.commitments.find((c) => c.id === frame.commitment)!;
+    const fact = scenario.facts.find((f) => f.commitment === spec.id && f.earliest);
+    const what = `"${frame.text}" to ${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}`;
+    let why: string | undefined;
+    if (frame.minutes < spec.earliest.minutes) why = `${what} is sooner than the playbook allows (${spec.earliest.text})`;
+    else if (fact?.earliest && frame.minutes < fact.earliest.minutes) why = `${what} contradicts the facts ("${fact.text}")`;
+    if (!why) {
+      notes.push(`"${frame.text}" for ${spec.id} is within bounds`);
+      continue;
+    }
+    const charged = linted(frame.start, frame.end);
+    if (charged) notes.push(`${why}: already counted under lint (${charged.ruleId})`);
+    else losses.push({ points: PROMISE_COST, why: `promises ${why}; a broken promise turns a complaint into a crisis`, principle: spec.principle ?? "P4", key: `commitments/${spec.id}` });
+  }
+  const forbidden = new Map(scenario.facts.filter((f) => f.remedyNotAllowed).map((f) => [f.remedyNotAllowed!, f.text]));
+  for (const mention of findRemedyMentions(reply, playbook.remedies)) {
+    const fact = forbidden.get(mention.remedy);
+    if (!fact || mention.hedged) continue;
+    forbidden.delete(mention.remedy); // once per remedy
+    const charged = linted(mention.start, mention.end);
+    const why = `offers "${mention.text}", which the facts rule out ("${fact}")`;
+    if (charged) notes.push(`${why}: already counted under lint (${charged.ruleId})`);
+    else losses.push({ points: PROMISE_COST, why: `${why}; no remedy the procedure does not allow`, principle: "P4", key: `commitments/remedy-${mention.remedy}` });
+  }
+  const nextStepRule = findings.find((f) => f.ruleId === COVERED_BY_LINT["commitments/no-next-step"]);
+  if (playbook.commitments.length && !tied.length && nextStepRule) notes.push(`no next step with a time frame: already counted under lint (${nextStepRule.ruleId})`);
+  else if (playbook.commitments.length && !tied.length) {
+    losses.push({ points: NO_NEXT_STEP_COST, why: `no next step with a time frame (say who does what, and by when: ${playbook.commitments.map((c) => `${c.label.toLowerCase()}, not before ${c.earliest.text}`).join("; ")})`, principle: "P6", key: "commitments/no-next-step" });
+  }
+  const graded = item("commitments", WEIGHTS.commitments, "P4", capLosses(losses, WEIGHTS.commitments), notes.length ? notes.join("; ") : "no promise beyond the playbook's bounds or the facts");
+  if (losses.length && notes.length) graded.why += `; ${notes.join("; ")}`;
+  return graded;
+}
+
+export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario" | "trainee">, findings: readonly Finding[] = []): GradeItem {
+  const { reply, scenario } = input;
+  const words = ` ${foldText(reply)} `;
+  const has = (phrase: string) => phrase.trim() !== "" && words.includes(` ${foldText(phrase)} `);
+  const losses: Loss[] = [];
+  const customer = scenario.customer;
+  const { first, last } = splitName(customer.name);
+  const handle = customer.handle?.replace(/^@/, "");
+  const known = [first, last, handle].filter((x): x is string => Boolean(x));
+  if (known.length && !known.some(has)) {
+    losses.push({ points: 6, why: `does not address the customer by name (${[customer.name, customer.handle].filter(Boolean).join(" / ")})`, principle: "P3", key: "personalisation/name" });
+  }
+  const lines = reply.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
+  const lastLine = lines[lines.length - 1] ?? "";
+  const trainee = input.trainee ? splitName(input.trainee) : undefined;
+  const initials = input.trainee ? initialsOf(input.trainee) : undefined;
+  // The signature: the last line, or the end of a one-line reply ("... ^DR").
+  const tail = lines.length > 1 ? lastLine : lastLine.slice(-40);
+  const signed = trainee
+    ? new RegExp(`(^|[\\s—–-])(\\^${escape(initials!)}\\b)|${escape(trainee.first)}`, "iu").test(tail)
+    : /(^|\s)\^[A-Z]{1,3}\b|^[—–-]+\s*\p{Lu}|^(kind regards|best|thanks|cordiali saluti|un saluto)\b/iu.test(tail) || /(^|\s)\^[A-Z]{1,3}$/u.test(tail);
+  if (!signed) {
+    losses.push({ points: 6, why: `no signature${input.trainee ? ` by ${input.trainee} (— ${trainee!.first}, or ^${initials} on X)` : ""}: sign as a named person`, principle: "P3", key: "personalisation/signature" });
+  }
+  const body = lines.length > 1 ? lines.slice(0, -1).join("\n") : lastLine.slice(0, -40);
+  const introduced = trainee
+    ? tokenize(body).some((t) => t.norm === foldText(trainee.first))
+    : /\b(I'?m|I am|this is|my name is|sono|mi chiamo|είμαι)\s+\p{Lu}/u.test(body);
+  if (!introduced) losses.push({ points: 3, why: "does not say who is writing (\"I'm Dario from ...\"): be a named human, not a brand", principle: "P3", key: "personalisation/introduction" });
+  const notes: string[] = [];
+  const charged = losses.filter((l) => {
+    const rule = COVERED_BY_LINT[l.key];
+    if (!rule || !findings.some((f) => f.ruleId === rule)) return true;
+    notes.push(`${l.why.split(":")[0]}: already counted under lint (${rule})`);
+    return false;
+  });
+  const graded = item("personalisation", WEIGHTS.personalisation, "P3", charged, notes.length ? notes.join("; ") : "addresses the customer by name, says who is writing and signs");
+  if (charged.length && notes.length) graded.why += `; ${notes.join("; ")}`;
+  return graded;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "2h05m", "45m", "1d3h": short durations for explanations. */
+export function formatMinutes(minutes: number): string {
+  const total = Math.round(minutes);
+  const d = Math.floor(total / 1440);
+  const h = Math.floor((total % 1440) / 60);
+  const m = total % 60;
+  if (d) return `${d}d${h ? `${h}h` : ""}`;
+  if (h) return `${h}h${m ? String(m).padStart(2, "0") + "m" : ""}`;
+  return `${m}m`;
+}

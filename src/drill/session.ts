@@ -1,0 +1,256 @@
+/**
+ * The interactive drill: the complaint as a card, a clock, the trainee's choice of playbook
+ * (no routing hint unless asked for), the checklist, the reply typed or written in $EDITOR;
+ * then the grade with every point lost explained and the model reply beside the trainee's.
+ *
+ * Asks only through a {@link Prompter} and reads time only through the injected clock, so a
+ * test drives a whole drill with scripted answers and a fake clock. Prompt keys: "playbook",
+ * "checklist", "reply-method", "reply"; in a crisis also "next".
+ */
+import type { TemplateRef } from "../catalog/load.js";
+import type { Linter } from "../lint/types.js";
+import type { Playbook } from "../playbook/types.js";
+import type { Prompter } from "../prompts/types.js";
+import { routeComplaint } from "../route/route.js";
+import { renderComplaintCard } from "./card.js";
+import { buildCrisis, gradeCrisis, type CrisisAnswer, type CrisisBurst, type CrisisGrade } from "./crisis.js";
+import { formatGrade, sideBySide } from "./format.js";
+import { formatMinutes, gradeReply } from "./grade.js";
+import { renderModelReply, type ModelReply } from "./model.js";
+import { findExpectedPlaybook } from "./scenario.js";
+import { formatSeconds } from "./report.js";
+import type { DrillResult, Grade, Scenario } from "./types.js";
+
+export interface DrillDeps {
+  prompter: Prompter;
+  playbooks: readonly Playbook[];
+  templates: ReadonlyMap<string, TemplateRef>;
+  linter: Linter;
+  trainee: string;
+  brand: string;
+  hints: boolean;
+  /** Terminal width for cards and columns. */
+  width: number;
+  /** Milliseconds, monotonic: the drill's stopwatch. */
+  clock: () => number;
+  /** Wall time, for the results file and relative promises. */
+  now: () => Date;
+  /** Called after each graded attempt (the shell appends it to the results file). */
+  onResult?: (result: DrillResult) => Promise<void> | void;
+}
+
+export interface AttemptOutcome {
+  scenario: Scenario;
+  chosenPlaybook: string;
+  checklistDone: string[];
+  reply: string;
+  seconds: number;
+  grade: Grade;
+  model?: ModelReply;
+  result: DrillResult;
+}
+
+/** Runs drills one after the other; each is graded and reported before the next. */
+export async function runDrills(scenarios: readonly Scenario[], deps: DrillDeps): Promise<AttemptOutcome[]> {
+  const out: AttemptOutcome[] = [];
+  for (const [i, scenario] of scenarios.entries()) {
+    if (scenarios.length > 1) deps.prompter.note(`\nDrill ${i + 1} of ${scenarios.length}`);
+    deps.prompter.note(renderComplaintCard(scenario, { width: Math.min(deps.width, 80) }));
+    const start = deps.clock();
+    const answer = await answerComplaint(scenario, deps);
+    const seconds = Math.round((deps.clock() - start) / 1000);
+    const outcome = await gradeAttempt(scenario, answer, seconds, deps);
+    deps.prompter.note(describeOutcome(outcome, deps.width));
+    await deps.onResult?.(outcome.result);
+    out.push(outcome);
+  }
+  return out;
+}
+
+interface Answer {
+  chosenPlaybook: string;
+  checklistDone: string[];
+  reply: string;
+}
+
+async function answerComplaint(scenario: Scenario, deps: DrillDeps): Promise<Answer> {
+  const { prompter } = deps;
+  const candidates = deps.playbooks.filter((p) => p.locale === scenario.locale);
+  const pool = candidates.length ? candidates : [...deps.playbooks];
+  let ordered = [...pool].sort((a, b) => a.title.localeCompare(b.title));
+  let suggested: string | undefined;
+  if (deps.hints) {
+    const ranked = routeComplaint(scenario.complaint, pool);
+    suggested = ranked[0]?.id;
+    if (suggested) ordered = [...ordered.filter((p) => p.id === suggested), ...ordered.filter((p) => p.id !== suggested)];
+  }
+  const chosenPlaybook = await prompter.select<string>({
+    key: "playbook",
+    message: "Which playbook does this complaint need?",
+    choices: ordered.map((p) => ({ value: p.id, name: `${p.title} (${p.id})${p.id === suggested ? "  <- suggested by its words" : ""}` })),
+    ...(suggested && { default: suggested }),
+  });
+  const chosen = pool.find((p) => p.id === chosenPlaybook)!;
+  const checklistDone = chosen.checklist.length
+    ? await prompter.checkbox<string>({
+        key: "checklist",
+        message: `Checklist for "${chosen.title}": tick what you have done`,
+        choices: chosen.checklist.map((c) => ({ value: c.id, name: c.text })),
+      })
+    : [];
+  const method = await prompter.select<"type" | "editor">({
+    key: "reply-method",
+    message: "Write the public reply",
+    choices: [
+      { value: "type", name: "Type or paste it here" },
+      { value: "editor", name: "Open my editor ($VISUAL / $EDITOR)" },
+    ],
+    default: "type",
+  });
+  let reply = "";
+  for (let attempt = 0; attempt < 3 && !reply.trim(); attempt++) {
+    reply =
+      method === "editor"
+        ? await prompter.editor({ key: "reply", message: "Your reply", default: "" })
+        : await prompter.multiline({ key: "reply", message: "Your reply", hint: 'end with a line holding only "."; Ctrl-D also ends it', endOnEmptyLine: false });
+    if (!reply.trim() && attempt < 2) prompter.note("The reply is empty: silence in public reads as being ignored (P1). Write something.");
+  }
+  return { chosenPlaybook, checklistDone, reply: reply.trim() };
+}
+
+async function gradeAttempt(scenario: Scenario, answer: Answer, seconds: number, deps: DrillDeps, kind: DrillResult["kind"] = "drill"): Promise<AttemptOutcome> {
+  const playbook = findExpectedPlaybook(deps.playbooks, scenario);
+  if (!playbook) throw new Error(`scenario ${scenario.id} expects playbook ${scenario.expectedPlaybook}, which is not in the catalog`);
+  const now = deps.now();
+  // The checklist the trainee worked is the chosen playbook's; only the expected one's items count.
+  const grade = gradeReply({
+    scenario,
+    playbook,
+    chosenPlaybook: answer.chosenPlaybook,
+    checklistDone: answer.chosenPlaybook === playbook.id ? answer.checklistDone : answer.checklistDone.filter((id) => playbook.checklist.some((c) => c.id === id)),
+    reply: answer.reply,
+    linter: deps.linter,
+    secondsTaken: seconds,
+    trainee: deps.trainee,
+    now,
+  });
+  const model = await renderModelReply({ playbook, scenario, templates: deps.templates, agent: { name: deps.trainee }, brand: deps.brand, now });
+  const result: DrillResult = {
+    version: 1,
+    kind,
+    trainee: deps.trainee,
+    at: now.toISOString(),
+    locale: scenario.locale,
+    scenario: scenario.id,
+    expectedPlaybook: scenario.expectedPlaybook,
+    chosenPlaybook: answer.chosenPlaybook,
+    seconds,
+    hints: deps.hints,
+    score: grade.score,
+    max: grade.max,
+    breakdown: grade.breakdown,
+  };
+  return { scenario, ...answer, seconds, grade, ...(model && { model }), result };
+}
+
+export function describeOutcome(outcome: AttemptOutcome, width: number): string {
+  const parts = [
+    "",
+    `Answered in ${formatSeconds(outcome.seconds)}.`,
+    formatGrade(outcome.grade),
+    "",
+    sideBySide({ title: "Your reply", text: outcome.reply || "(empty)" }, { title: `Model reply (${outcome.model?.template ?? "no template"})`, text: outcome.model?.text ?? "(no template for this playbook)" }, width),
+  ];
+  return parts.join("\n");
+}
+
+export interface CrisisOutcome {
+  burst: CrisisBurst;
+  grade: CrisisGrade;
+  attempts: AttemptOutcome[];
+  result: DrillResult;
+}
+
+/**
+ * A burst of complaints on a simulated clock: the clock runs with real time, and jumps ahead
+ * to the next arrival when the queue is empty. The trainee picks which complaint to answer
+ * next from those that have arrived.
+ */
+export async function runCrisis(pool: readonly Scenario[], options: { count: number; seed: string }, deps: DrillDeps): Promise<CrisisOutcome> {
+  const burst = buildCrisis(pool, deps.playbooks, options);
+  const { prompter } = deps;
+  const last = burst.items[burst.items.length - 1]!;
+  prompter.note(`Crisis drill: ${burst.items.length} complaints are arriving over the next ${formatMinutes(Math.ceil(last.arrivesAfter / 60) || 1)} (seed ${burst.seed}). Answer them in the order you think right: the clock is running (P16).`);
+  const start = deps.clock();
+  let skipped = 0;
+  const sim = () => (deps.clock() - start) / 1000 + skipped;
+  const shown = new Set<string>();
+  const answers: CrisisAnswer[] = [];
+  const attempts: AttemptOutcome[] = [];
+  while (answers.length < burst.items.length) {
+    const open = () => burst.items.filter((i) => i.arrivesAfter <= sim() && !answers.some((a) => a.scenario === i.scenario.id));
+    if (!open().length) {
+      const next = burst.items.find((i) => !answers.some((a) => a.scenario === i.scenario.id))!;
+      skipped += Math.max(0, next.arrivesAfter - sim());
+      prompter.note(`(quiet for a moment... the next complaint arrives at +${clockText(next.arrivesAfter)})`);
+    }
+    const queue = open();
+    for (const item of queue) {
+      if (shown.has(item.scenario.id)) continue;
+      shown.add(item.scenario.id);
+      prompter.note(renderComplaintCard(item.scenario, { width: Math.min(deps.width, 80), note: `[${item.scenario.id}] arrived at +${clockText(item.arrivesAfter)}` }));
+    }
+    const now = sim();
+    const pick = await prompter.select<string>({
+      key: "next",
+      message: `+${clockText(now)}: ${queue.length} waiting. Which do you answer next?`,
+      choices: queue.map((i) => ({
+        value: i.scenario.id,
+        name: `${i.scenario.id}: ${i.scenario.platform}, ${[i.scenario.customer.name, i.scenario.customer.handle].filter(Boolean).join(" ")}, posted ${formatMinutes(i.scenario.age.minutes + (now - i.arrivesAfter) / 60)} ago`,
+      })),
+    });
+    const item = burst.items.find((i) => i.scenario.id === pick)!;
+    prompter.note(renderComplaintCard(item.scenario, { width: Math.min(deps.width, 80) }));
+    const answer = await answerComplaint(item.scenario, deps);
+    const answeredAt = Math.round(sim());
+    const outcome = await gradeAttempt(item.scenario, answer, Math.max(0, answeredAt - item.arrivesAfter), deps, "crisis");
+    attempts.push(outcome);
+    answers.push({ scenario: item.scenario.id, answeredAt, grade: outcome.grade });
+    prompter.note(`${item.scenario.id}: ${outcome.grade.score}/100 (details at the end)`);
+  }
+  const grade = gradeCrisis(burst, answers);
+  const seconds = Math.round(sim());
+  for (const a of attempts) prompter.note(`\n[${a.scenario.id}]\n${describeOutcome(a, deps.width)}`);
+  prompter.note(`\n${formatGrade(grade, "Crisis score")}\n\nYour order:  ${grade.order.join(", ")}\nRight order: ${grade.ideal.join(", ")} (closest to its deadline first)`);
+  const result: DrillResult = {
+    version: 1,
+    kind: "crisis",
+    trainee: deps.trainee,
+    at: deps.now().toISOString(),
+    locale: burst.items[0]?.scenario.locale ?? "en",
+    scenario: `crisis:${burst.seed}`,
+    expectedPlaybook: [...new Set(burst.items.map((i) => i.scenario.expectedPlaybook))].join(","),
+    seconds,
+    hints: deps.hints,
+    score: grade.score,
+    max: grade.max,
+    breakdown: [...grade.breakdown, ...mergeReplyLosses(attempts)],
+    replies: grade.replies,
+  };
+  await deps.onResult?.(result);
+  return { burst, grade, attempts, result };
+}
+
+/**
+ * The replies' own lost points, folded into one item with max 0 so the per-rule report sees
+ * the mistakes made during a crisis too; the crisis score itself is unchanged.
+ */
+function mergeReplyLosses(attempts: AttemptOutcome[]): DrillResult["breakdown"] {
+  const losses = attempts.flatMap((a) => a.grade.breakdown.flatMap((i) => i.losses.map((l) => ({ ...l, why: `${a.scenario.id}: ${l.why}` }))));
+  return losses.length ? [{ item: "reply-mistakes", points: 0, max: 0, why: "the replies' own mistakes, for the report (counted in the replies item above)", principle: "P16", losses }] : [];
+}
+
+function clockText(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,296 @@
+/**
+ * One reply, read once for every rule: its words, sentences, quoted parts, and every match of
+ * the locale's phrase list, built-in patterns and the playbook's keywords, found in one walk of
+ * one matcher. Rules then ask questions of this object instead of re-reading the text.
+ */
+import type { ApprovedPhrase, BannedPhrase } from "../phrases/types.js";
+import type { Commitment, Playbook, Remedy } from "../playbook/types.js";
+import type { Match } from "../text/matcher.js";
+import type { Token } from "../text/tokens.js";
+import { FUTURE_WORDS, HEDGES, NEGATIONS, UNIT_WORDS, isAgentAction, isItalianFuture, type BuiltinKey } from "./lexicon.js";
+import { inRanges, type Range } from "./quotes.js";
+import { bareDuration, compactTime, evaluateTime, type TimeHit } from "./time.js";
+import type { LintContext } from "./types.js";
+
+/** The context with what the engine resolved: the locale and the reference time. */
+export interface ResolvedContext extends LintContext {
+  locale: string;
+  now: Date;
+}
+
+export type MatchKey =
+  | { kind: "banned"; entry: BannedPhrase }
+  | { kind: "approved"; entry: ApprovedPhrase }
+  | { kind: "builtin"; key: BuiltinKey }
+  | { kind: "commitment"; commitment: Commitment }
+  | { kind: "remedy"; remedy: Remedy };
+
+export interface Hit<K> {
+  key: K;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  firstToken: number;
+  /** Inclusive; -1 for a sentence without words. */
+  lastToken: number;
+}
+
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sig", "sigra", "dott", "prof", "st", "eg", "ie", "ing", "avv", "gent", "no", "n", "nr", "ca", "vs", "etc"]);
+const PAST_AFTER = new Set(["ago", "fa", "prima", "earlier", "before"]);
+const PAST_BEFORE = new Set(["for", "since", "da", "per", "after", "dopo", "last", "past", "ultimi", "ultime", "scorsi", "scorse", "waited", "waiting", "atteso", "aspettato"]);
+
+export class AnalyzedReply {
+  readonly words: string[];
+  /** Sentence index of each token. */
+  readonly sentenceOf: number[];
+  readonly sentences: Sentence[];
+  readonly banned: Hit<BannedPhrase>[] = [];
+  readonly approved: Hit<ApprovedPhrase>[] = [];
+  readonly builtins: Hit<BuiltinKey>[] = [];
+  readonly commitments: Hit<Commitment>[] = [];
+  readonly remedies: Hit<Remedy>[] = [];
+  readonly times: TimeHit[];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly context: ResolvedContext,
+    readonly quotes: readonly Range[],
+    matches: Match<MatchKey>[],
+    remedyStems: ReadonlyArray<[string, Remedy]>,
+  ) {
+    const n = tokens.length;
+    const words = new Array<string>(n);
+    for (let i = 0; i < n; i++) words[i] = tokens[i]!.norm;
+    this.words = words;
+    this.sentenceOf = new Array<number>(n);
+    this.sentences = splitSentences(text, tokens, this.sentenceOf);
+
+    const timeMatches: Match<MatchKey>[] = [];
+    for (const m of matches) {
+      if (quotes.length && inRanges(quotes, m.start)) continue;
+      const key = m.key;
+      switch (key.kind) {
+        case "banned":
+          this.banned.push({ key: key.entry, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          break;
+        case "approved":
+          this.approved.push({ key: key.entry, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          break;
+        case "builtin":
+          if (key.key.kind === "time") timeMatches.push(m);
+          else this.builtins.push({ key: key.key, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          break;
+        case "commitment":
+          this.commitments.push({ key: key.commitment, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          break;
+        case "remedy":
+          this.remedies.push({ key: key.remedy, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          break;
+      }
+    }
+    if (remedyStems.length) {
+      for (let i = 0; i < n; i++) {
+        const w = words[i]!;
+        if (w.length < 6) continue;
+        const c = w.charCodeAt(0);
+        for (let k = 0; k < remedyStems.length; k++) {
+          const [stem, remedy] = remedyStems[k]!;
+          if (stem.charCodeAt(0) === c && w.length > stem.length && w.startsWith(stem) && !(quotes.length && inRanges(quotes, tokens[i]!.start))) {
+            this.remedies.push({ key: remedy, start: tokens[i]!.start, end: tokens[i]!.end, firstToken: i, lastToken: i });
+          }
+        }
+      }
+    }
+    this.times = this.readTimes(timeMatches);
+  }
+
+  /** The word as written (not folded). */
+  raw(i: number): string {
+    const t = this.tokens[i]!;
+    return this.text.slice(t.start, t.end);
+  }
+
+  /** Whether a negation stands in the `window` words before token i, in the same sentence. */
+  negatedBefore(i: number, window = 4): boolean {
+    const negations = NEGATIONS[this.context.locale];
+    if (!negations) return false;
+    const sentence = this.sentenceOf[i];
+    for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+      if (this.sentenceOf[j] !== sentence) return false;
+      if (negations.has(this.words[j]!)) return true;
+    }
+    return false;
+  }
+
+  /** Whether token i is a future-tense marker (will, 'll, richiamerò, passerà...). */
+  isFuture(i: number): boolean {
+    const w = this.words[i]!;
+    const locale = this.context.locale;
+    if (FUTURE_WORDS[locale]?.has(w)) {
+      // "will not", "won't": a negated future is not a promise.
+      const next = this.words[i + 1];
+      return !(next !== undefined && NEGATIONS[locale]?.has(next));
+    }
+    if (locale === "en" && w === "going" && this.words[i + 1] === "to") return true;
+    if (locale === "it") return isItalianFuture(this.raw(i), w);
+    return false;
+  }
+
+  /** First token of a sentence that is a future marker, or -1. */
+  futureIn(sentence: number, from?: number, to?: number): number {
+    const s = this.sentences[sentence]!;
+    const first = from ?? s.firstToken;
+    const last = to ?? s.lastToken;
+    for (let i = first; i <= last; i++) if (this.isFuture(i)) return i;
+    return -1;
+  }
+
+  /** Whether a sentence describes the agent's own past (or, with `present`, ongoing) action ("I've asked..."). */
+  hasAgentAction(sentence: number, present = true): boolean {
+    const s = this.sentences[sentence]!;
+    for (let i = s.firstToken; i <= s.lastToken; i++) if (isAgentAction(this.context.locale, this.words, i, present)) return true;
+    return false;
+  }
+
+  /**
+   * Whether token i lies in the agent's own action: after "I've asked", "ho chiesto", "I'm
+   * checking" in its sentence, with no future or next-step ("and I'll call you") in between.
+   * "I've asked the warehouse to check today, and I'll call you back within 24 hours": "today"
+   * is the agent's action, "within 24 hours" a promise.
+   */
+  inAgentAction(i: number): boolean {
+    const sentence = this.sentenceOf[i]!;
+    const s = this.sentences[sentence]!;
+    const locale = this.context.locale;
+    let action = false;
+    for (let j = s.firstToken; j < i; j++) {
+      if (isAgentAction(locale, this.words, j)) action = true;
+      else if (action && (this.isFuture(j) || this.nextStepAt(j))) action = false;
+    }
+    return action;
+  }
+
+  private nextSteps: Set<number> | undefined;
+  private nextStepAt(j: number): boolean {
+    if (!this.nextSteps) {
+      this.nextSteps = new Set();
+      for (const b of this.builtins) if (b.key.kind === "next-step") this.nextSteps.add(b.firstToken);
+    }
+    return this.nextSteps.has(j);
+  }
+
+  /** Whether a sentence hedges ("whether", "if possible", "se è possibile"). */
+  hasHedge(sentence: number): boolean {
+    const hedges = HEDGES[this.context.locale];
+    if (!hedges) return false;
+    const s = this.sentences[sentence]!;
+    for (let i = s.firstToken; i <= s.lastToken; i++) if (hedges.has(this.words[i]!)) return true;
+    return false;
+  }
+
+  /** Whether an offset lies in quoted text. */
+  quoted(offset: number): boolean {
+    return this.quotes.length > 0 && inRanges(this.quotes, offset);
+  }
+
+  builtinsOf<K extends BuiltinKey["kind"]>(kind: K): Hit<Extract<BuiltinKey, { kind: K }>>[] {
+    return this.builtins.filter((h) => h.key.kind === kind) as Hit<Extract<BuiltinKey, { kind: K }>>[];
+  }
+
+  /** Whether [start, end) overlaps a banned phrase (an apology inside a stock formula does not count). */
+  overlapsBanned(start: number, end: number): boolean {
+    for (const b of this.banned) if (b.start < end && start < b.end) return true;
+    return false;
+  }
+
+  private readTimes(matches: Match<MatchKey>[]): TimeHit[] {
+    const now = this.context.now;
+    const found: TimeHit[] = [];
+    for (const m of matches) {
+      const key = m.key as { kind: "builtin"; key: Extract<BuiltinKey, { kind: "time" }> };
+      found.push(evaluateTime(this.text, this.tokens, m.firstToken, m.lastToken, key.key.time, now));
+    }
+    const units = UNIT_WORDS[this.context.locale];
+    for (let i = 0; i < this.tokens.length; i++) {
+      const hit = compactTime(this.text, this.tokens, i, now) ?? (units ? bareDuration(this.text, this.tokens, i, units) : undefined);
+      if (hit && !(this.quotes.length && inRanges(this.quotes, hit.start))) found.push(hit);
+    }
+    if (found.length === 0) return found;
+    // Longest first at each place, then keep what does not overlap a kept one.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: TimeHit[] = [];
+    let reach = -1;
+    for (const hit of found) {
+      if (hit.start < reach) continue;
+      if (this.isPastDuration(hit)) continue;
+      kept.push(hit);
+      reach = hit.end;
+    }
+    return kept;
+  }
+
+  /** "3 days ago", "for 2 hours", "da tre giorni": a duration that looks back, not ahead. */
+  private isPastDuration(hit: TimeHit): boolean {
+    const after = this.words[hit.lastToken + 1];
+    if (after !== undefined && PAST_AFTER.has(after) && hit.bare) return true;
+    if (after === "ago" || after === "fa") return true;
+    let first = hit.firstToken;
+    while (first > 0 && this.tokens[first - 1]!.start >= hit.start) first--;
+    const before = this.words[first - 1];
+    return hit.bare && before !== undefined && PAST_BEFORE.has(before);
+  }
+}
+
+function splitSentences(text: string, tokens: Token[], sentenceOf: number[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let current: Sentence = { start: 0, end: text.length, firstToken: 0, lastToken: -1 };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && isBoundary(text, tokens[i - 1]!, tokens[i]!)) {
+      current.end = tokens[i - 1]!.end;
+      sentences.push(current);
+      current = { start: tokens[i]!.start, end: text.length, firstToken: i, lastToken: i - 1 };
+    }
+    current.lastToken = i;
+    sentenceOf[i] = sentences.length;
+  }
+  if (tokens.length) current.end = tokens[tokens.length - 1]!.end;
+  sentences.push(current);
+  return sentences;
+}
+
+/** A sentence ends at . ! ? … followed by a space (not after "Sig." or "Mr."), or at a line break. */
+function isBoundary(text: string, prev: Token, next: Token): boolean {
+  let stop = false;
+  for (let j = prev.end; j < next.start; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return true;
+    if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 || c === 59 /* ; */) stop = true;
+    else if (stop && (c === 32 || c === 9)) {
+      if (text.charCodeAt(prev.end) === 46 && ABBREVIATIONS.has(prev.norm)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The playbook's remedies that need approval, as word stems for inflected forms ("rimborseremo"). */
+export function remedyStemsOf(playbook: Playbook | undefined): Array<[string, Remedy]> {
+  if (!playbook) return [];
+  const out: Array<[string, Remedy]> = [];
+  for (const remedy of playbook.remedies) {
+    if (!remedy.requiresApproval) continue;
+    for (const keyword of remedy.keywords) {
+      if (!/^[\p{L}]+$/u.test(keyword) || keyword.length < 6) continue;
+      const stem = keyword.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[aeio]+$/, "");
+      if (stem.length >= 5 && !out.some(([s]) => s === stem)) out.push([stem, remedy]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * A worker thread of `replybook lint --jsonl`: builds its own linter from what the command
+ * sends (the catalog, the rules, the context from flags), then lints blocks of lines and
+ * sends back their output, already encoded, in a transferred buffer.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { RuleSetting } from "../config/types.js";
+import type { Playbook } from "../playbook/types.js";
+import type { PhraseList } from "../phrases/types.js";
+import { BlockEncoder, lintBlock, type BatchOptions, type Refusal } from "./batch.js";
+import { createLinter } from "./engine.js";
+import type { LintContext } from "./types.js";
+
+export interface WorkerSetup {
+  phrases: Map<string, PhraseList>;
+  playbooks: Playbook[];
+  rules: Record<string, RuleSetting>;
+  fallbackLocale: string;
+  firstWords: Map<string, string> | undefined;
+  base: LintContext;
+  playbookIds: string[];
+  fix: boolean;
+  quiet: boolean;
+}
+
+export interface BlockRequest {
+  seq: number;
+  bytes: Uint8Array;
+  firstLine: number;
+}
+
+export interface BlockReply {
+  seq: number;
+  out: Uint8Array;
+  refusals: Refusal[];
+  read: number;
+  linted: number;
+  errors: number;
+  warnings: number;
+}
+
+const setup = workerData as WorkerSetup;
+const linter = createLinter({
+  phrases: setup.phrases,
+  playbooks: setup.playbooks,
+  rules: setup.rules,
+  fallbackLocale: setup.fallbackLocale,
+  ...(setup.firstWords && { firstWords: setup.firstWords }),
+});
+const options: BatchOptions = { base: setup.base, playbookIds: new Set(setup.playbookIds), fix: setup.fix, quiet: setup.quiet };
+const encoder = new BlockEncoder();
+
+parentPort!.on("message", (request: BlockRequest) => {
+  const result = lintBlock(linter, request.bytes, request.firstLine, options, encoder.sink);
+  const out = encoder.take();
+  const reply: BlockReply = { seq: request.seq, out, refusals: result.refusals, read: result.read, linted: result.linted, errors: result.errors, warnings: result.warnings };
+  parentPort!.postMessage(reply, [out.buffer as ArrayBuffer]);
+});

@@ -1,0 +1,287 @@
+/**
+ * Batch linting: JSON Lines in, one result line out per input line, in order. This module
+ * works on blocks of complete lines (bytes) and returns the output text and the refused lines,
+ * so the same code runs in the command's thread or in worker threads (./batch-worker.ts).
+ *
+ *   in:  {"id": "p1", "text": "...", "playbook": "parcel-damaged", "customer": "Laura Bianchi"}
+ *   out: {"id":"p1","messages":[{"ruleId":"no-over-promise","severity":2,...}],"errorCount":1,"warningCount":0}
+ */
+import { isUtf8 } from "node:buffer";
+import { lintAndFix } from "./fix.js";
+import { customerOf } from "./names.js";
+import { LOCALES } from "./locale.js";
+import { MAX_REPLY_BYTES, type Finding, type LintContext, type Linter } from "./types.js";
+
+export { MAX_REPLY_BYTES };
+/** A JSONL line may carry some context around its text. */
+export const MAX_LINE_BYTES = MAX_REPLY_BYTES + 64 * 1024;
+
+export interface BatchOptions {
+  /** Context from flags and config, under each line's own. */
+  base: LintContext;
+  playbookIds: ReadonlySet<string>;
+  fix: boolean;
+  quiet: boolean;
+}
+
+export interface BatchItem {
+  id: unknown;
+  text: string;
+  context: LintContext;
+}
+
+export interface Refusal {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What one block of lines gave (its output lines went to the sink). */
+export interface BlockResult {
+  refusals: Refusal[];
+  read: number;
+  linted: number;
+  errors: number;
+  warnings: number;
+}
+
+export function emptyBlock(): BlockResult {
+  return { refusals: [], read: 0, linted: 0, errors: 0, warnings: 0 };
+}
+
+/**
+ * Lints a block of complete JSONL lines; `firstLine` is the number of its first line. Each
+ * output line goes to `sink` at once: holding a block's output until its end would keep
+ * thousands of strings alive past V8's young generation, and memory would climb.
+ */
+export function lintBlock(linter: Linter, bytes: Uint8Array, firstLine: number, options: BatchOptions, sink: (line: string) => void): BlockResult {
+  const result = emptyBlock();
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let lineNo = firstLine;
+  let from = 0;
+  while (from < buf.length) {
+    let nl = buf.indexOf(10, from);
+    if (nl === -1) nl = buf.length;
+    const line = buf.subarray(from, nl);
+    if (!isBlank(line)) {
+      result.read++;
+      const item = parseLine(line, lineNo, options, result.refusals);
+      if (item) sink(lintItem(linter, item, options, result));
+    }
+    from = nl + 1;
+    lineNo++;
+  }
+  return result;
+}
+
+/** Lints one record (a parsed line or a CSV row) to its output line. */
+export function lintItem(linter: Linter, item: BatchItem, options: BatchOptions, totals: BlockResult): string {
+  let text = item.text;
+  let output: string | undefined;
+  let findings: Finding[];
+  let errorCount: number;
+  let warningCount: number;
+  if (options.fix) {
+    const fixed = lintAndFix(linter, item.text, item.context);
+    ({ findings, errorCount, warningCount } = fixed.result);
+    if (fixed.output !== item.text) output = fixed.output;
+    text = fixed.output;
+  } else {
+    ({ findings, errorCount, warningCount } = linter.lint(item.text, item.context));
+  }
+  totals.linted++;
+  totals.errors += errorCount;
+  totals.warnings += warningCount;
+  if (options.quiet) {
+    findings = findings.filter((f) => f.severity === "error");
+    warningCount = 0;
+  }
+  return formatResultLine(item.id, text, findings, errorCount, warningCount, output);
+}
+
+function isBlank(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 32 && b !== 9 && b !== 13) return false;
+  }
+  return true;
+}
+
+function parseLine(bytes: Buffer, lineNo: number, options: BatchOptions, refusals: Refusal[]): BatchItem | undefined {
+  let end = bytes.length;
+  if (end && bytes[end - 1] === 13) end--;
+  let start = 0;
+  if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const slice = bytes.subarray(start, end);
+  if (end - start > MAX_LINE_BYTES) {
+    refusals.push({ line: lineNo, column: 1, message: `line is too long (more than ${MAX_LINE_BYTES} bytes); a reply may be at most ${MAX_REPLY_BYTES} bytes` });
+    return undefined;
+  }
+  if (!isUtf8(slice)) {
+    refusals.push({ line: lineNo, column: 1, message: "not valid UTF-8 text" });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(slice.toString("utf8"));
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    refusals.push({ line: lineNo, column: at ? Number(at[1]) + 1 : 1, message: `malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "")}` });
+    return undefined;
+  }
+  const item = itemFrom(value, options);
+  if (typeof item === "string") {
+    refusals.push({ line: lineNo, column: 1, message: item });
+    return undefined;
+  }
+  if (item.id === undefined) item.id = lineNo;
+  return item;
+}
+
+/** A batch record to a lint input, or the problem with it in words. */
+export function itemFrom(value: unknown, options: BatchOptions): BatchItem | string {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return 'expected a JSON object such as {"id": 1, "text": "..."}';
+  const v = value as Record<string, unknown>;
+  if (typeof v.text !== "string") return `"text" must be a string${v.text === undefined ? " (the reply is missing)" : ""}`;
+  if (v.text.length > MAX_REPLY_BYTES) return `the reply is too large (more than ${MAX_REPLY_BYTES} characters)`;
+  if (v.id !== undefined && v.id !== null && typeof v.id !== "string" && typeof v.id !== "number") return '"id" must be a string or a number';
+  for (const key of ["playbook", "agent", "locale", "channel", "handle"] as const) {
+    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== "string") return `"${key}" must be a string`;
+  }
+  const base = options.base;
+  // Every context has the same shape (absent fields undefined): the linter reads them fast.
+  const context: LintContext = {
+    locale: base.locale,
+    playbook: undefined,
+    playbookId: base.playbookId,
+    customer: base.customer,
+    agent: base.agent,
+    agentInitials: base.agentInitials,
+    channel: base.channel,
+    now: base.now,
+  };
+  if (typeof v.playbook === "string" && v.playbook) {
+    if (!options.playbookIds.has(v.playbook)) return `no playbook "${v.playbook}"`;
+    context.playbookId = v.playbook;
+  }
+  if (typeof v.locale === "string" && v.locale) {
+    if (!(LOCALES as readonly string[]).includes(v.locale)) return `"locale" must be one of ${LOCALES.join(", ")}`;
+    context.locale = v.locale;
+  }
+  if (typeof v.agent === "string" && v.agent) {
+    context.agent = v.agent;
+    context.agentInitials = undefined;
+  }
+  if (typeof v.channel === "string" && v.channel) context.channel = v.channel;
+  if (v.customer !== undefined && v.customer !== null) {
+    if (typeof v.customer === "string") {
+      const c = customerOf(v.customer, typeof v.handle === "string" ? v.handle : undefined, undefined);
+      if (c) context.customer = c;
+    } else if (typeof v.customer === "object" && !Array.isArray(v.customer)) {
+      const c = v.customer as Record<string, unknown>;
+      if ([c.name, c.handle, c.title].some((x) => x !== undefined && typeof x !== "string")) return '"customer" must be a name or { name, handle, title } strings';
+      const customer = customerOf(c.name as string | undefined, c.handle as string | undefined, c.title as string | undefined);
+      if (customer) context.customer = customer;
+    } else {
+      return '"customer" must be a name or { name, handle, title }';
+    }
+  } else if (typeof v.handle === "string" && v.handle) {
+    context.customer = customerOf(undefined, v.handle, undefined);
+  }
+  if (typeof v.now === "string") {
+    const now = new Date(v.now);
+    if (Number.isNaN(now.getTime())) return '"now" must be an ISO time';
+    context.now = now;
+  }
+  return { id: v.id ?? undefined, text: v.text, context };
+}
+
+const quoted = new Map<string, string>();
+/** JSON for the strings that repeat on every line (rule and message ids). */
+function q(s: string): string {
+  let out = quoted.get(s);
+  if (out === undefined) {
+    out = JSON.stringify(s);
+    if (quoted.size < 10_000) quoted.set(s, out);
+  }
+  return out;
+}
+
+/**
+ * One output line, written directly rather than through objects and JSON.stringify: this is
+ * the batch's hot path. The messages are those of format.ts#toMessages, in the same order of keys.
+ */
+export function formatResultLine(id: unknown, text: string, findings: readonly Finding[], errorCount: number, warningCount: number, output?: string): string {
+  let s = `{"id":${id === undefined ? "null" : JSON.stringify(id)},"messages":[`;
+  if (findings.length) {
+    // Most replies are one line: columns are offsets + 1 without an index of lines.
+    const starts = text.includes("\n") ? lineStarts(text) : undefined;
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      let line = 1;
+      let column = f.start + 1;
+      let endLine = 1;
+      let endColumn = f.end + 1;
+      if (starts) {
+        line = lineOf(starts, f.start);
+        column = f.start - starts[line - 1]! + 1;
+        endLine = lineOf(starts, f.end);
+        endColumn = f.end - starts[endLine - 1]! + 1;
+      }
+      if (i) s += ",";
+      s += `{"ruleId":${q(f.ruleId)},"severity":${f.severity === "error" ? 2 : 1},"message":${JSON.stringify(f.message)},"line":${line},"column":${column},"endLine":${endLine},"endColumn":${endColumn},"messageId":${q(f.messageId)}`;
+      const fix = f.fix ? `{"range":[${f.fix.start},${f.fix.end}],"text":${JSON.stringify(f.fix.text)}}` : undefined;
+      if (fix) s += `,"fix":${fix}`;
+      if (f.suggestion) s += `,"suggestions":[{"desc":${JSON.stringify(f.suggestion)}${fix ? `,"fix":${fix}` : ""}}]`;
+      s += "}";
+    }
+  }
+  s += `],"errorCount":${errorCount},"warningCount":${warningCount}`;
+  if (output !== undefined) s += `,"output":${JSON.stringify(output)}`;
+  return `${s}}\n`;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * A block's output lines, straight to UTF-8 in one growing buffer: no string outlives its
+ * line, and the result is a buffer of its own, safe to transfer between threads.
+ */
+export class BlockEncoder {
+  private readonly encoder = new TextEncoder();
+  private buf = new Uint8Array(1 << 20);
+  private at = 0;
+  readonly sink = (line: string): void => {
+    let done = this.encoder.encodeInto(line, this.buf.subarray(this.at));
+    while (done.read < line.length) {
+      const bigger = new Uint8Array(this.buf.length * 2 + line.length * 3);
+      bigger.set(this.buf.subarray(0, this.at));
+      this.buf = bigger;
+      done = this.encoder.encodeInto(line, this.buf.subarray(this.at));
+    }
+    this.at += done.written;
+  };
+
+  /** The bytes written since the last take, copied out. */
+  take(): Uint8Array {
+    const out = this.buf.slice(0, this.at);
+    this.at = 0;
+    return out;
+  }
+}

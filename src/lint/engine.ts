@@ -1,0 +1,306 @@
+/**
+ * The linter: pure, no printing, no I/O. `draft`, `drill` and `lint` share it.
+ *
+ *   const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
+ *   linter.lint("Dear customer, we apologise for any inconvenience.", { customer: { name: "Laura Bianchi" } });
+ *
+ * Each locale's phrase list, the built-in patterns and (per playbook) the commitment and remedy
+ * keywords compile once into one {@link PhraseMatcher}; a reply is tokenized once and walked
+ * once, whatever the number of entries. Compilation is lazy: a run that only sees English
+ * replies never compiles the Italian list, and the first replies of a run (often the only
+ * one: `replybook lint reply.txt`) use a small matcher built from the patterns whose words all
+ * occur in the reply, so a one-reply run does not pay for a trie of ten thousand variants.
+ */
+import type { RuleSetting } from "../config/types.js";
+import type { Playbook } from "../playbook/types.js";
+import type { PhraseList } from "../phrases/types.js";
+import { PhraseMatcher } from "../text/matcher.js";
+import { expandPattern, NUM, type PatternWord } from "../text/pattern.js";
+import { tokenize } from "../text/tokens.js";
+import { AnalyzedReply, remedyStemsOf, type MatchKey, type ResolvedContext } from "./analysis.js";
+import { BUILTINS, type BuiltinPattern } from "./lexicon.js";
+import { detectLocale } from "./locale.js";
+import { phraseFindings } from "./phrase-findings.js";
+import { findQuotes } from "./quotes.js";
+import type { RuleContext, RuleFinding, RuleSeverity } from "./rule.js";
+import { RULES } from "./rules/index.js";
+import { resolveRuleSettings, type ResolvedRule } from "./settings.js";
+import type { Finding, LintContext, LintResult, Linter } from "./types.js";
+
+export interface LinterOptions {
+  /** Phrase lists by locale (catalog.phrases). */
+  phrases: Map<string, PhraseList>;
+  playbooks: Playbook[];
+  /** The config's `rules` (after --rule flags). */
+  rules?: Record<string, RuleSetting>;
+  /** The locale when a reply gives no clue (config `locale`). Default: en. */
+  fallbackLocale?: string;
+  /**
+   * For each pattern, the words its variants can start with, space-separated ("#" for a
+   * number), e.g. from the on-disk catalog cache (see {@link firstWordsOf}). With it, the first
+   * replies of a run expand only the patterns that can start at one of their words.
+   */
+  firstWords?: ReadonlyMap<string, string>;
+}
+
+/** How many replies of a locale and playbook are matched with a per-reply matcher before the full one is built. */
+const PRUNED_REPLIES = 2;
+
+/** Patterns under one key, expanded on first need. */
+interface Entry {
+  key: MatchKey;
+  patterns: string[];
+  seqs: PatternWord[][] | undefined;
+}
+type Compiled = Entry[];
+
+/** A playbook's commitment and remedy keywords: a small matcher of their own, walked after the locale's. */
+interface PlaybookEntry {
+  matcher: PhraseMatcher<MatchKey>;
+  stems: ReturnType<typeof remedyStemsOf>;
+}
+
+interface LocaleTable {
+  phrases: PhraseList | undefined;
+  base: Compiled;
+  /** The locale's one matcher, built after the first few replies (before that, per-reply ones). */
+  matcher: PhraseMatcher<MatchKey> | undefined;
+  uses: number;
+}
+
+/** Throws an InputError for bad rule settings (the command checks them first with resolveRuleSettings). */
+export function createLinter(options: LinterOptions): Linter {
+  const settings = resolveRuleSettings(options.rules ?? {}, options.phrases);
+  if (settings.errors.length) throw settings.errors[0]!;
+  const active = settings.value.rules.filter((r) => r.severity !== "off");
+  const contexts: RuleContext<unknown>[] = active.map((r) => ({ lint: { locale: "en", now: new Date(0) }, options: r.options, phrases: undefined, configured: r.configured }));
+  const phraseRules = new Set(settings.value.rules.filter((r) => r.rule.meta.phraseCategory).map((r) => r.rule.id));
+  const severityById = new Map(settings.value.rules.map((r) => [r.rule.id, r] as const));
+  const teamSeverities = settings.value.categories;
+  const fallback = options.fallbackLocale ?? "en";
+  const tables = new Map<string, LocaleTable>();
+
+  const playbooksIn = new Map<string, Map<string, Playbook>>();
+  const anyLocale = new Map<string, Playbook>();
+  for (const pb of options.playbooks) {
+    let byId = playbooksIn.get(pb.locale);
+    if (!byId) playbooksIn.set(pb.locale, (byId = new Map()));
+    byId.set(pb.id, pb);
+    if (!anyLocale.has(pb.id)) anyLocale.set(pb.id, pb);
+  }
+  const expanded = new Map<string, PatternWord[][]>();
+  const expand = (pattern: string): PatternWord[][] => {
+    let seqs = expanded.get(pattern);
+    if (!seqs) {
+      seqs = expandPattern(pattern);
+      expanded.set(pattern, seqs);
+    }
+    return seqs;
+  };
+  const sequencesOf = (entry: Entry): PatternWord[][] => {
+    if (!entry.seqs) {
+      entry.seqs = [];
+      for (const p of entry.patterns) for (const seq of expand(p)) entry.seqs.push(seq);
+    }
+    return entry.seqs;
+  };
+  /** The variants of an entry that start with a word of the reply (or a number): all a trie walk over it could reach. */
+  const startingWith = (entry: Entry, words: ReadonlySet<string>): PatternWord[][] => {
+    const out: PatternWord[][] = [];
+    for (const p of entry.patterns) {
+      const first = entry.seqs ? undefined : options.firstWords?.get(p);
+      if (first !== undefined && !first.split(" ").some((w) => w === "#" || words.has(w))) continue;
+      for (const seq of expand(p)) if (seq[0] === NUM || words.has(seq[0]!)) out.push(seq);
+    }
+    return out;
+  };
+
+  const tableFor = (locale: string): LocaleTable => {
+    let table = tables.get(locale);
+    if (!table) {
+      table = compileLocale(options.phrases.get(locale), BUILTINS[locale] ?? []);
+      tables.set(locale, table);
+    }
+    return table;
+  };
+
+  const byPlaybook = new WeakMap<Playbook, PlaybookEntry>();
+  const playbookEntry = (playbook: Playbook): PlaybookEntry => {
+    let entry = byPlaybook.get(playbook);
+    if (!entry) {
+      const matcher = new PhraseMatcher<MatchKey>();
+      for (const commitment of playbook.commitments) for (const k of commitment.keywords) matcher.addSequences(expand(k), { kind: "commitment", commitment });
+      for (const remedy of playbook.remedies) for (const k of remedy.keywords) matcher.addSequences(expand(k), { kind: "remedy", remedy });
+      entry = { matcher, stems: remedyStemsOf(playbook) };
+      byPlaybook.set(playbook, entry);
+    }
+    return entry;
+  };
+
+  const matcherFor = (table: LocaleTable, tokens: readonly { norm: string }[]): PhraseMatcher<MatchKey> => {
+    if (table.matcher) return table.matcher;
+    const pruned = ++table.uses <= PRUNED_REPLIES;
+    const words = pruned ? new Set(tokens.map((t) => t.norm)) : undefined;
+    const matcher = new PhraseMatcher<MatchKey>();
+    for (const e of table.base) {
+      const seqs = words ? startingWith(e, words) : sequencesOf(e);
+      if (seqs.length) matcher.addSequences(seqs, e.key);
+    }
+    if (!pruned) table.matcher = matcher;
+    return matcher;
+  };
+
+  const templates = new Map<string, Template>();
+  const message = (ruleId: string, messages: Record<string, string> | undefined, f: RuleFinding): string => {
+    if (f.message !== undefined) return f.message;
+    const key = `${ruleId}\u0000${f.messageId}`;
+    let template = templates.get(key);
+    if (!template) {
+      template = compileTemplate(messages?.[f.messageId] ?? f.messageId);
+      templates.set(key, template);
+    }
+    return fillTemplate(template, f.data);
+  };
+
+  return {
+    lint(text: string, context: LintContext = {}): LintResult {
+      const tokens = tokenize(text);
+      const locale = context.locale ?? detectLocale(tokens, fallback);
+      const table = tableFor(locale);
+      let playbook = context.playbook;
+      if (!playbook && context.playbookId) playbook = playbooksIn.get(locale)?.get(context.playbookId) ?? anyLocale.get(context.playbookId);
+      const matches = matcherFor(table, tokens).match(text, tokens);
+      let stems: PlaybookEntry["stems"] = NO_STEMS;
+      if (playbook) {
+        const entry = playbookEntry(playbook);
+        const extra = entry.matcher.match(text, tokens);
+        for (let i = 0; i < extra.length; i++) matches.push(extra[i]!);
+        stems = entry.stems;
+      }
+      // One fixed shape for every reply, so that rules read it without shape checks.
+      const resolved: ResolvedContext = {
+        locale,
+        now: context.now ?? new Date(),
+        playbook,
+        playbookId: context.playbookId,
+        customer: context.customer,
+        agent: context.agent,
+        agentInitials: context.agentInitials,
+        channel: context.channel,
+      };
+      const reply = new AnalyzedReply(text, tokens, resolved, findQuotes(text), matches, stems);
+
+      const findings: Finding[] = [];
+      let errorCount = 0;
+      let warningCount = 0;
+      const push = (ruleId: string, severity: RuleSeverity, f: RuleFinding, messages: Record<string, string> | undefined, principle: string | undefined) => {
+        if (severity === "off") return;
+        const finding: Finding = { ruleId, messageId: f.messageId, severity, message: message(ruleId, messages, f), start: f.start, end: f.end };
+        if (f.suggestion) finding.suggestion = f.suggestion;
+        if (f.fix) finding.fix = f.fix;
+        const p = f.principle ?? principle;
+        if (p) finding.principle = p;
+        findings.push(finding);
+        if (severity === "error") errorCount++;
+        else warningCount++;
+      };
+
+      for (let i = 0; i < active.length; i++) {
+        const r = active[i]!;
+        // One context object per rule for the linter's life: rules are synchronous.
+        const ctx = contexts[i]!;
+        ctx.lint = resolved;
+        ctx.phrases = table.phrases;
+        const found = r.rule.check(reply, ctx);
+        for (let k = 0; k < found.length; k++) push(r.rule.id, effectiveSeverity(r, found[k]!), found[k]!, r.rule.meta.messages, r.rule.meta.principle);
+      }
+      // Phrase entries whose category is not a rule that reads them: a team's own category,
+      // or a built-in rule without phrase support (reported under that rule's id and severity).
+      let others: Set<string> | undefined;
+      for (const hit of reply.banned) if (!phraseRules.has(hit.key.category)) (others ??= new Set()).add(hit.key.category);
+      if (others) {
+        for (const category of others) {
+          const builtin = severityById.get(category);
+          for (const f of phraseFindings(reply, category)) {
+            const severity: RuleSeverity = builtin
+              ? effectiveSeverity(builtin, f)
+              : f.severity === "off"
+                ? "off"
+                : (teamSeverities.get(category) ?? f.severity ?? "error");
+            push(category, severity, f, undefined, undefined);
+          }
+        }
+      }
+      // Plain comparison: localeCompare would load ICU's collator, a cost a one-reply run notices.
+      if (findings.length > 1) findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+      return { findings, locale, errorCount, warningCount };
+    },
+  };
+}
+
+const NO_STEMS: ReturnType<typeof remedyStemsOf> = [];
+
+/** A message template split at its `{{name}}` places: literal, name, literal, name, ... literal. */
+type Template = string[];
+
+function compileTemplate(template: string): Template {
+  return template.split(/\{\{(\w+)\}\}/);
+}
+
+function fillTemplate(parts: Template, data: Record<string, string | number> | undefined): string {
+  if (parts.length === 1) return parts[0]!;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (data && name in data ? String(data[name]) : `{{${name}}}`) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** A phrase entry's own severity applies unless the config set the rule's; an entry "off" stays off. */
+function effectiveSeverity(r: ResolvedRule, f: RuleFinding): RuleSeverity {
+  if (f.severity === "off") return "off";
+  if (r.severity === "off") return "off";
+  if (f.severity && !r.configured) return f.severity;
+  return r.severity;
+}
+
+function compileLocale(phrases: PhraseList | undefined, builtins: readonly BuiltinPattern[]): LocaleTable {
+  const base: Compiled = [];
+  if (phrases) {
+    for (const entry of phrases.banned) if (entry.severity !== "off") base.push({ key: { kind: "banned", entry }, patterns: entry.patterns, seqs: undefined });
+    for (const entry of phrases.approved) base.push({ key: { kind: "approved", entry }, patterns: entry.patterns, seqs: undefined });
+  }
+  for (const [pattern, key] of builtins) base.push({ key: { kind: "builtin", key }, patterns: [pattern], seqs: undefined });
+  return { phrases, base, matcher: undefined, uses: 0 };
+}
+
+/** The words a pattern's variants can start with, space-separated, "#" for a number (for `firstWords`). */
+export function firstWordsOf(pattern: string): string {
+  const words = new Set<string>();
+  for (const seq of expandPattern(pattern)) words.add(seq[0] === NUM ? "#" : seq[0]!);
+  return [...words].join(" ");
+}
+
+/** Every pattern a linter over these lists and playbooks expands, for a compiled cache. */
+export function patternsToCompile(phrases: Iterable<PhraseList>, playbooks: readonly Playbook[]): string[] {
+  const out = new Set<string>();
+  for (const list of phrases) for (const e of [...list.banned, ...list.approved]) for (const p of e.patterns) out.add(p);
+  for (const pb of playbooks) {
+    for (const c of pb.commitments) for (const k of c.keywords) out.add(k);
+    for (const r of pb.remedies) for (const k of r.keywords) out.add(k);
+  }
+  for (const list of Object.values(BUILTINS)) for (const [p] of list) out.add(p);
+  return [...out];
+}
+
+/** Fills `{{name}}` from data; unknown names stay visible rather than vanish. */
+export function render(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** The ids of the built-in rules, in the registry's order. */
+export function ruleIds(): string[] {
+  return [...RULES.keys()];
+}

@@ -1,0 +1,34 @@
+/**
+ * Which language a reply is written in, when nobody said: count the stop words of each
+ * language among its words ("the", "you", "we" against "il", "che", "non"); Greek letters
+ * decide for Greek. Cheap enough to run on every reply of a batch.
+ */
+import type { Token } from "../text/tokens.js";
+import { STOP_WORDS } from "./lexicon.js";
+
+export const LOCALES = ["en", "it", "el"] as const;
+
+export function detectLocale(tokens: readonly Token[], fallback = "en"): string {
+  let en = 0;
+  let it = 0;
+  let el = 0;
+  // The first words decide: stop once one language leads clearly.
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= 12 && Math.abs(en - it) >= 4 && el === 0) break;
+    const w = tokens[i]!.norm;
+    const bits = STOP_WORDS.get(w);
+    if (bits === undefined) {
+      const c = w.charCodeAt(0);
+      if (c >= 0x370 && c <= 0x3ff) el++;
+      continue;
+    }
+    if (bits & 1) en++;
+    if (bits & 2) it++;
+    if (bits & 4) el += 2;
+  }
+  if (en === 0 && it === 0 && el === 0) return fallback;
+  if (el > en && el > it) return "el";
+  if (it > en) return "it";
+  if (en > it) return "en";
+  return fallback === "it" || fallback === "en" ? fallback : "en";
+}

@@ -1,0 +1,36 @@
+/** Offsets to 1-based line and column (columns in UTF-16 units, as ESLint counts them). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  at(offset: number): Position {
+    const starts = (this.starts ??= lineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  line(n: number): string {
+    const starts = (this.starts ??= lineStarts(this.text));
+    const start = starts[n - 1] ?? this.text.length;
+    const next = starts[n];
+    return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, "");
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}

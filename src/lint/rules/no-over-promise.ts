@@ -1,0 +1,142 @@
+/**
+ * Never over-promise (P4), three ways:
+ *  (a) a time frame sooner than the playbook allows for the commitment the sentence speaks of
+ *      ("the courier will collect it tomorrow" when the courier needs 48 hours);
+ *  (b) absolute guarantees from the phrase lists ("guarantee", "100%", "non succederà mai più"),
+ *      unless negated: "we can't guarantee the slot" is honest;
+ *  (c) remedies the playbook marks requires-approval, promised outright ("I'll refund you").
+ * A time in a sentence about the agent's own action ("I've asked the warehouse to check
+ * today") is not a promise to the customer.
+ */
+import { formatDuration } from "../../text/duration.js";
+import type { Commitment } from "../../playbook/types.js";
+import type { AnalyzedReply, Hit } from "../analysis.js";
+import { excerpt, phraseFindings } from "../phrase-findings.js";
+import type { Rule, RuleFinding } from "../rule.js";
+import type { TimeHit } from "../time.js";
+
+interface Options {
+  negationWindow: number;
+}
+
+const WITHIN: Record<string, string> = { en: "within", it: "entro", el: "μέσα σε" };
+const REMEDY_SUGGESTION: Record<string, string> = {
+  en: "Say you are asking for it: \"I've asked whether a {{remedy}} is possible and I'll update you within 24 hours.\"",
+  it: "Dica che lo sta chiedendo: \"Ho chiesto se è possibile un {{remedy}} e la aggiorno entro 24 ore.\"",
+};
+
+export const rule: Rule<Options> = {
+  id: "no-over-promise",
+  meta: {
+    description: "No time frame sooner than the playbook allows, no absolute guarantees, no remedies that need approval promised outright.",
+    principle: "P4",
+    defaultSeverity: "error",
+    options: {
+      negationWindow: { type: "number", default: 4, description: "How many words before a guarantee or time frame a negation (can't, non) may stand to cancel it." },
+    },
+    messages: {
+      tooSoon: "\"{{promised}}\" is sooner than this playbook allows for \"{{commitment}}\" (earliest: {{earliest}})",
+      remedy: "Offers \"{{text}}\" ({{remedy}}) outright; this playbook needs approval for it first",
+      phrase: "\"{{phrase}}\" is an absolute promise",
+    },
+    phraseCategory: true,
+  },
+  check(reply, context) {
+    const window = context.options.negationWindow;
+    const findings: RuleFinding[] = [];
+    const playbook = context.lint.playbook;
+    const locale = context.lint.locale;
+    if (playbook && reply.commitments.length && reply.times.length) {
+      for (const time of reply.times) {
+        const finding = checkTime(reply, time, window, locale);
+        if (finding) findings.push(finding);
+      }
+    }
+    if (playbook && reply.remedies.length) findings.push(...checkRemedies(reply, window, locale));
+    const guarantees = phraseFindings(reply, "no-over-promise", (hit) => !reply.negatedBefore(hit.firstToken, window));
+    for (const g of guarantees) {
+      // One report per place: a too-soon time frame says more than the list's "hard-coded day".
+      if (!findings.some((f) => f.start < g.end && g.start < f.end)) findings.push(g);
+    }
+    return findings;
+  },
+};
+
+function checkTime(reply: AnalyzedReply, time: TimeHit, window: number, locale: string): RuleFinding | undefined {
+  if (!Number.isFinite(time.minutes)) return undefined;
+  const sentence = reply.sentenceOf[time.firstToken]!;
+  // "I've asked the warehouse to check today": the agent's own action, not a promise.
+  if ((time.sameDay || time.bare) && reply.inAgentAction(time.firstToken)) return undefined;
+  if (reply.negatedBefore(time.firstToken, window)) return undefined;
+  const commitment = nearestCommitment(reply, sentence, time);
+  if (!commitment || time.minutes >= commitment.earliest.minutes) return undefined;
+  const earliest = formatDuration(commitment.earliest, locale);
+  return {
+    messageId: "tooSoon",
+    start: time.start,
+    end: time.end,
+    data: { promised: excerpt(reply.text.slice(time.start, time.end)), commitment: commitment.label.replace(/\.$/, ""), earliest },
+    suggestion: `${WITHIN[locale] ?? "within"} ${earliest}`,
+  };
+}
+
+/** The commitment whose keywords stand nearest to the time expression in its sentence. */
+function nearestCommitment(reply: AnalyzedReply, sentence: number, time: TimeHit): Commitment | undefined {
+  let best: Hit<Commitment> | undefined;
+  let bestDistance = Infinity;
+  for (const hit of reply.commitments) {
+    if (reply.sentenceOf[hit.firstToken] !== sentence) continue;
+    const distance = hit.lastToken < time.firstToken ? time.firstToken - hit.lastToken : hit.firstToken > time.lastToken ? hit.firstToken - time.lastToken + 0.5 : 0;
+    if (distance < bestDistance) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best?.key;
+}
+
+function checkRemedies(reply: AnalyzedReply, window: number, locale: string): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const reported = new Set<string>();
+  // The widest keyword match first ("buono sconto" before "buono").
+  const hits = reply.remedies.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const hit of hits) {
+    if (!hit.key.requiresApproval) continue;
+    const sentence = reply.sentenceOf[hit.firstToken]!;
+    const key = `${hit.key.id}:${sentence}`;
+    if (reported.has(key)) continue;
+    if (reply.hasHedge(sentence)) continue;
+    if (reply.negatedBefore(hit.firstToken, window)) continue;
+    const promised = promiseIn(reply, sentence, window);
+    if (!promised) continue;
+    if (reply.hasAgentAction(sentence, false) && reply.futureIn(sentence) < 0) continue;
+    reported.add(key);
+    const remedy = hit.key.label.toLowerCase();
+    out.push({
+      messageId: "remedy",
+      start: hit.start,
+      end: hit.end,
+      data: { remedy: hit.key.label, text: excerpt(reply.text.slice(hit.start, hit.end)) },
+      suggestion: (REMEDY_SUGGESTION[locale] ?? REMEDY_SUGGESTION.en!).replace("{{remedy}}", remedy),
+    });
+  }
+  return out;
+}
+
+const PROMISE_VERBS = new Set(["promise", "guarantee", "prometto", "promettiamo", "garantisco", "garantiamo"]);
+const EN_BE = new Set(["m", "am", "re", "are"]);
+
+/** Whether a sentence promises: a future (not negated), "I promise", "we're sending", or an Italian "le mando". */
+function promiseIn(reply: AnalyzedReply, sentence: number, window: number): boolean {
+  const s = reply.sentences[sentence]!;
+  const w = reply.words;
+  for (let i = s.firstToken; i <= s.lastToken; i++) {
+    if (reply.isFuture(i) && !reply.negatedBefore(i, 2)) return true;
+    if (PROMISE_VERBS.has(w[i]!) && !reply.negatedBefore(i, window)) return true;
+    if (reply.context.locale === "en" && (w[i] === "i" || w[i] === "we") && EN_BE.has(w[i + 1] ?? "") && (w[i + 2] ?? "").endsWith("ing") && w[i + 2] !== "going") return true;
+  }
+  for (const b of reply.builtins) {
+    if (b.key.kind === "next-step" && reply.sentenceOf[b.firstToken] === sentence && !reply.negatedBefore(b.firstToken, 2)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+/**
+ * Leftovers from a template or a copied reply: `xxx`, `[CUSTOMER NAME]`, `{{name}}`,
+ * `<customer>`, "Sig. xxx", `TODO`, `____`. A reply with one of these must never be posted.
+ * Placeholders count even inside quotation marks.
+ */
+import { excerpt } from "../phrase-findings.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+interface Options {
+  words: string[];
+}
+
+const HTML = new Set(["b", "i", "u", "p", "a", "br", "em", "strong", "div", "span", "li", "ul", "ol", "hr", "small", "sup", "sub"]);
+// xxx / XXXX, [ANYTHING] not followed by "(" (a Markdown link), {{...}}, {name}, ${name},
+// %name%, <name> (not an HTML tag), TODO/TBD/FIXME, ___ blanks.
+const PLACEHOLDER = /(?<![\p{L}\d])[xX]{3,}(?![\p{L}\d])|\[[^\]\n]{1,40}\](?!\()|\{\{[^}\n]{0,40}\}\}|\$?\{\s*[\p{L}_][\p{L}\d_.\- ]{0,30}\}|%[A-Za-z_]{2,30}%|<\s*[\p{L}_][\p{L}\d_ .-]{0,30}>|\b(?:TODO|TBD|FIXME|TK)\b|_{3,}/gu;
+
+export const rule: Rule<Options> = {
+  id: "no-placeholder",
+  meta: {
+    description: "No template leftovers: xxx, [CUSTOMER NAME], {{name}}, <customer>, TODO.",
+    principle: "P3",
+    defaultSeverity: "error",
+    options: {
+      words: { type: "string[]", default: [], description: "More literal placeholders your templates use (\"NOME\", \"ORDER#\")." },
+    },
+    messages: { placeholder: "Leftover placeholder \"{{text}}\": fill it in before posting" },
+  },
+  check(reply, context) {
+    const text = reply.text;
+    const out: RuleFinding[] = [];
+    PLACEHOLDER.lastIndex = 0;
+    for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
+      const found = m[0];
+      if (found.startsWith("[")) {
+        const inner = found.slice(1, -1).trim();
+        if (!/\p{L}/u.test(inner) || /^(sic|…|\.\.\.)$/i.test(inner)) continue;
+      }
+      if (found.startsWith("<")) {
+        const tag = found.slice(1, -1).trim().toLowerCase();
+        if (HTML.has(tag)) continue;
+      }
+      out.push({ messageId: "placeholder", start: m.index, end: m.index + found.length, data: { text: excerpt(found, 40) } });
+    }
+    for (const word of context.options.words) {
+      if (!word) continue;
+      for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) {
+        if (!out.some((f) => f.start <= i && i < f.end)) out.push({ messageId: "placeholder", start: i, end: i + word.length, data: { text: excerpt(word, 40) } });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

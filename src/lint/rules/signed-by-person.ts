@@ -1,0 +1,267 @@
+/**
+ * Signed by a named person (P3): "I'm Dario" / "sono Dario", a sign-off ("— Dario", "Dario",
+ * "Kind regards, Dario", "Un saluto, Giulia"), or initials the way teams sign on X ("^DR",
+ * "-DR", "*DR"). A team ("The Customer Care Team", "Il Servizio Clienti") is not a person.
+ * When the agent is known (config or --agent), the signature must be theirs.
+ */
+import { initialsOf, signatureFor, splitName } from "../../reply/context.js";
+import { foldText } from "../../text/tokens.js";
+import { foldedName, foldedWords } from "../names.js";
+import type { AnalyzedReply } from "../analysis.js";
+import { excerpt } from "../phrase-findings.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+interface Options {
+  teamNames: string[];
+}
+
+interface Signature {
+  kind: "person" | "initials" | "team";
+  name: string;
+  start: number;
+  end: number;
+}
+
+const TEAM_WORDS = new Set([
+  "team", "staff", "servizio", "assistenza", "customer", "customers", "care", "support", "service", "services", "supporto", "ufficio", "helpdesk", "help", "desk",
+  "redazione", "social", "crew", "department", "reparto", "clienti", "centre", "center", "shop", "store", "negozio", "ομαδα", "εξυπηρετηση",
+]);
+const NOT_NAMES = new Set([
+  "sorry", "so", "here", "happy", "glad", "afraid", "really", "very", "the", "a", "an", "on", "in", "not", "still", "just", "now", "also", "spiacente",
+  "spiacenti", "dispiaciuto", "dispiaciuta", "davvero", "molto", "qui", "io", "contento", "contenta", "felice", "certo", "sicuro", "thanks", "thank",
+  "grazie", "hi", "hello", "ciao", "buongiorno", "buonasera", "yes", "no", "ok", "okay", "sure", "going", "looking", "checking", "personally", "dear",
+  "gentile", "this", "that", "it", "we", "i", "you", "please", "per", "from", "da", "with", "con", "your", "my", "our", "il", "la", "lo", "le", "un", "una",
+  "sono", "mi", "io", "m", "am", "ho", "le", "ci", "vi",
+]);
+const SIGNOFF = String.raw`(?:kind|best|warm|warmest|many)\s+regards|regards|best wishes|best|thanks(?: again)?|thank you|cheers|all the best|speak soon|talk soon|cordiali saluti|distinti saluti|un (?:caro |cordiale )?saluto|saluti|grazie(?: ancora)?|a presto|buona giornata|buona serata`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+
+const INTRO_SOURCES: Record<string, string> = {
+  en: String.raw`\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s|[Aa]sk for|[Hh]ere['’]s)\s+(${NAME})|(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'’-]+) here\b`,
+  it: String.raw`\b(?:[Ss]ono|[Mm]i chiamo|[Qq]ui è|[Ll]e scrive|[Tt]i scrive|[Vv]i scrive|[Cc]hieda di|[Cc]hiedi di|io,)\s+(${NAME})`,
+  el: String.raw`(?:[Εε]ίμαι|[Ll]ε λένε|[Μμ]ε λένε)\s+(${NAME})`,
+};
+const INTRO = new Map<string, RegExp>();
+/** Built on first use: most replies are settled by their sign-off and never need it. */
+function introFor(locale: string): RegExp {
+  let re = INTRO.get(locale);
+  if (!re) {
+    re = new RegExp(INTRO_SOURCES[locale] ?? INTRO_SOURCES.en!, "gmu");
+    INTRO.set(locale, re);
+  }
+  return re;
+}
+const SIGNOFF_START = new RegExp(String.raw`^(?:${SIGNOFF})[,!.:]?(?=\s)`, "iu");
+const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s*(?:[,|(/–—-]|\bfrom\b|\bda\b|\bdi\b)\s*[^\n]{0,50})?$`, "u");
+const THREAD_MARK = /\s\(?\d{1,2}\s*\/\s*\d{1,2}\)?$/;
+
+export const rule: Rule<Options> = {
+  id: "signed-by-person",
+  meta: {
+    description: "Signed by a named person (a name, a sign-off or X-style initials), not by a team; by the agent when the agent is known.",
+    principle: "P3",
+    defaultSeverity: "error",
+    options: {
+      teamNames: { type: "string[]", default: [], description: "Extra names that are a team or brand, not a person (\"Acme Care\")." },
+    },
+    messages: {
+      missing: "Not signed by a person: end with your name or initials",
+      team: "Signed by a team (\"{{text}}\"), not a person",
+      wrongAgent: "Signed by {{name}}, but the agent is {{agent}}",
+    },
+    fixable: true,
+  },
+  check(reply, context) {
+    const teamNames = context.options.teamNames.length ? context.options.teamNames.map((n) => foldText(n)).filter(Boolean) : NO_TEAMS;
+    const agent = context.lint.agent?.trim();
+    const facts = agent ? agentFacts(agent, context.lint.agentInitials) : undefined;
+    const initials = facts?.initials ?? "";
+    const agentFull = facts?.full ?? "";
+    const agentFirst = facts?.first ?? "";
+    const isAgent = (s: Signature) =>
+      s.kind === "initials" ? s.name.toUpperCase() === initials : foldedName(s.name) === agentFull || foldedWords(s.name).includes(agentFirst);
+    // The sign-off first: most replies end with one, and then the intro scan is not needed.
+    const tail = tailSignature(reply, teamNames);
+    if (tail && tail.kind !== "team" && (!agent || isAgent(tail))) return [];
+    const persons = findIntros(reply, context.lint.locale, teamNames);
+    if (tail && tail.kind !== "team") persons.push(tail);
+    if (persons.length) {
+      if (!agent || persons.some(isAgent)) return [];
+      const last = persons[persons.length - 1]!;
+      return [{ messageId: "wrongAgent", start: last.start, end: last.end, data: { name: last.name, agent } }];
+    }
+    const signature = agent ? signatureFor({ name: agent, ...(context.lint.agentInitials && { initials: context.lint.agentInitials }) }, context.lint.channel) : undefined;
+    if (tail) {
+      const finding: RuleFinding = { messageId: "team", start: tail.start, end: tail.end, data: { text: excerpt(tail.name) } };
+      if (signature) finding.suggestion = signature;
+      return [finding];
+    }
+    const end = trimmedLength(reply.text);
+    const finding: RuleFinding = { messageId: "missing", start: end, end };
+    if (signature) {
+      const x = signature.startsWith("^");
+      finding.suggestion = signature;
+      finding.fix = { start: end, end, text: x ? ` ${signature}` : `\n${signature}` };
+    } else {
+      finding.suggestion = context.lint.locale === "it" ? "— Giulia (oppure ^GR su X)" : "— Dario (or ^DR on X)";
+    }
+    return [finding];
+  },
+};
+
+const NO_TEAMS: string[] = [];
+
+const agentCache = new Map<string, { initials: string; full: string; first: string }>();
+/** An agent's initials and folded names, remembered: a batch names the same few agents again and again. */
+function agentFacts(agent: string, initials: string | undefined): { initials: string; full: string; first: string } {
+  const key = `${agent}\u0000${initials ?? ""}`;
+  let facts = agentCache.get(key);
+  if (!facts) {
+    facts = { initials: (initials || initialsOf(agent)).toUpperCase(), full: foldedName(agent), first: foldedName(splitName(agent).first) };
+    if (agentCache.size > 1000) agentCache.clear();
+    agentCache.set(key, facts);
+  }
+  return facts;
+}
+/** The sign-off is looked for in the last characters only, whatever the length of the reply. */
+const TAIL = 160;
+
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** "I'm Dario", "sono Giulia", "ask for Dario": a person named anywhere in the reply. */
+export function findIntros(reply: AnalyzedReply, locale: string, teamNames: string[]): Signature[] {
+  const text = reply.text;
+  const out: Signature[] = [];
+  const intro = introFor(locale);
+  intro.lastIndex = 0;
+  for (let m = intro.exec(text); m !== null; m = intro.exec(text)) {
+    const name = (m[1] ?? m[2])!;
+    const start = m.index + m[0].lastIndexOf(name);
+    if (reply.quoted(start)) continue;
+    const kind = classify(name, teamNames);
+    if (kind) out.push({ kind, name: trimName(name), start, end: start + trimName(name).length });
+  }
+  return out;
+}
+
+/**
+ * How the reply ends: initials (^DR), or the last segment (after the last line break and the
+ * last sentence on that line) as a dash and a name, a sign-off and a name, a name line or a
+ * team. Read with string searches on the end of the text, whatever the length of the reply.
+ */
+export function tailSignature(reply: AnalyzedReply, teamNames: string[]): Signature | undefined {
+  const text = reply.text;
+  let end = trimmedLength(text);
+  // X thread numbering ("1/2") after the signature.
+  if (end > 0 && isDigit(text.charCodeAt(end - 1))) {
+    const from = Math.max(0, end - 12);
+    const mark = THREAD_MARK.exec(text.slice(from, end));
+    if (mark) end = trimmedLength(text.slice(0, from + mark.index));
+  }
+  if (end === 0) return undefined;
+  const initials = initialsAtEnd(text, end);
+  if (initials) return initials;
+  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  let segStart = lineStart;
+  for (const stop of [". ", "! ", "? "]) {
+    const i = text.lastIndexOf(stop, end - 1);
+    if (i + 2 > segStart && i + 2 <= end) segStart = i + 2;
+  }
+  while (segStart < end && /\s/.test(text[segStart]!)) segStart++;
+  const seg = text.slice(segStart, end);
+  if (seg.length === 0) return undefined;
+  const at = (offset: number, name: string, kind: Signature["kind"]): Signature => ({ kind, name, start: segStart + offset, end: segStart + offset + name.length });
+
+  // "— Dario", "... within 24 hours — Dario", "Dario - Customer Care".
+  const dash = firstDash(seg);
+  if (dash) {
+    const before = seg.slice(0, dash.start).trim();
+    if (before && before.length <= 40 && NAME_LINE.test(before) && classify(before, teamNames) === "person") return at(0, trimName(before), "person");
+    const after = seg.slice(dash.end).trim();
+    const offset = seg.indexOf(after, dash.end);
+    const kind = after.length <= 60 ? classify(after, teamNames) : undefined;
+    if (kind) return at(offset, kind === "team" ? after : trimName(after), kind);
+  }
+  // "Kind regards, Dario", "Un saluto, Giulia", "Cordiali saluti, Il Servizio Clienti".
+  const signoff = SIGNOFF_START.exec(seg);
+  if (signoff) {
+    const rest = seg.slice(signoff[0].length).trim();
+    const kind = rest && rest.length <= 60 ? classify(rest, teamNames) : undefined;
+    if (kind) return at(seg.indexOf(rest, signoff[0].length), kind === "team" ? rest : trimName(rest), kind);
+  }
+  // A name on its own ("Dario", "Dario Rossi, Customer Care") or a team ("Il Servizio Clienti").
+  if (seg.length <= 60) {
+    const nameLine = NAME_LINE.exec(seg);
+    const kind = nameLine ? classify(seg, teamNames) : isTeamLine(seg, teamNames) && looksLikeSignature(seg) ? "team" : undefined;
+    if (kind === "team") return at(0, seg, "team");
+    if (kind && nameLine) return at(0, trimName(nameLine[1]!), kind);
+  }
+  return undefined;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const INITIAL_MARKS = "^*/~-";
+
+/** "^DR", "-DR", "*DR", "^ DR" at the end, after a space, a bracket or nothing: read by hand, it runs on every reply. */
+function initialsAtEnd(text: string, end: number): Signature | undefined {
+  let start = end;
+  while (start > 0 && end - start < 4 && isUpper(text[start - 1]!)) start--;
+  const length = end - start;
+  if (length < 2 || length > 3) return undefined;
+  let mark = start - 1;
+  if (text[mark] === " ") mark--;
+  if (mark < 0 || !INITIAL_MARKS.includes(text[mark]!)) return undefined;
+  const before = text[mark - 1];
+  if (before !== undefined && before !== " " && before !== "\n" && before !== "\t" && before !== "(") return undefined;
+  return { kind: "initials", name: text.slice(start, end), start, end };
+}
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+
+/** The first dash that opens a signature: at the start, or after a space. */
+function firstDash(seg: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < seg.length; i++) {
+    const ch = seg[i]!;
+    if ((ch === "—" || ch === "–" || ch === "-") && (i === 0 || seg[i - 1] === " ")) {
+      let j = i + 1;
+      while (j < seg.length && (seg[j] === "-" || seg[j] === "—")) j++;
+      if (j === seg.length || seg[j] === " " || /\p{Lu}/u.test(seg[j]!)) return { start: i, end: j };
+    }
+  }
+  return undefined;
+}
+
+/** A person's name, a team, or neither (a capitalised ordinary word). */
+function classify(raw: string, teamNames: string[]): Signature["kind"] | undefined {
+  // "Dario, Customer Care" is Dario; "The Customer Care Team" is a team.
+  const text = trimName(raw) || raw;
+  if (isTeamLine(text, teamNames)) return "team";
+  const words = foldedWords(text);
+  if (!words[0] || NOT_NAMES.has(words[0])) return undefined;
+  if (!/^\p{Lu}/u.test(text.trim())) return undefined;
+  return "person";
+}
+
+function isTeamLine(text: string, teamNames: string[]): boolean {
+  const words = foldedWords(text);
+  if (words.length === 0) return false;
+  if (teamNames.length && teamNames.some((t) => words.join(" ").includes(t))) return true;
+  return words.some((w) => TEAM_WORDS.has(w));
+}
+
+const SMALL_WORDS = new Set(["the", "of", "and", "il", "lo", "la", "l", "i", "gli", "le", "di", "del", "della", "dello", "dei", "e", "from", "da", "at"]);
+
+/** "The Customer Care Team", "Lo staff di Acme": short, and only capitalised, small or team words. */
+function looksLikeSignature(line: string): boolean {
+  const words = line.replace(/[.!]$/, "").split(/\s+/);
+  if (words.length > 6 || !/^\p{Lu}/u.test(line)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(foldText(w)) || TEAM_WORDS.has(foldText(w)));
+}
+
+/** "Dario, Customer Care" -> "Dario"; "Dario from the shop team" -> "Dario"; "Dario R." -> "Dario R". */
+function trimName(name: string): string {
+  return name.split(/\s*[,(|/–—]|\s+-\s+|\s+(?:from|of|at|da|di|del|della|dello)\s+/)[0]!.replace(/[.\s]+$/, "").trim();
+}

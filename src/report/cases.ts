@@ -1,0 +1,171 @@
+/**
+ * Text for the case log's commands: the follow-up list, the case list, one case, and the
+ * returning-customer note `draft` shows. Each takes data and returns a string.
+ */
+import type { CaseRecord, CaseSummary, DueCommitment } from "../store/types.js";
+import type { EarlierCases } from "../store/record.js";
+import { formatCustomer, formatSpan, formatTime, NO_PAINT, renderTable, type Cell, type Paint } from "./text.js";
+
+export interface TextOptions {
+  /** Terminal width, to cut long columns. */
+  width?: number;
+  paint?: Paint;
+}
+
+export type FollowupState = "overdue" | "due-today" | "upcoming";
+
+/** One follow-up as `followups --json` prints it. */
+export interface FollowupView {
+  caseId: number;
+  state: FollowupState;
+  /** Minutes past due (positive) or until due (negative). */
+  overdueMinutes: number;
+  customer: DueCommitment["customer"];
+  platform?: string;
+  playbook: string;
+  locale: string;
+  agent: string;
+  commitment: { id: string; label: string; within: string; due: string };
+  answeredAt: string;
+}
+
+export function followupViews(items: DueCommitment[], now: Date, endOfToday: Date): FollowupView[] {
+  return items.map((d) => {
+    const due = Date.parse(d.commitment.due);
+    const state: FollowupState = due < now.getTime() ? "overdue" : due < endOfToday.getTime() ? "due-today" : "upcoming";
+    const view: FollowupView = {
+      caseId: d.caseId,
+      state,
+      overdueMinutes: Math.round((now.getTime() - due) / 60_000),
+      customer: d.customer,
+      playbook: d.playbook,
+      locale: d.locale,
+      agent: d.agent,
+      commitment: { id: d.commitment.id, label: d.commitment.label, within: d.commitment.within, due: d.commitment.due },
+      answeredAt: d.answeredAt,
+    };
+    if (d.platform) view.platform = d.platform;
+    return view;
+  });
+}
+
+export function formatFollowups(views: FollowupView[], opts: TextOptions & { window: string } = { window: "today" }): string {
+  const paint = opts.paint ?? NO_PAINT;
+  if (!views.length) {
+    const what = opts.window === "overdue" ? "overdue" : opts.window === "all" ? "open" : "due today or overdue";
+    return `No commitments ${what}.`;
+  }
+  const overdue = views.filter((v) => v.state === "overdue").length;
+  const today = views.filter((v) => v.state === "due-today").length;
+  const later = views.length - overdue - today;
+  const parts = [overdue ? paint.bad(`${overdue} overdue`) : "", today ? `${today} due today` : "", later ? `${later} later` : ""].filter(Boolean);
+  const rows: Cell[][] = views.map((v) => [
+    v.state === "overdue"
+      ? { text: `overdue ${formatSpan(v.overdueMinutes)}`, paint: paint.bad }
+      : v.state === "due-today"
+        ? { text: `due ${formatTime(v.commitment.due).slice(11)}`, paint: paint.warn }
+        : { text: `due ${formatTime(v.commitment.due)}` },
+    `#${v.caseId}`,
+    formatCustomer(v.customer, v.platform),
+    `${v.commitment.label} (${v.commitment.within})`,
+    v.agent,
+    { text: v.commitment.id, paint: paint.dim },
+  ]);
+  const table = renderTable(["When", "Case", "Customer", "Promised", "Agent", "Commitment"], rows, opts);
+  const noun = views.length === 1 ? "follow-up" : "follow-ups";
+  return `${views.length} ${noun}: ${parts.join(", ")}. Oldest first.\n\n${table}\n\nMark one done: replybook case update <id> --done <commitment>`;
+}
+
+export function formatCaseList(cases: CaseSummary[], opts: TextOptions = {}): string {
+  const paint = opts.paint ?? NO_PAINT;
+  if (!cases.length) return "No cases match.";
+  const rows: Cell[][] = cases.map((c) => [
+    { text: `#${c.id}`, align: "right" },
+    formatTime(c.answeredAt),
+    formatCustomer(c.customer, c.platform),
+    c.playbook,
+    c.agent,
+    c.status === "closed" ? { text: "closed", paint: paint.dim } : "open",
+    c.openCommitments ? `${c.openCommitments} open, next ${formatTime(c.nextDue)}` : "",
+  ]);
+  const table = renderTable(["Case", "Answered", "Customer", "Playbook", "Agent", "Status", "Commitments"], rows, opts);
+  return `${table}\n\n${cases.length} ${cases.length === 1 ? "case" : "cases"}, newest first. Details: replybook case <id>`;
+}
+
+export function formatCase(c: CaseRecord, opts: TextOptions & { now?: Date } = {}): string {
+  const paint = opts.paint ?? NO_PAINT;
+  const now = opts.now ?? new Date();
+  const lines: string[] = [];
+  lines.push(paint.bold(`Case #${c.id}`) + `  ${c.status === "closed" ? `closed ${formatTime(c.closedAt)}` : "open"}  ${c.playbook} (${c.locale})`);
+  const field = (name: string, value: string | undefined) => {
+    if (value) lines.push(`${name.padEnd(10)} ${value}`);
+  };
+  field("Customer", formatCustomer(c.customer, c.platform));
+  field("Agent", c.agent);
+  field("Posted", formatTime(c.postedAt));
+  let answered = formatTime(c.answeredAt);
+  if (c.postedAt) {
+    const taken = (Date.parse(c.answeredAt) - Date.parse(c.postedAt)) / 60_000;
+    answered += ` (after ${formatSpan(Math.max(0, taken))}`;
+    if (c.respondWithinMinutes !== undefined) {
+      const late = taken > c.respondWithinMinutes;
+      answered += `; respond within ${formatSpan(c.respondWithinMinutes)}: ${late ? paint.bad("late") : paint.good("on time")}`;
+    }
+    answered += ")";
+  }
+  field("Answered", answered);
+  field("Complaint", c.complaint);
+  field("Evidence", c.evidence);
+  lines.push("", paint.bold("Reply"), indent(c.reply));
+  if (c.followUp) lines.push("", paint.bold("Follow-up message"), indent(c.followUp));
+  if (c.commitments.length) {
+    lines.push("", paint.bold("Commitments"));
+    const rows: Cell[][] = c.commitments.map((m) => {
+      let state: Cell;
+      if (m.doneAt) {
+        const late = Date.parse(m.doneAt) > Date.parse(m.due);
+        state = late ? { text: `done ${formatTime(m.doneAt)} (late)`, paint: paint.warn } : { text: `done ${formatTime(m.doneAt)}`, paint: paint.good };
+      } else if (c.status === "closed") state = { text: "not marked done", paint: paint.dim };
+      else {
+        const over = (now.getTime() - Date.parse(m.due)) / 60_000;
+        state = over > 0 ? { text: `overdue ${formatSpan(over)}`, paint: paint.bad } : `due in ${formatSpan(-over)}`;
+      }
+      return [`  ${m.doneAt ? "[x]" : "[ ]"} ${m.id}`, `${m.label} (${m.within})`, `due ${formatTime(m.due)}`, state];
+    });
+    lines.push(renderTable(["", "", "", ""], rows, opts).split("\n").slice(1).join("\n"));
+  }
+  const checklist = [c.checklist.done.length ? `done: ${c.checklist.done.join(", ")}` : "", c.checklist.skipped.length ? `skipped: ${c.checklist.skipped.join(", ")}` : ""].filter(Boolean);
+  if (checklist.length) lines.push("", `${"Checklist".padEnd(10)} ${checklist.join("; ")}`);
+  if (c.remedies.length) lines.push(`${"Remedies".padEnd(10)} ${c.remedies.join(", ")}`);
+  if (c.override) {
+    lines.push(paint.warn(`${"Override".padEnd(10)} accepted despite ${c.override.findings.join(", ") || "error-level findings"}${c.override.reason ? `: ${c.override.reason}` : ""}`));
+  }
+  if (c.findings.length) lines.push(`${"Findings".padEnd(10)} ${c.findings.map((f) => `${f.ruleId} (${f.severity})`).join(", ")}`);
+  lines.push("", paint.bold("History"));
+  lines.push(`  ${formatTime(c.answeredAt)}  ${c.agent}: answered`);
+  for (const e of c.history) {
+    const verb = e.kind === "note" || e.kind === "done" ? `${e.kind}: ` : "";
+    lines.push(`  ${formatTime(e.at)}  ${e.author ? `${e.author}: ` : ""}${verb}${e.text}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The note `draft` shows for a returning customer (P15):
+ * "Returning customer: 3 earlier cases (latest #12 parcel-damaged, 2025-03-01, open). Handled by Dario (2), Anna (1). Suggested agent: Dario."
+ */
+export function formatEarlierCases(earlier: EarlierCases): string {
+  if (!earlier.total) return "";
+  const latest = earlier.cases[0]!;
+  const handled = earlier.agents.map((a) => `${a.agent} (${a.cases})`).join(", ");
+  const noun = earlier.total === 1 ? "earlier case" : "earlier cases";
+  const suggestion = earlier.suggestedAgent ? ` Suggested agent: ${earlier.suggestedAgent} (same person as last time, P15).` : "";
+  return `Returning customer: ${earlier.total} ${noun} (latest #${latest.id} ${latest.playbook}, ${formatTime(latest.answeredAt).slice(0, 10)}, ${latest.status}). Handled by ${handled}.${suggestion}`;
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => (l ? `  ${l}` : l))
+    .join("\n");
+}

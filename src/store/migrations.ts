@@ -1,0 +1,117 @@
+/**
+ * The case log's schema, as a list of migrations. `PRAGMA user_version` holds the number of
+ * migrations applied; opening a log applies the missing ones in one IMMEDIATE transaction,
+ * after checking the version again inside it, so two terminals opening a new log at once
+ * migrate it once.
+ *
+ * Never edit a migration that has shipped: add a new one at the end. A log written by a
+ * newer replybook (user_version above {@link SCHEMA_VERSION}) is refused, not downgraded.
+ */
+import type Database from "better-sqlite3";
+
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: "cases, their commitments and notes",
+    up(db) {
+      db.exec(`
+        CREATE TABLE cases (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          customer_name TEXT,
+          customer_handle TEXT,
+          platform TEXT,
+          complaint TEXT,
+          playbook TEXT NOT NULL,
+          locale TEXT NOT NULL,
+          reply TEXT NOT NULL,
+          agent TEXT NOT NULL,
+          posted_at TEXT,
+          answered_at TEXT NOT NULL,
+          status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+          closed_at TEXT,
+          recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX cases_answered_at ON cases (answered_at);
+        CREATE TABLE commitments (
+          case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+          commitment_id TEXT NOT NULL,
+          within TEXT NOT NULL,
+          due_at TEXT NOT NULL,
+          done_at TEXT,
+          PRIMARY KEY (case_id, commitment_id)
+        );
+        CREATE TABLE notes (
+          id INTEGER PRIMARY KEY,
+          case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+          at TEXT NOT NULL,
+          text TEXT NOT NULL
+        );
+        CREATE INDEX notes_case ON notes (case_id);
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: "everything a draft outcome carries; commitment labels; history kinds and authors",
+    up(db) {
+      db.exec(`
+        ALTER TABLE cases ADD COLUMN customer_title TEXT;
+        ALTER TABLE cases ADD COLUMN follow_up TEXT;
+        ALTER TABLE cases ADD COLUMN respond_within_minutes INTEGER;
+        ALTER TABLE cases ADD COLUMN answers_json TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE cases ADD COLUMN remedies_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE cases ADD COLUMN findings_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE cases ADD COLUMN checklist_json TEXT NOT NULL DEFAULT '{"done":[],"skipped":[]}';
+        ALTER TABLE cases ADD COLUMN override_json TEXT;
+        ALTER TABLE cases ADD COLUMN evidence TEXT;
+        CREATE INDEX cases_playbook ON cases (playbook);
+        CREATE INDEX cases_agent ON cases (agent);
+
+        ALTER TABLE commitments ADD COLUMN label TEXT;
+        ALTER TABLE commitments ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE commitments ADD COLUMN done_by TEXT;
+        UPDATE commitments SET label = commitment_id WHERE label IS NULL;
+        CREATE INDEX commitments_open ON commitments (done_at, due_at);
+
+        ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'done', 'close', 'reopen'));
+        ALTER TABLE notes ADD COLUMN author TEXT;
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export type MigrationCheck =
+  | { ok: true; from: number; to: number }
+  | { ok: false; reason: "newer"; found: number }
+  | { ok: false; reason: "foreign" };
+
+/**
+ * Brings the database to {@link SCHEMA_VERSION}. Returns the versions, or why it cannot:
+ * a newer schema, or a database that has tables but is not a replybook case log.
+ */
+export function migrate(db: Database.Database): MigrationCheck {
+  const current = () => db.pragma("user_version", { simple: true }) as number;
+  // Cheap check outside a transaction: the common case is "already current".
+  const seen = current();
+  if (seen === SCHEMA_VERSION) return { ok: true, from: seen, to: seen };
+  if (seen > SCHEMA_VERSION) return { ok: false, reason: "newer", found: seen };
+  return db.transaction((): MigrationCheck => {
+    const from = current();
+    if (from > SCHEMA_VERSION) return { ok: false, reason: "newer", found: from };
+    if (from === 0) {
+      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+      if (tables.n > 0) return { ok: false, reason: "foreign" };
+    }
+    for (const m of MIGRATIONS) if (m.version > from) m.up(db);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return { ok: true, from, to: SCHEMA_VERSION };
+  }).immediate();
+}

@@ -1,0 +1,167 @@
+// `replybook lint --jsonl` and `--csv` through the real binary: order, malformed lines,
+// summary, exit codes, and an interrupted run.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { execa } from "execa";
+import { describe, expect, it } from "vitest";
+import { BIN, cleanEnv, expectNoStack, replybook, tempDir } from "../helpers/cli.js";
+
+const NOW = "2026-01-14T10:00";
+const CLEAN_EN = "Laura, I'm so sorry your parcel arrived damaged. The courier will collect it within 48 hours and I'll call you back within 24 hours. Send me a DM with your order number. — Dario";
+const CLEAN_IT = "Laura, mi dispiace davvero per il pacco. Il corriere passerà a ritirare il pacco entro 2 giorni e la richiamo entro 24 ore. Mi scriva in privato. — Dario";
+const BAD = "Dear customer, we apologise for any inconvenience. The courier will collect it tomorrow!!!";
+
+function workspace(files: Record<string, string | Buffer>) {
+  const dir = tempDir("replybook-batch-");
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+const jsonl = (items: unknown[]) => `${items.map((i) => (typeof i === "string" ? i : JSON.stringify(i))).join("\n")}\n`;
+const results = (stdout: string) => stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: unknown; messages: Array<{ ruleId: string; line: number; column: number; severity: number }>; errorCount: number; warningCount: number; output?: string });
+
+describe("replybook lint --jsonl", () => {
+  const lines = [
+    { id: "a", text: CLEAN_EN, playbook: "parcel-damaged", customer: "Laura Bianchi", agent: "Dario" },
+    { id: "b", text: BAD, playbook: "parcel-damaged", customer: { name: "Laura Bianchi", handle: "@laurab" }, agent: "Dario", locale: "en", channel: "x" },
+    { id: 3, text: CLEAN_IT, playbook: "parcel-damaged", customer: "Laura Bianchi", agent: "Dario" },
+  ];
+
+  it("writes one result per line, in input order, and a summary on stderr", async () => {
+    const cwd = workspace({ "in.jsonl": jsonl(lines) });
+    const r = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });
+    expect(r.exitCode).toBe(1);
+    const out = results(r.stdout);
+    expect(out.map((o) => o.id)).toEqual(["a", "b", 3]);
+    expect(out[0]).toEqual({ id: "a", messages: [], errorCount: 0, warningCount: 0 });
+    expect(out[2]).toEqual({ id: 3, messages: [], errorCount: 0, warningCount: 0 });
+    const tomorrow = out[1]!.messages.find((m) => m.ruleId === "no-over-promise")!;
+    expect(tomorrow).toMatchObject({ line: 1, column: 80, severity: 2 });
+    expect(out[1]!.errorCount).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/^replybook: 3 read, 3 linted, 0 refused; \d+ errors, \d+ warnings \(\d+\.\d s(, [\d,]+ replies\/s)?\)$/);
+  });
+
+  it("reports malformed lines with their numbers, carries on, and exits 2", async () => {
+    const input = jsonl([lines[0], "{ not json", { id: "no-text" }, "", '"just a string"', { id: "pb", text: "hi", playbook: "nope" }, { id: "loc", text: "hi", locale: "fr" }, lines[2]]);
+    const cwd = workspace({ "in.jsonl": input });
+    const r = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });
+    expect(r.exitCode).toBe(2);
+    expect(results(r.stdout).map((o) => o.id)).toEqual(["a", 3]);
+    const errors = r.stderr.split("\n");
+    expect(errors[0]).toMatch(/^replybook: in\.jsonl:2:3 malformed JSON: /);
+    expect(errors.slice(1)).toEqual([
+      'replybook: in.jsonl:3:1 "text" must be a string (the reply is missing)',
+      'replybook: in.jsonl:5:1 expected a JSON object such as {"id": 1, "text": "..."}',
+      'replybook: in.jsonl:6:1 no playbook "nope"',
+      'replybook: in.jsonl:7:1 "locale" must be one of en, it, el',
+      expect.stringMatching(/^replybook: 7 read, 2 linted, 5 refused; 0 errors, 0 warnings/),
+    ]);
+    expectNoStack(r.stderr);
+  });
+
+  it("refuses a line that is not UTF-8 and goes on", async () => {
+    const input = Buffer.concat([Buffer.from(`${JSON.stringify(lines[0])}\n{"id":"x","text":"caf`), Buffer.from([0xe8]), Buffer.from(`"}\n${JSON.stringify(lines[2])}\n`)]);
+    const cwd = workspace({ "in.jsonl": input });
+    const r = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });
+    expect(r.exitCode).toBe(2);
+    expect(results(r.stdout).map((o) => o.id)).toEqual(["a", 3]);
+    expect(r.stderr.split("\n")[0]).toBe("replybook: in.jsonl:2:1 not valid UTF-8 text");
+  });
+
+  it("reads stdin with --jsonl -, and numbers lines without an id", async () => {
+    const r = await replybook(["lint", "--jsonl", "-", "--now", NOW], { input: jsonl([{ text: BAD }, { text: BAD }]), stdin: undefined } as never);
+    expect(r.exitCode).toBe(1);
+    expect(results(r.stdout).map((o) => o.id)).toEqual([1, 2]);
+    expect(r.stderr).toMatch(/^replybook: 2 read, 2 linted, 0 refused/);
+  });
+
+  it("applies context flags to every line, lines' own context first", async () => {
+    const input = jsonl([{ id: 1, text: "The courier will collect it tomorrow." }, { id: 2, text: "The courier will collect it tomorrow.", playbook: "late-delivery" }]);
+    const r = await replybook(["lint", "--jsonl", "-", "--now", NOW, "--playbook", "parcel-damaged", "--rule", "signed-by-person=off"], { input, stdin: undefined } as never);
+    const out = results(r.stdout);
+    expect(out[0]!.messages.some((m) => m.ruleId === "no-over-promise")).toBe(true);
+    expect(out[1]!.messages.some((m) => m.ruleId === "no-over-promise")).toBe(false);
+    expect(out.every((o) => o.messages.every((m) => m.ruleId !== "signed-by-person"))).toBe(true);
+  });
+
+  it("--fix adds the fixed reply as output", async () => {
+    const input = jsonl([{ id: 1, text: "Laura, so sorry!!! I'll call you back within 24 hours.", agent: "Dario" }]);
+    const r = await replybook(["lint", "--jsonl", "-", "--fix", "--now", NOW], { input, stdin: undefined } as never);
+    expect(results(r.stdout)[0]!.output).toBe("Laura, so sorry! I'll call you back within 24 hours.\n— Dario");
+  });
+
+  it("exit 0 when every line is clean", async () => {
+    const cwd = workspace({ "in.jsonl": jsonl([lines[0], lines[2]]) });
+    const r = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("a missing batch file is an input error", async () => {
+    const r = await replybook(["lint", "--jsonl", "nope.jsonl"], { cwd: workspace({}) });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe("replybook: nope.jsonl no such file");
+  });
+
+  it("stops on Ctrl-C, keeps only complete lines, says so and exits 2", async () => {
+    const child = execa("node", [BIN, "lint", "--jsonl", "-", "--now", NOW], { reject: false, extendEnv: false, env: cleanEnv(), cwd: workspace({}), stdin: "pipe", timeout: 60_000 });
+    const line = `${JSON.stringify({ text: BAD })}\n`;
+    let seen = "";
+    child.stdout!.on("data", (d: Buffer) => (seen += d.toString()));
+    // Lines keep coming; once results flow, interrupt.
+    const feed = setInterval(() => child.stdin!.write(line.repeat(2000)), 20);
+    while (seen.length < 100_000) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGINT");
+    const r = await child;
+    clearInterval(feed);
+    expect(r.exitCode).toBe(2);
+    expect(String(r.stderr)).toMatch(/replybook: interrupted after [\d,]+ lines; the output holds the [\d,]+ complete results$/);
+    const out = String(r.stdout).split("\n").filter(Boolean);
+    expect(out.length).toBeGreaterThan(10);
+    for (const l of out) expect(() => JSON.parse(l)).not.toThrow();
+  });
+});
+
+describe("replybook lint --csv", () => {
+  const csv = [
+    "post_id,author,message,kind",
+    `p1,Laura Bianchi,"${CLEAN_EN}",parcel-damaged`,
+    `p2,Laura Bianchi,"${BAD}",parcel-damaged`,
+    `p3,Laura Bianchi,"Quoted ""words"", and a comma — Dario",`,
+  ].join("\n");
+
+  it("lints a column, with optional context columns, one JSON result per row", async () => {
+    const cwd = workspace({ "export.csv": `${csv}\n` });
+    const r = await replybook(["lint", "--csv", "export.csv", "--text-column", "message", "--id-column", "post_id", "--customer-column", "author", "--playbook-column", "kind", "--agent", "Dario", "--now", NOW], { cwd });
+    expect(r.exitCode).toBe(1);
+    const out = results(r.stdout);
+    expect(out.map((o) => o.id)).toEqual(["p1", "p2", "p3"]);
+    expect(out[0]!.messages).toEqual([]);
+    expect(out[1]!.messages.some((m) => m.ruleId === "no-over-promise")).toBe(true);
+    expect(r.stderr).toMatch(/^replybook: 3 read, 3 linted, 0 refused/);
+  });
+
+  it("numbers rows without an id column", async () => {
+    const cwd = workspace({ "export.csv": `text\n"${BAD}"\n"${BAD}"\n` });
+    const r = await replybook(["lint", "--csv", "export.csv"], { cwd });
+    expect(results(r.stdout).map((o) => o.id)).toEqual([1, 2]);
+  });
+
+  it("reports a malformed row with its line number and carries on", async () => {
+    const cwd = workspace({ "export.csv": `post_id,message\np1,"${BAD}"\np2,too,many,fields\np3,"${BAD}"\n` });
+    const r = await replybook(["lint", "--csv", "export.csv", "--text-column", "message", "--id-column", "post_id"], { cwd });
+    expect(r.exitCode).toBe(2);
+    expect(results(r.stdout).map((o) => o.id)).toEqual(["p1", "p3"]);
+    expect(r.stderr.split("\n")[0]).toMatch(/^replybook: export\.csv:3:1 malformed CSV: /);
+    expect(r.stderr).toMatch(/3 read, 2 linted, 1 refused/);
+  });
+
+  it("names a missing column and the columns there are", async () => {
+    const cwd = workspace({ "export.csv": "id,body\n1,hello\n" });
+    const r = await replybook(["lint", "--csv", "export.csv"], { cwd });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe('replybook: export.csv:1:1 no such column: --text-column "text" (columns: id, body)');
+  });
+});

@@ -1,0 +1,98 @@
+// src/catalog/cache.ts: the compiled on-disk catalog snapshot lint starts from.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cacheDir, compiledPatterns, loadCatalogCached } from "../../src/catalog/cache.js";
+import type { Config } from "../../src/config/types.js";
+
+function setup() {
+  const root = mkdtempSync(join(tmpdir(), "replybook-cache-"));
+  const team = join(root, "team");
+  mkdirSync(join(team, "en"), { recursive: true });
+  const phrases = join(team, "en", "phrases.yaml");
+  writeFileSync(phrases, "locale: en\nbanned:\n  - id: acme\n    phrase: acme\n    why: the rival\n    principle: P3\n    category: brand-voice\n");
+  const config = { playbooks: [], phrases: [team], templates: [], rules: {}, brand: "b", locale: "en", record: false, drill: {}, files: [], origins: {} } as Config;
+  const env = { HOME: root, XDG_CACHE_HOME: join(root, "cache") } as NodeJS.ProcessEnv;
+  return { root, team, phrases, config, env, dir: cacheDir(env) };
+}
+
+const snapshots = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".json"));
+
+describe("catalog cache", () => {
+  it("writes a snapshot on the first load and reads it on the next", async () => {
+    const { config, env, dir } = setup();
+    const first = await loadCatalogCached(config, env);
+    expect(first.ok).toBe(true);
+    expect(snapshots(dir)).toHaveLength(1);
+    const second = await loadCatalogCached(config, env);
+    if (!first.ok || !second.ok) throw new Error("load failed");
+    expect(second.value.playbooks.map((p) => `${p.locale}/${p.id}`)).toEqual(first.value.playbooks.map((p) => `${p.locale}/${p.id}`));
+    expect([...second.value.phrases.keys()].sort()).toEqual([...first.value.phrases.keys()].sort());
+    expect(second.value.phrases.get("en")!.banned.some((b) => b.id === "acme")).toBe(true);
+    expect([...second.value.templates.keys()]).toEqual([...first.value.templates.keys()]);
+    // Patterns come with their first words, for the linter.
+    expect(compiledPatterns(second.value)?.get("acme")).toBe("acme");
+    expect(compiledPatterns(second.value)?.get("(gentile|caro) (cliente|utente)") ?? "gentile caro").toBe("gentile caro");
+    expect(compiledPatterns(first.value)?.size).toBeGreaterThan(100);
+  });
+
+  it("stores under $XDG_CACHE_HOME/replybook, else ~/.cache/replybook", () => {
+    expect(cacheDir({ XDG_CACHE_HOME: "/x/cache", HOME: "/h" })).toBe("/x/cache/replybook");
+    expect(cacheDir({ HOME: "/h" })).toBe("/h/.cache/replybook");
+  });
+
+  it("sees a changed source file", async () => {
+    const { config, env, phrases } = setup();
+    await loadCatalogCached(config, env);
+    writeFileSync(phrases, readFileSync(phrases, "utf8").replace("the rival", "the rival company"));
+    const again = await loadCatalogCached(config, env);
+    if (!again.ok) throw new Error("load failed");
+    expect(again.value.phrases.get("en")!.banned.find((b) => b.id === "acme")!.why).toBe("the rival company");
+  });
+
+  it("sees a file added to a source folder", async () => {
+    const { config, env, team } = setup();
+    await loadCatalogCached(config, env);
+    writeFileSync(join(team, "extra.yaml"), "locale: it\nbanned:\n  - id: rivale\n    phrase: acme\n    why: il rivale\n    principle: P3\n    category: brand-voice\n");
+    const again = await loadCatalogCached(config, env);
+    if (!again.ok) throw new Error("load failed");
+    expect(again.value.phrases.get("it")!.banned.some((b) => b.id === "rivale")).toBe(true);
+  });
+
+  it("ignores a corrupt snapshot and replaces it", async () => {
+    const { config, env, dir } = setup();
+    await loadCatalogCached(config, env);
+    const file = join(dir, snapshots(dir)[0]!);
+    writeFileSync(file, "{ not json");
+    const again = await loadCatalogCached(config, env);
+    expect(again.ok).toBe(true);
+    expect(() => JSON.parse(readFileSync(file, "utf8"))).not.toThrow();
+  });
+
+  it("never caches a catalog with errors", async () => {
+    const { config, env, phrases, dir } = setup();
+    writeFileSync(phrases, "locale: en\nbanned:\n  - id: broken\n    phrase: (unclosed\n    why: x\n    principle: P3\n    category: c\n");
+    const result = await loadCatalogCached(config, env);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.format()).toMatch(/phrases\.yaml:4:\d+ banned\[0\]\.phrase: pattern "\(unclosed"/);
+    expect(() => readdirSync(dir)).toThrow();
+  });
+
+  it("can be turned off", async () => {
+    const { config, env, dir } = setup();
+    const result = await loadCatalogCached(config, { ...env, REPLYBOOK_NO_CACHE: "1" });
+    expect(result.ok).toBe(true);
+    expect(() => readdirSync(dir)).toThrow();
+  });
+
+  it("shows paths relative to the working folder, as the loader does", async () => {
+    const { config, env } = setup();
+    await loadCatalogCached(config, env);
+    const cached = await loadCatalogCached(config, env);
+    if (!cached.ok) throw new Error("load failed");
+    const file = cached.value.playbooks[0]!.source.file;
+    expect(file.startsWith("playbooks/") || file.startsWith("/")).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { at, ruleTester } from "../helpers.js";
+
+const id = "no-canned-phrase";
+const t = {
+  dear: "Dear customer, we apologise for any inconvenience.",
+  asap: "Your request will be handled as soon as possible.",
+  convenience: "We will get back to you at our earliest convenience.",
+  important: "Your call is important to us.",
+  gentile: "Gentile cliente, la sua richiesta sarà gestita nel minor tempo possibile.",
+  provvederemo: "Provvederemo quanto prima.",
+  disagio: "Ci scusiamo per il disagio causato.",
+  mixed: "Laura, thank you for your patience. Please open a ticket on our site.",
+};
+
+ruleTester(id, {
+  valid: [
+    { text: "Laura, I'm so sorry your parcel arrived damaged. I'll call you back within 24 hours. — Dario" },
+    { text: "Laura, mi dispiace davvero per il pacco. La richiamo entro 24 ore. — Giulia" },
+    { name: "a quoted stock phrase is the customer's", text: 'You wrote that "we apologise for any inconvenience" was all you got from us, and you are right to be angry.' },
+    { name: "una frase fatta citata è del cliente", text: "Mi ha scritto che le abbiamo risposto «nel minor tempo possibile» e nient'altro: ha ragione." },
+    { text: "Hi Laura, the courier collects it within 48 hours." },
+  ],
+  invalid: [
+    { text: t.dear, errors: [{ ruleId: id, ...at(t.dear, "Dear customer"), messageId: "phrase" }, { ruleId: id, ...at(t.dear, "we apologise for any inconvenience") }] },
+    { text: t.asap, errors: [{ ruleId: id, ...at(t.asap, "as soon as possible") }] },
+    { text: t.convenience, errors: [{ ruleId: id, ...at(t.convenience, "at our earliest convenience") }] },
+    { text: t.important, errors: [{ ruleId: id, ...at(t.important, "Your call is important to us") }] },
+    { text: t.gentile, errors: [{ ruleId: id, ...at(t.gentile, "Gentile cliente") }, { ruleId: id, ...at(t.gentile, "nel minor tempo possibile") }] },
+    { name: "the widest match of a category wins", text: t.provvederemo, context: { locale: "it" }, errors: [{ ruleId: id, ...at(t.provvederemo, "Provvederemo quanto prima") }] },
+    { text: t.disagio, errors: [{ ruleId: id, ...at(t.disagio, "Ci scusiamo per il disagio") }] },
+    { text: t.mixed, errors: [{ ruleId: id, ...at(t.mixed, "thank you for your patience") }, { ruleId: id, ...at(t.mixed, "open a ticket") }] },
+  ],
+});

@@ -1,0 +1,78 @@
+import { at, ruleTester } from "../helpers.js";
+
+const id = "no-over-promise";
+const damaged = { playbook: "en/parcel-damaged" };
+const lost = { playbook: "en/parcel-lost" };
+const danneggiato = { playbook: "it/parcel-damaged" };
+
+const t = {
+  tomorrow: "The courier will collect it tomorrow.",
+  twoHours: "I'll call you back in 2 hours.",
+  withinHour: "I'll call you back within the hour.",
+  today: "I'll call you back today.",
+  friday: "You'll have the courier's answer by Friday.",
+  thirty: "I'll call you back, 30 minutes max.",
+  workingDay: "The courier will collect it within one working day.",
+  twentyFour: "The courier will collect it within 24 hours.",
+  twoActs: "I've asked the warehouse to check, and the courier will collect it tomorrow.",
+  domani: "Il corriere passerà domani a ritirare il pacco.",
+  unOra: "La richiamo entro un'ora.",
+  giornata: "La richiamo in giornata.",
+  oggi: "La richiamo oggi.",
+  entro24: "Il corriere passerà a ritirare il pacco entro 24 ore.",
+  giovedi: "Il corriere passerà a ritirare il pacco entro giovedì.",
+  lavorativo: "Il corriere passerà a ritirare il pacco entro un giorno lavorativo.",
+  guarantee: "We guarantee the courier will be there.",
+  never: "This will never happen again.",
+  garantisco: "Le garantisco che non succederà mai più.",
+  refund: "I'll refund you straight away.",
+  voucher: "We will send you a voucher for the trouble.",
+  rimborso: "Le rimborseremo l'ordine.",
+  buono: "Le mando un buono sconto per il disagio.",
+};
+
+ruleTester(id, {
+  valid: [
+    { context: damaged, text: "Laura, I'm sorry. The courier will collect it within 48 hours and I'll call you back within 24 hours. — Dario" },
+    { context: damaged, name: "the agent's own action today is not a promise", text: "I've asked the warehouse to check today, and I'll call you back within 24 hours." },
+    { context: danneggiato, name: "l'azione dell'operatore oggi non è una promessa", text: "Ho chiesto al magazzino di verificare oggi e la richiamo entro 24 ore." },
+    { context: damaged, text: "I'm checking it right now with the warehouse." },
+    { context: damaged, name: "a negated guarantee is honest", text: "We can't guarantee the slot, but the courier will collect it within 48 hours." },
+    { context: lost, name: "saying what you cannot promise is good practice", text: "I can't promise a date yet, but I'll update you within 24 hours." },
+    { context: danneggiato, name: "una garanzia negata è onesta", text: "Non posso garantirle l'orario, ma il corriere passerà a ritirare il pacco entro 2 giorni." },
+    { context: damaged, name: "asking about a refund is not promising it", text: "I've asked whether a refund is possible and I'll update you within 24 hours." },
+    { context: damaged, text: "I can't promise a refund, but I've passed your request to my manager." },
+    { context: danneggiato, text: "Ho chiesto se è possibile un rimborso e la aggiorno entro 24 ore." },
+    { name: "without a playbook there is no commitment to compare", text: "The courier will collect it tomorrow." },
+    { context: damaged, name: "a promise the customer quotes is theirs", text: 'You were told "the courier will collect it tomorrow" and nobody came: I\'m sorry.' },
+    { context: damaged, name: "tomorrow is not sooner than a 24-hour callback", text: "I'll call you back tomorrow." },
+    { context: damaged, name: "a duration in the past is not a promise", text: "The courier came 2 hours ago; I'll call you back within 24 hours." },
+    { context: lost, text: "You'll have the courier's answer within 5 working days." },
+    { context: { playbook: "en/wrong-item" }, name: "a remedy that needs no approval may be promised", text: "I'll send you the right size straight after the return." },
+  ],
+  invalid: [
+    { context: damaged, text: t.tomorrow, errors: [{ ruleId: id, ...at(t.tomorrow, "tomorrow"), messageId: "tooSoon", severity: "error" }] },
+    { context: damaged, text: t.twoHours, errors: [{ ruleId: id, ...at(t.twoHours, "in 2 hours"), messageId: "tooSoon" }] },
+    { context: damaged, text: t.withinHour, errors: [{ ruleId: id, ...at(t.withinHour, "within the hour") }] },
+    { context: damaged, text: t.today, errors: [{ ruleId: id, ...at(t.today, "today") }] },
+    { context: lost, name: "by Friday, on a Wednesday, is sooner than 3 working days", text: t.friday, errors: [{ ruleId: id, ...at(t.friday, "by Friday") }] },
+    { context: damaged, text: t.thirty, errors: [{ ruleId: id, ...at(t.thirty, "30 minutes") }] },
+    { context: damaged, text: t.workingDay, errors: [{ ruleId: id, ...at(t.workingDay, "within one working day") }] },
+    { context: damaged, text: t.twentyFour, errors: [{ ruleId: id, ...at(t.twentyFour, "within 24 hours") }] },
+    { context: damaged, name: "a promise after the agent's own action still counts", text: t.twoActs, errors: [{ ruleId: id, ...at(t.twoActs, "tomorrow") }] },
+    { context: danneggiato, text: t.domani, errors: [{ ruleId: id, ...at(t.domani, "domani") }] },
+    { context: danneggiato, text: t.unOra, errors: [{ ruleId: id, ...at(t.unOra, "entro un'ora") }] },
+    { context: danneggiato, text: t.giornata, errors: [{ ruleId: id, ...at(t.giornata, "in giornata") }] },
+    { context: danneggiato, text: t.oggi, errors: [{ ruleId: id, ...at(t.oggi, "oggi") }] },
+    { context: danneggiato, text: t.entro24, errors: [{ ruleId: id, ...at(t.entro24, "entro 24 ore") }] },
+    { context: danneggiato, text: t.giovedi, errors: [{ ruleId: id, ...at(t.giovedi, "entro giovedì") }] },
+    { context: danneggiato, text: t.lavorativo, errors: [{ ruleId: id, ...at(t.lavorativo, "entro un giorno lavorativo") }] },
+    { text: t.guarantee, errors: [{ ruleId: id, ...at(t.guarantee, "guarantee"), messageId: "phrase" }] },
+    { text: t.never, errors: [{ ruleId: id, ...at(t.never, "will never happen again") }] },
+    { text: t.garantisco, errors: [{ ruleId: id, ...at(t.garantisco, "Le garantisco che") }, { ruleId: id, ...at(t.garantisco, "non succederà mai più") }] },
+    { context: damaged, text: t.refund, errors: [{ ruleId: id, ...at(t.refund, "refund"), messageId: "remedy" }, { ruleId: id, ...at(t.refund, "straight away"), messageId: "phrase", severity: "warn" }] },
+    { context: damaged, text: t.voucher, errors: [{ ruleId: id, ...at(t.voucher, "voucher"), messageId: "remedy" }] },
+    { context: danneggiato, text: t.rimborso, errors: [{ ruleId: id, ...at(t.rimborso, "rimborseremo"), messageId: "remedy" }] },
+    { context: danneggiato, name: "one report per place: the remedy, not also the list's entry", text: t.buono, errors: [{ ruleId: id, ...at(t.buono, "buono sconto"), messageId: "remedy" }] },
+  ],
+});
