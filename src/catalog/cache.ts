@@ -3,8 +3,8 @@
  * does not parse and validate every YAML file on every start.
  *
  * The snapshot is JSON: the resolved catalog (playbooks, phrase lists, templates) plus, for
- * every pattern, the words it can start with (so a one-reply lint expands only the few
- * patterns that can match). It lives in $XDG_CACHE_HOME/replybook (or
+ * every pattern, the words a text needs for it to match (so a one-reply lint expands only
+ * the few patterns that can match it). It lives in $XDG_CACHE_HOME/replybook (or
  * ~/.cache/replybook), one file per set of source folders, and is used only when its key
  * matches: the replybook version, the stamps (path, size, modification time) of every source
  * file and folder, and of the modules that build the catalog. It is written atomically
@@ -24,11 +24,11 @@ import type { Playbook } from "../playbook/types.js";
 import type { PhraseList } from "../phrases/types.js";
 import type { Catalog, CatalogSources, TemplateRef } from "./load.js";
 
-const FORMAT = 1;
+const FORMAT = 3;
 const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("../../playbooks/", import.meta.url));
 const SHIPPED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
 /** The modules whose code shapes the snapshot: a change to any of them invalidates it. */
-const CODE = ["./load.js", "../playbook/load.js", "../phrases/load.js", "../text/pattern.js", "../text/duration.js", "../lint/lexicon.js"].map((m) =>
+const CODE = ["./load.js", "../playbook/load.js", "../phrases/load.js", "../text/pattern.js", "../text/duration.js", "../lint/lexicon.js", "../lint/engine.js"].map((m) =>
   fileURLToPath(new URL(m, import.meta.url)),
 );
 
@@ -39,14 +39,25 @@ interface Snapshot {
   phrases: Array<[string, PhraseList]>;
   templates: Array<[string, TemplateRef]>;
   files: string[];
-  /** pattern -> the words it can start with (see lint/engine.ts#firstWordsOf). */
-  patterns: Array<[string, string]>;
+  /** [pattern, what a text needs for it to match, start and end of its variants in `expanded`]. */
+  patterns: Array<[string, string, number, number]>;
+  /**
+   * Every pattern's variants (lint/engine.ts#joinSequences), one string for all: JSON reads
+   * one long string much faster than ten thousand small arrays.
+   */
+  expanded: string;
 }
 
-const compiledByCatalog = new WeakMap<Catalog, Map<string, string>>();
+/** What the linter can use from a snapshot (createLinter's `prefilter` and `expanded`). */
+export interface CompiledPatterns {
+  prefilter: Map<string, string>;
+  expanded: Map<string, string>;
+}
 
-/** Each pattern's first words, from the snapshot (for createLinter's `firstWords`), if any. */
-export function compiledPatterns(catalog: Catalog): ReadonlyMap<string, string> | undefined {
+const compiledByCatalog = new WeakMap<Catalog, CompiledPatterns>();
+
+/** The patterns of a catalog, compiled when the snapshot was built, if it came from one. */
+export function compiledPatterns(catalog: Catalog): CompiledPatterns | undefined {
   return compiledByCatalog.get(catalog);
 }
 
@@ -156,7 +167,7 @@ function readSnapshot(file: string, key: string): Catalog | undefined {
     return undefined;
   }
   if (!snapshot || snapshot.format !== FORMAT || snapshot.key !== key) return undefined;
-  if (!Array.isArray(snapshot.playbooks) || !Array.isArray(snapshot.phrases) || !Array.isArray(snapshot.templates) || !Array.isArray(snapshot.files) || !Array.isArray(snapshot.patterns)) {
+  if (!Array.isArray(snapshot.playbooks) || !Array.isArray(snapshot.phrases) || !Array.isArray(snapshot.templates) || !Array.isArray(snapshot.files) || !Array.isArray(snapshot.patterns) || typeof snapshot.expanded !== "string") {
     return undefined;
   }
   // Paths are stored absolute and shown relative to the current folder, as the loader does.
@@ -169,14 +180,34 @@ function readSnapshot(file: string, key: string): Catalog | undefined {
     templates: new Map(snapshot.templates),
     files: snapshot.files,
   };
-  compiledByCatalog.set(catalog, new Map(snapshot.patterns));
+  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new Map() };
+  for (const [pattern, need, start, end] of snapshot.patterns) {
+    compiled.prefilter.set(pattern, need);
+    compiled.expanded.set(pattern, snapshot.expanded.slice(start, end));
+  }
+  compiledByCatalog.set(catalog, compiled);
   return catalog;
 }
 
 async function writeSnapshot(file: string, key: string, catalog: Catalog): Promise<void> {
-  const { patternsToCompile, firstWordsOf } = await import("../lint/engine.js");
+  const [{ patternsToCompile, prefilterOf, joinSequences }, { expandPattern }] = await Promise.all([import("../lint/engine.js"), import("../text/pattern.js")]);
   const cwd = process.cwd();
   const abs = (p: string) => resolve(cwd, p);
+  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new Map() };
+  const patterns: Snapshot["patterns"] = [];
+  let expanded = "";
+  for (const pattern of patternsToCompile(catalog.phrases.values(), catalog.playbooks)) {
+    try {
+      const joined = joinSequences(expandPattern(pattern));
+      const need = prefilterOf(pattern);
+      patterns.push([pattern, need, expanded.length, expanded.length + joined.length]);
+      expanded += joined;
+      compiled.prefilter.set(pattern, need);
+      compiled.expanded.set(pattern, joined);
+    } catch {
+      // A malformed pattern never reaches a valid catalog; a built-in one is a bug the linter reports.
+    }
+  }
   const snapshot: Snapshot = {
     format: FORMAT,
     key,
@@ -184,17 +215,9 @@ async function writeSnapshot(file: string, key: string, catalog: Catalog): Promi
     phrases: [...catalog.phrases].map(([locale, list]) => [locale, { ...list, sources: list.sources.map(abs) }]),
     templates: [...catalog.templates].map(([name, ref]) => [name, { ...ref, file: abs(ref.file) }]),
     files: catalog.files.map(abs),
-    patterns: [],
+    patterns,
+    expanded,
   };
-  const compiled = new Map<string, string>();
-  for (const pattern of patternsToCompile(catalog.phrases.values(), catalog.playbooks)) {
-    try {
-      compiled.set(pattern, firstWordsOf(pattern));
-    } catch {
-      // A malformed pattern never reaches a valid catalog; a built-in one is a bug the linter reports.
-    }
-  }
-  snapshot.patterns = [...compiled];
   compiledByCatalog.set(catalog, compiled);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {

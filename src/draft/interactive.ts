@@ -31,6 +31,8 @@ export interface InteractiveDeps {
   brand: string;
   /** Called when a playbook is chosen: the flags' and the example's answers for it go in. */
   onPlaybook?(state: DraftState): DraftState;
+  /** A note on the customer's earlier cases and who handled them (P15), once the customer is known. */
+  earlierCases?(state: DraftState): Promise<string | undefined>;
   /** Called after every answer and every change to the reply. */
   save(state: DraftState): void;
   now(): Date;
@@ -64,6 +66,10 @@ export async function runInteractiveDraft(initial: DraftState, deps: Interactive
       state = applyAnswer(state, q, value, { playbooks: deps.flow.playbooks, now: deps.now() });
       if (q.kind === "playbook" && deps.onPlaybook) state = deps.onPlaybook(state);
       deps.save(state);
+      if (q.kind === "customer" && deps.earlierCases) {
+        const note = await deps.earlierCases(state);
+        if (note) prompter.note(wrapText(note, deps.width));
+      }
       continue;
     }
     const reviewed = await review(state, deps);

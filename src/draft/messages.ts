@@ -73,6 +73,7 @@ export interface DraftMessages {
   resumed: (when: string) => string;
   unfinished: (when: string, what: string) => string;
   nothingToResume: string;
+  nothingSaved: string;
   nothingToRetry: string;
   copied: (tool: string) => string;
   noClipboard: (tried: string) => string;
@@ -153,6 +154,7 @@ const en: DraftMessages = {
   resumed: (when) => `Resuming the draft saved ${when}.`,
   unfinished: (when, what) => `There is an unfinished draft, saved ${when}${what ? ` (${what})` : ""}. Resume it? (No starts a new one and discards it.)`,
   nothingToResume: "there is no unfinished draft to resume; start one with: replybook draft",
+  nothingSaved: "Stopped before the first answer: there is nothing to resume.",
   nothingToRetry: "there is no finished draft to retry yet; start one with: replybook draft",
   copied: (tool) => `The reply is on the clipboard (${tool}).`,
   noClipboard: (tried) => `No clipboard here (looked for ${tried}); copy the reply printed above instead.`,
@@ -233,6 +235,7 @@ const it: DraftMessages = {
   resumed: (when) => `Riprendo la bozza salvata ${when}.`,
   unfinished: (when, what) => `C'è una bozza non finita, salvata ${when}${what ? ` (${what})` : ""}. La riprendo? (No ne inizia una nuova e la scarta.)`,
   nothingToResume: "non c'è una bozza non finita da riprendere; iniziane una con: replybook draft",
+  nothingSaved: "Interrotta prima della prima risposta: non c'è nulla da riprendere.",
   nothingToRetry: "non c'è ancora una bozza finita da riprendere; iniziane una con: replybook draft",
   copied: (tool) => `La risposta è negli appunti (${tool}).`,
   noClipboard: (tried) => `Qui non ci sono appunti di sistema (cercati: ${tried}); copia la risposta stampata sopra.`,

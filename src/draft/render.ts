@@ -6,9 +6,9 @@
 import { InputError } from "../core/errors.js";
 import type { Finding, Linter, LintResult } from "../lint/types.js";
 import type { Customer, Playbook } from "../playbook/types.js";
-import { buildReplyContext, type AgentInfo } from "../reply/context.js";
+import { buildReplyContext, signatureFor, type AgentInfo } from "../reply/context.js";
 import { renderTemplateFile } from "../reply/render.js";
-import { compactDuration, type Duration } from "../text/duration.js";
+import { compactDuration, dueAfter, type Duration } from "../text/duration.js";
 import type { CommitmentMade, DraftOutcome } from "./outcome.js";
 import { checklistSummary, chosenCommitments, effectiveAnswers } from "./flow.js";
 import type { DraftState } from "./state.js";
@@ -64,7 +64,9 @@ export async function renderDraft(options: RenderOptions): Promise<RenderedDraft
   const variant = names[index]!;
   const rendered = await renderTemplateFile(templateFileFor(options.catalog, playbook.locale, variant), context);
   const followName = playbook.templates.followUp[0];
-  const followUp = followName ? await renderTemplateFile(templateFileFor(options.catalog, playbook.locale, followName), context) : undefined;
+  // The follow-up is a private message or e-mail: signed "— Dario" even when the public reply on X says "^DR".
+  const privateContext = { ...context, agent: { ...context.agent, signature: signatureFor(options.agent, undefined) } };
+  const followUp = followName ? await renderTemplateFile(templateFileFor(options.catalog, playbook.locale, followName), privateContext) : undefined;
   return { rendered, reply: state.review?.text ?? rendered, ...(followUp !== undefined && { followUp }), variant };
 }
 
@@ -127,15 +129,5 @@ export function buildOutcome({ playbook, state, draft, findings, agent, now }: O
   };
 }
 
-/** When a promise falls due: "2 working days" skips Saturdays and Sundays; other time frames are elapsed time. */
-export function dueTime(from: Date, d: Duration): Date {
-  if (!d.working) return new Date(from.getTime() + d.minutes * 60_000);
-  let days = Math.round(d.minutes / 1440);
-  const due = new Date(from.getTime());
-  while (days > 0) {
-    due.setUTCDate(due.getUTCDate() + 1);
-    const weekday = due.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days--;
-  }
-  return due;
-}
+/** When a promise falls due (working days skip weekends): see dueAfter. */
+export const dueTime = dueAfter;

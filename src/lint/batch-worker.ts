@@ -16,7 +16,8 @@ export interface WorkerSetup {
   playbooks: Playbook[];
   rules: Record<string, RuleSetting>;
   fallbackLocale: string;
-  firstWords: Map<string, string> | undefined;
+  prefilter: Map<string, string> | undefined;
+  expanded: Map<string, string> | undefined;
   base: LintContext;
   playbookIds: string[];
   fix: boolean;
@@ -45,7 +46,8 @@ const linter = createLinter({
   playbooks: setup.playbooks,
   rules: setup.rules,
   fallbackLocale: setup.fallbackLocale,
-  ...(setup.firstWords && { firstWords: setup.firstWords }),
+  ...(setup.prefilter && { prefilter: setup.prefilter }),
+  ...(setup.expanded && { expanded: setup.expanded }),
 });
 const options: BatchOptions = { base: setup.base, playbookIds: new Set(setup.playbookIds), fix: setup.fix, quiet: setup.quiet };
 const encoder = new BlockEncoder();

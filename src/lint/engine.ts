@@ -15,7 +15,7 @@ import type { RuleSetting } from "../config/types.js";
 import type { Playbook } from "../playbook/types.js";
 import type { PhraseList } from "../phrases/types.js";
 import { PhraseMatcher } from "../text/matcher.js";
-import { expandPattern, NUM, type PatternWord } from "../text/pattern.js";
+import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
 import { tokenize } from "../text/tokens.js";
 import { AnalyzedReply, remedyStemsOf, type MatchKey, type ResolvedContext } from "./analysis.js";
 import { BUILTINS, type BuiltinPattern } from "./lexicon.js";
@@ -36,11 +36,13 @@ export interface LinterOptions {
   /** The locale when a reply gives no clue (config `locale`). Default: en. */
   fallbackLocale?: string;
   /**
-   * For each pattern, the words its variants can start with, space-separated ("#" for a
-   * number), e.g. from the on-disk catalog cache (see {@link firstWordsOf}). With it, the first
-   * replies of a run expand only the patterns that can start at one of their words.
+   * For each pattern, what a text needs for it to match, e.g. from the on-disk catalog cache
+   * (see {@link prefilterOf}). With it, the first replies of a run expand only the few patterns
+   * that can match them.
    */
-  firstWords?: ReadonlyMap<string, string>;
+  prefilter?: ReadonlyMap<string, string>;
+  /** Patterns already expanded, in the form of {@link joinSequences} (the on-disk catalog cache). */
+  expanded?: ReadonlyMap<string, string>;
 }
 
 /** How many replies of a locale and playbook are matched with a per-reply matcher before the full one is built. */
@@ -92,7 +94,8 @@ export function createLinter(options: LinterOptions): Linter {
   const expand = (pattern: string): PatternWord[][] => {
     let seqs = expanded.get(pattern);
     if (!seqs) {
-      seqs = expandPattern(pattern);
+      const joined = options.expanded?.get(pattern);
+      seqs = joined !== undefined ? splitSequences(joined) : expandPattern(pattern);
       expanded.set(pattern, seqs);
     }
     return seqs;
@@ -104,13 +107,13 @@ export function createLinter(options: LinterOptions): Linter {
     }
     return entry.seqs;
   };
-  /** The variants of an entry that start with a word of the reply (or a number): all a trie walk over it could reach. */
-  const startingWith = (entry: Entry, words: ReadonlySet<string>): PatternWord[][] => {
+  /** The variants of an entry whose words all occur in the reply: all a trie walk over it could match. */
+  const matchable = (entry: Entry, words: ReadonlySet<string>): PatternWord[][] => {
     const out: PatternWord[][] = [];
     for (const p of entry.patterns) {
-      const first = entry.seqs ? undefined : options.firstWords?.get(p);
-      if (first !== undefined && !first.split(" ").some((w) => w === "#" || words.has(w))) continue;
-      for (const seq of expand(p)) if (seq[0] === NUM || words.has(seq[0]!)) out.push(seq);
+      const need = entry.seqs ? undefined : options.prefilter?.get(p);
+      if (need !== undefined && !mayMatch(need, words)) continue;
+      for (const seq of expand(p)) if (seq.every((w) => w === GAP || w === NUM || words.has(w))) out.push(seq);
     }
     return out;
   };
@@ -143,7 +146,7 @@ export function createLinter(options: LinterOptions): Linter {
     const words = pruned ? new Set(tokens.map((t) => t.norm)) : undefined;
     const matcher = new PhraseMatcher<MatchKey>();
     for (const e of table.base) {
-      const seqs = words ? startingWith(e, words) : sequencesOf(e);
+      const seqs = words ? matchable(e, words) : sequencesOf(e);
       if (seqs.length) matcher.addSequences(seqs, e.key);
     }
     if (!pruned) table.matcher = matcher;
@@ -275,11 +278,41 @@ function compileLocale(phrases: PhraseList | undefined, builtins: readonly Built
   return { phrases, base, matcher: undefined, uses: 0 };
 }
 
-/** The words a pattern's variants can start with, space-separated, "#" for a number (for `firstWords`). */
-export function firstWordsOf(pattern: string): string {
-  const words = new Set<string>();
-  for (const seq of expandPattern(pattern)) words.add(seq[0] === NUM ? "#" : seq[0]!);
-  return [...words].join(" ");
+/**
+ * What a text needs for a pattern to match (for `prefilter`): the words its variants can
+ * start with ("#" for a number), "|", and the words every variant has. "we (apologise|apologize)
+ * for [any] inconvenience" -> "we|we for inconvenience".
+ */
+export function prefilterOf(pattern: string): string {
+  const firsts = new Set<string>();
+  let common: Set<string> | undefined;
+  for (const seq of expandPattern(pattern)) {
+    firsts.add(seq[0] === NUM ? "#" : seq[0]!);
+    const words = new Set(seq.filter((w) => w !== GAP && w !== NUM));
+    common = common ? new Set([...common].filter((w) => words.has(w))) : words;
+  }
+  return `${[...firsts].join(" ")}|${[...(common ?? [])].join(" ")}`;
+}
+
+/**
+ * Word sequences as one string, for a cache: "|" between variants, " " between words, "…" for
+ * a gap and "#" for a number (a folded word is letters and digits only, so none is ambiguous).
+ */
+export function joinSequences(seqs: PatternWord[][]): string {
+  return seqs.map((seq) => seq.map((w) => (w === GAP ? "…" : w === NUM ? "#" : w)).join(" ")).join("|");
+}
+
+export function splitSequences(joined: string): PatternWord[][] {
+  return joined.split("|").map((seq) => seq.split(" ").map((w) => (w === "…" ? GAP : w === "#" ? NUM : w)));
+}
+
+/** Whether a text with these words may match a pattern with this prefilter. */
+function mayMatch(need: string, words: ReadonlySet<string>): boolean {
+  const bar = need.indexOf("|");
+  const firsts = need.slice(0, bar).split(" ");
+  if (!firsts.some((w) => w === "#" || words.has(w))) return false;
+  if (bar + 1 < need.length) for (const w of need.slice(bar + 1).split(" ")) if (!words.has(w)) return false;
+  return true;
 }
 
 /** Every pattern a linter over these lists and playbooks expands, for a compiled cache. */

@@ -79,12 +79,27 @@ export function formatJson(reports: readonly FileReport[]): string {
   return `${JSON.stringify(reports.map(({ source: _source, ...rest }) => rest))}\n`;
 }
 
+/**
+ * Text from a reply is shown, never obeyed: control characters (ESC, BEL, CSI...) become
+ * visible symbols of the same length (␛, ␇), so a reply cannot drive the reader's terminal
+ * and carets stay aligned.
+ */
+export function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(s)) return s;
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
+
 export function formatCompact(reports: readonly FileReport[]): string {
   let out = "";
   let total = 0;
   for (const r of reports) {
     for (const m of r.messages) {
-      out += `${r.filePath}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"} ${m.message} [${m.ruleId}]\n`;
+      out += `${visible(r.filePath)}:${m.line}:${m.column}: ${m.severity === 2 ? "error" : "warning"} ${visible(m.message)} [${m.ruleId}]\n`;
       total++;
     }
   }
@@ -97,8 +112,8 @@ export function formatGithub(reports: readonly FileReport[]): string {
   let out = "";
   for (const r of reports) {
     for (const m of r.messages) {
-      const props = [`file=${escapeProperty(r.filePath)}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(m.ruleId)}`];
-      out += `::${m.severity === 2 ? "error" : "warning"} ${props.join(",")}::${escapeData(`${m.message} [${m.ruleId}]`)}\n`;
+      const props = [`file=${escapeProperty(visible(r.filePath))}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(m.ruleId)}`];
+      out += `::${m.severity === 2 ? "error" : "warning"} ${props.join(",")}::${escapeData(visible(`${m.message} [${m.ruleId}]`).replace(/\u240a/g, "\n").replace(/\u240d/g, "\r"))}\n`;
     }
   }
   return out;
@@ -140,16 +155,16 @@ export function formatStylish(reports: readonly FileReport[], paint: Painter = N
     warnings += r.warningCount;
     fixable += r.fixableErrorCount + r.fixableWarningCount;
     if (r.messages.length === 0) continue;
-    out += `${paint.underline(r.filePath)}\n`;
+    out += `${paint.underline(visible(r.filePath))}\n`;
     const index = new LineIndex(r.source ?? "");
     const where = r.messages.map((m) => `${m.line}:${m.column}`);
     const pad = Math.max(...where.map((w) => w.length));
     r.messages.forEach((m, i) => {
       const level = m.severity === 2 ? paint.error("error  ") : paint.warning("warning");
-      out += `  ${paint.dim(where[i]!.padEnd(pad))}  ${level}  ${m.message}  ${paint.dim(m.ruleId)}\n`;
+      out += `  ${paint.dim(where[i]!.padEnd(pad))}  ${level}  ${visible(m.message)}  ${paint.dim(m.ruleId)}\n`;
       if (r.source !== undefined) out += excerptLines(index, m, paint, width);
       const suggestion = m.suggestions?.[0]?.desc;
-      if (suggestion) out += `    ${paint.dim("↳")} ${paint.suggestion(suggestion)}${m.fix ? paint.dim("  (fixable)") : ""}\n`;
+      if (suggestion) out += `    ${paint.dim("↳")} ${paint.suggestion(visible(suggestion))}${m.fix ? paint.dim("  (fixable)") : ""}\n`;
     });
     out += "\n";
   }
@@ -173,10 +188,10 @@ function excerptLines(index: LineIndex, m: LintMessage, paint: Painter, width: n
   const end = Math.min(line.length, start + room);
   const prefix = start > 0 ? "…" : "";
   const suffix = end < line.length ? "…" : "";
-  const visible = line.slice(start, end).replace(/\t/g, " ");
+  const shown = visible(line.slice(start, end).replace(/\t/g, " "));
   const a = Math.max(0, from - start);
-  const b = Math.min(visible.length, to - start);
-  const marked = `${visible.slice(0, a)}${paint.mark(visible.slice(a, b), m.severity)}${visible.slice(b)}`;
+  const b = Math.min(shown.length, to - start);
+  const marked = `${shown.slice(0, a)}${paint.mark(shown.slice(a, b), m.severity)}${shown.slice(b)}`;
   const caret = `${" ".repeat(prefix.length + a)}${"^".repeat(Math.max(1, b - a))}`;
   const bar = paint.dim("│");
   return `    ${bar} ${prefix}${marked}${suffix}\n    ${bar} ${m.severity === 2 ? paint.error(caret) : paint.warning(caret)}\n`;

@@ -14,7 +14,7 @@
  * Helpers: eq, ne, and, or, not, date ({{date answers.new-date}} -> "24 November 2026" /
  * "24 novembre 2026"), plus Handlebars' if, unless, each, with, lookup.
  */
-import { compactDuration, formatDuration, type Duration } from "../text/duration.js";
+import { compactDuration, dueAfter, formatDuration, type Duration } from "../text/duration.js";
 import type { Customer, Playbook, Scalar } from "../playbook/types.js";
 
 export interface AgentInfo {
@@ -115,7 +115,7 @@ export function buildReplyContext(input: ReplyInput): ReplyContext {
       label: spec.label,
       within: formatDuration(within, playbook.locale),
       compact: compactDuration(within.minutes),
-      due: new Date(now.getTime() + within.minutes * 60_000).toISOString(),
+      due: dueAfter(now, within).toISOString(),
     };
   }
   const remedies: Record<string, boolean> = {};

@@ -154,13 +154,19 @@ export function formatCase(c: CaseRecord, opts: TextOptions & { now?: Date } = {
  * The note `draft` shows for a returning customer (P15):
  * "Returning customer: 3 earlier cases (latest #12 parcel-damaged, 2025-03-01, open). Handled by Dario (2), Anna (1). Suggested agent: Dario."
  */
-export function formatEarlierCases(earlier: EarlierCases): string {
+export function formatEarlierCases(earlier: EarlierCases, locale = "en"): string {
   if (!earlier.total) return "";
   const latest = earlier.cases[0]!;
   const handled = earlier.agents.map((a) => `${a.agent} (${a.cases})`).join(", ");
+  const date = formatTime(latest.answeredAt).slice(0, 10);
+  if (locale === "it") {
+    const noun = earlier.total === 1 ? "caso precedente" : "casi precedenti";
+    const suggestion = earlier.suggestedAgent ? ` Agente suggerito: ${earlier.suggestedAgent} (la stessa persona dell'ultima volta, P15).` : "";
+    return `Cliente già noto: ${earlier.total} ${noun} (l'ultimo #${latest.id} ${latest.playbook}, ${date}, ${latest.status === "open" ? "aperto" : "chiuso"}). Seguiti da ${handled}.${suggestion}`;
+  }
   const noun = earlier.total === 1 ? "earlier case" : "earlier cases";
   const suggestion = earlier.suggestedAgent ? ` Suggested agent: ${earlier.suggestedAgent} (same person as last time, P15).` : "";
-  return `Returning customer: ${earlier.total} ${noun} (latest #${latest.id} ${latest.playbook}, ${formatTime(latest.answeredAt).slice(0, 10)}, ${latest.status}). Handled by ${handled}.${suggestion}`;
+  return `Returning customer: ${earlier.total} ${noun} (latest #${latest.id} ${latest.playbook}, ${date}, ${latest.status}). Handled by ${handled}.${suggestion}`;
 }
 
 function indent(text: string): string {

@@ -13,7 +13,7 @@ import { InputError } from "../core/errors.js";
 import type { DraftOutcome, CommitmentMade } from "../draft/outcome.js";
 import type { Finding } from "../lint/types.js";
 import type { Customer, Playbook } from "../playbook/types.js";
-import { parseDuration, type Duration } from "../text/duration.js";
+import { parseDuration, type Duration, dueAfter } from "../text/duration.js";
 import { openCaseStore } from "./open.js";
 import type { CaseId, CaseStore, CaseSummary, NewCase } from "./types.js";
 
@@ -235,7 +235,7 @@ function dueTime(c: CommitmentMade, answeredAt: string, index: number): string {
   if (given) return given;
   const d = parseDuration(c.within);
   if (!d) throw new InputError(`commitment "${c.id}" has no due time and "${c.within}" is not a time frame`, { keyPath: `commitments[${index}].within` });
-  return new Date(Date.parse(answeredAt) + d.minutes * 60_000).toISOString();
+  return dueAfter(new Date(Date.parse(answeredAt)), d).toISOString();
 }
 
 function customerOf(c: Customer): NewCase["customer"] {

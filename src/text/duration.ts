@@ -116,3 +116,19 @@ export function parsePostedAt(input: string, now: Date): Date | undefined {
   }
   return undefined;
 }
+
+/**
+ * When a promise made at `from` falls due: "2 working days" skips Saturdays and Sundays;
+ * other time frames are elapsed time. The one rule for drafts, templates and the case log.
+ */
+export function dueAfter(from: Date, d: { minutes: number; working?: boolean; text?: string }): Date {
+  if (!d.working) return new Date(from.getTime() + d.minutes * 60_000);
+  let days = Math.round(d.minutes / 1440);
+  const due = new Date(from.getTime());
+  while (days > 0) {
+    due.setUTCDate(due.getUTCDate() + 1);
+    const weekday = due.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days--;
+  }
+  return due;
+}

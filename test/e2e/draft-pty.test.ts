@@ -2,98 +2,21 @@
 // rich prompts (arrow keys, Enter), an inline edit that the linter flags at once, the fix,
 // the printed reply; Ctrl-C's signal sent to the real process, then --resume; --plain.
 // Every wait polls the screen for the expected text, with a timeout.
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { BIN, cleanEnv, tempDir } from "../helpers/cli.js";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/cli.js";
+import { SKIP_PTY, privateTerminals, type Terminal } from "../helpers/terminal.js";
 
-const HAS_TMUX = (() => {
-  try {
-    execFileSync("tmux", ["-V"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!HAS_TMUX) console.warn("draft-pty: tmux is not installed, so the pseudo-terminal tests are skipped (CI installs it)");
+if (SKIP_PTY) console.warn("draft-pty: tmux is not installed, so the pseudo-terminal tests are skipped (CI installs it)");
 
-const sessions: string[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) {
-    try {
-      tmux("kill-session", "-t", s);
-    } catch {
-      // already gone
-    }
-  }
-});
-
-// A tmux server of our own (not the developer's, not another test file's), kept alive by an
-// idle session so that killing one test's session never takes the server down under the next.
-const SOCKET = `replybook-draft-${process.pid}`;
-function tmux(...args: string[]): string {
-  return execFileSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8" });
-}
-beforeAll(() => {
-  if (HAS_TMUX) tmux("new-session", "-d", "-s", "keeper", "sleep 3600");
-});
-afterAll(() => {
-  try {
-    if (HAS_TMUX) tmux("kill-server");
-  } catch {
-    // already gone
-  }
-});
-
-interface Terminal {
-  session: string;
-  env: Record<string, string>;
-  screen(): string;
-  waitFor(text: string | RegExp, timeout?: number): Promise<string>;
-  type(text: string): void;
-  keys(...keys: string[]): void;
-  /** The replybook process (for signals). */
-  pid(): number;
-}
+const pty = privateTerminals("draft-pty");
+afterEach(() => pty.endSessions());
+afterAll(() => pty.close());
 
 /** Starts `replybook draft <args>` in an 80x40 tmux window with a pinned home and data folder. */
 function startDraft(args: string[], home = tempDir("replybook-home-")): Terminal {
-  const env = cleanEnv(home);
-  const dir = tempDir("replybook-pty-");
-  const script = join(dir, "run.sh");
-  const quote = (v: string) => `'${v.replace(/'/g, "'\\''")}'`;
-  const exports = Object.entries(env).map(([k, v]) => `export ${k}=${quote(v)}`).join("\n");
-  writeFileSync(script, `${exports}\nexport TERM=xterm-256color\ncd ${quote(dir)}\nnode ${quote(BIN)} draft ${args.map(quote).join(" ")}\necho "EXIT=$?"\nsleep 120\n`);
-  const session = `replybook-draft-${process.pid}-${Date.now()}-${sessions.length}`;
-  sessions.push(session);
-  tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "40", `bash ${quote(script)}`);
-  const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-400", "-t", session);
-  return {
-    session,
-    env,
-    screen,
-    async waitFor(text, timeout = 20_000) {
-      const until = Date.now() + timeout;
-      let shown = "";
-      while (Date.now() < until) {
-        shown = screen();
-        if (typeof text === "string" ? shown.includes(text) : text.test(shown)) return shown;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${shown}`);
-    },
-    type(text) {
-      tmux("send-keys", "-t", session, "-l", text);
-    },
-    keys(...keys) {
-      tmux("send-keys", "-t", session, ...keys);
-    },
-    pid() {
-      const shell = tmux("display-message", "-p", "-t", session, "#{pane_pid}").trim();
-      return Number(execFileSync("pgrep", ["-P", shell, "node"], { encoding: "utf8" }).trim().split("\n")[0]);
-    },
-  };
+  return pty.start(["draft", ...args], { width: 80, height: 40, home });
 }
 
 interface Progress {
@@ -149,7 +72,7 @@ function count(screen: string, text: string): number {
   return screen.split(text).length - 1;
 }
 
-describe.skipIf(!HAS_TMUX)("draft in a real terminal", () => {
+describe.skipIf(SKIP_PTY)("draft in a real terminal", () => {
   it("goes from a pasted complaint to the printed reply, with an inline edit re-linted at once", async () => {
     const t = startDraft([]);
     await t.waitFor("Paste the complaint, as the customer wrote it.");

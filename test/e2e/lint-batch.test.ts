@@ -2,7 +2,9 @@
 // summary, exit codes, and an interrupted run.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { execa } from "execa";
+import { run } from "../../src/cli/run.js";
 import { describe, expect, it } from "vitest";
 import { BIN, cleanEnv, expectNoStack, replybook, tempDir } from "../helpers/cli.js";
 
@@ -105,6 +107,29 @@ describe("replybook lint --jsonl", () => {
     expect(r.stderr).toBe("replybook: nope.jsonl no such file");
   });
 
+  it("gives the same output, in the same order, with two threads", async () => {
+    const many: unknown[] = [];
+    for (let i = 0; i < 6000; i++) many.push(i % 997 === 5 ? "{ broken" : { id: i, text: i % 2 ? BAD : CLEAN_EN, playbook: "parcel-damaged", customer: "Laura Bianchi", agent: "Dario" });
+    const cwd = workspace({ "in.jsonl": jsonl(many) });
+    const one = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });
+    const two = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW, "--workers", "2"], { cwd });
+    expect(two.exitCode).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(results(two.stdout)).toHaveLength(6000 - 7);
+    const refusals = (r: { stderr: string }) => r.stderr.split("\n").filter((l) => /in\.jsonl:\d+/.test(l));
+    expect(refusals(two)).toEqual(refusals(one));
+    expect(refusals(two)[0]).toMatch(/^replybook: in\.jsonl:6:3 malformed JSON/);
+  });
+
+  it("refuses a line over the size limit without holding it, and goes on", async () => {
+    const huge = `{"id":"big","text":"${"a".repeat(10 * 1024 * 1024 + 70 * 1024)}"}`;
+    const cwd = workspace({ "in.jsonl": `${JSON.stringify(lines[0])}\n${huge}\n${JSON.stringify(lines[2])}\n` });
+    const r = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });
+    expect(r.exitCode).toBe(2);
+    expect(results(r.stdout).map((o) => o.id)).toEqual(["a", 3]);
+    expect(r.stderr.split("\n")[0]).toBe("replybook: in.jsonl:2:1 line is too long (more than 10551296 bytes); a reply may be at most 10485760 bytes");
+  });
+
   it("stops on Ctrl-C, keeps only complete lines, says so and exits 2", async () => {
     const child = execa("node", [BIN, "lint", "--jsonl", "-", "--now", NOW], { reject: false, extendEnv: false, env: cleanEnv(), cwd: workspace({}), stdin: "pipe", timeout: 60_000 });
     const line = `${JSON.stringify({ text: BAD })}\n`;
@@ -163,5 +188,34 @@ describe("replybook lint --csv", () => {
     const r = await replybook(["lint", "--csv", "export.csv"], { cwd });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe('replybook: export.csv:1:1 no such column: --text-column "text" (columns: id, body)');
+  });
+});
+
+describe("replybook lint --jsonl progress", () => {
+  const sink = (isTTY: boolean, write: (s: string) => void) => Object.assign(new Writable({ write: (c, _e, cb) => (write(String(c)), cb()) }), { isTTY });
+
+  it("draws a progress bar on a terminal's stderr for a large input, and clears it", async () => {
+    const line = `${JSON.stringify({ text: BAD })}\n`;
+    const cwd = workspace({ "big.jsonl": line.repeat(Math.ceil((3 * 1024 * 1024) / line.length)) });
+    let err = "";
+    let out = 0;
+    const io = { stdin: process.stdin, stdout: sink(false, (s) => (out += s.length)), stderr: sink(true, (s) => (err += s)), env: { ...cleanEnv() }, cwd };
+    const code = await run(["lint", "--jsonl", "big.jsonl", "--now", NOW], io);
+    expect(code).toBe(1);
+    expect(out).toBeGreaterThan(0);
+    expect(err).toMatch(/\r[█░]+ +\d+%  [\d,]+ replies  [\d,]+\/s/);
+    expect(err).toContain("\r\u001b[K");
+    expect(err).toMatch(/replybook: [\d,]+ read/);
+  });
+
+  it("draws nothing when stderr is not a terminal, or with --no-progress", async () => {
+    const line = `${JSON.stringify({ text: BAD })}\n`;
+    const cwd = workspace({ "big.jsonl": line.repeat(Math.ceil((3 * 1024 * 1024) / line.length)) });
+    for (const [tty, extra] of [[false, []], [true, ["--no-progress"]]] as const) {
+      let err = "";
+      const io = { stdin: process.stdin, stdout: sink(false, () => undefined), stderr: sink(tty, (s) => (err += s)), env: { ...cleanEnv() }, cwd };
+      await run(["lint", "--jsonl", "big.jsonl", "--now", NOW, ...extra], io);
+      expect(err).not.toContain("\r");
+    }
   });
 });

@@ -3,11 +3,11 @@
 //   one line on stderr saying so;
 // - during an interactive `draft` (in a pseudo-terminal, tmux): the draft is saved, private
 //   (0600 in a 0700 folder), and `draft --resume` continues it.
-import { execFileSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { execa } from "execa";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { SKIP_PTY, privateTerminals, type Terminal } from "../helpers/terminal.js";
 import { BIN, cleanEnv, tempDir } from "./helpers.js";
 
 const REPLIES = [
@@ -83,68 +83,15 @@ describe("interrupting a batch `lint --jsonl`", () => {
 
 // ------------------------------------------------------------------------------------ draft
 
-const HAS_TMUX = (() => {
-  try {
-    execFileSync("tmux", ["-V"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const pty = privateTerminals("signals");
+afterEach(() => pty.endSessions());
+afterAll(() => pty.close());
 
-const sessions: string[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) {
-    try {
-      execFileSync("tmux", ["kill-session", "-t", s], { stdio: "ignore" });
-    } catch {
-      // already gone
-    }
-  }
-});
-
-function startDraft(args: string[], home: string) {
-  const env = cleanEnv(home);
-  const dir = tempDir("replybook-pty-");
-  const script = join(dir, "run.sh");
-  const quote = (v: string) => `'${v.replace(/'/g, "'\\''")}'`;
-  const exports = Object.entries(env).map(([k, v]) => `export ${k}=${quote(v)}`).join("\n");
-  writeFileSync(script, `${exports}\nexport TERM=xterm-256color\ncd ${quote(dir)}\nnode ${quote(BIN)} draft ${args.map(quote).join(" ")} \necho "EXIT=$?"\nsleep 120\n`);
-  const session = `replybook-hardening-${process.pid}-${Date.now()}-${sessions.length}`;
-  sessions.push(session);
-  execFileSync("tmux", ["new-session", "-d", "-s", session, "-x", "100", "-y", "50", `bash ${quote(script)}`]);
-  const screen = () => execFileSync("tmux", ["capture-pane", "-p", "-J", "-S", "-400", "-t", session], { encoding: "utf8" });
-  return {
-    env,
-    screen,
-    async waitFor(text: string | RegExp, timeout = 30_000): Promise<string> {
-      const until = Date.now() + timeout;
-      let shown = "";
-      while (Date.now() < until) {
-        shown = screen();
-        if (typeof text === "string" ? shown.includes(text) : text.test(shown)) return shown;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${shown}`);
-    },
-    type(text: string) {
-      execFileSync("tmux", ["send-keys", "-t", session, "-l", text]);
-    },
-    keys(...keys: string[]) {
-      execFileSync("tmux", ["send-keys", "-t", session, ...keys]);
-    },
-    /** The replybook process: the pane's shell's node child. */
-    pid(): number {
-      const shell = execFileSync("tmux", ["display-message", "-p", "-t", session, "#{pane_pid}"], { encoding: "utf8" }).trim();
-      const children = readFileSync(`/proc/${shell}/task/${shell}/children`, "utf8").trim().split(/\s+/).map(Number);
-      const node = children.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(BIN));
-      if (!node) throw new Error("the replybook process is not running");
-      return node;
-    },
-  };
+function startDraft(args: string[], home: string): Terminal {
+  return pty.start(["draft", ...args], { width: 100, height: 50, home, timeout: 30_000 });
 }
 
-describe.skipIf(!HAS_TMUX)("interrupting `draft` in a real terminal", () => {
+describe.skipIf(SKIP_PTY)("interrupting `draft` in a real terminal", () => {
   it.each(["SIGTERM", "SIGHUP", "SIGINT"] as const)("%s mid-draft: saved, private, and --resume continues it", async (signal) => {
     const home = tempDir("replybook-home-");
     const complaint = "My parcel arrived completely smashed \u001b[31mand nobody answers\u001b[0m!";

@@ -154,6 +154,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
   if (playbook) state = applyAnswer(state, { kind: "playbook", key: "playbook", suggestions: [], options: [] }, `${playbook.locale}/${playbook.id}`, { playbooks: catalog.playbooks, now: now() });
 
   const agentFor = (name: string): AgentInfo => (config.agent && config.agent.name === name ? config.agent : { name });
+  const earlierCases = (s: DraftState) => earlierCasesNote(s, config, io.env);
   const { applyInputs, exampleInputs } = await import("../../draft/inputs.js");
   /** Flags and files for the chosen playbook; the example below them (as defaults while prompting). */
   const withInputs = (s: DraftState, pb: Playbook | undefined): DraftState => {
@@ -181,7 +182,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
     }
     playbook ??= state.playbook ? findPlaybook(catalog, state.playbook.id, state.playbook.locale) : undefined;
     state = withInputs(state, playbook);
-    return draftWithoutPrompts(state, { opts, ctx, config, catalog, flow, agentFor, sessions, resumedFrom, interactiveWanted: opts.interactive !== false });
+    return draftWithoutPrompts(state, { opts, ctx, config, catalog, flow, agentFor, earlierCases, sessions, resumedFrom, interactiveWanted: opts.interactive !== false });
   }
 
   state = withInputs(state, playbook);
@@ -192,6 +193,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
     catalog,
     flow,
     agentFor,
+    earlierCases,
     sessions,
     resumedFrom,
     onPlaybook: (s) => withInputs(s, s.playbook && findPlaybook(catalog, s.playbook.id, s.playbook.locale)),
@@ -205,6 +207,7 @@ interface RunParts {
   catalog: Catalog;
   flow: FlowContext;
   agentFor(name: string): AgentInfo;
+  earlierCases(state: DraftState): Promise<string | undefined>;
   sessions: import("../../draft/session.js").DraftSessionStore;
   resumedFrom: "current" | "last" | undefined;
 }
@@ -245,6 +248,8 @@ async function draftWithoutPrompts(initial: DraftState, parts: RunParts & { inte
     const { formatFindings } = await import("../../draft/format.js");
     io.stderr.write(`${formatFindings(lint.findings, draft.reply, playbook.locale, io.stderr.columns ?? 80)}\n`);
   }
+  const earlier = opts.json ? undefined : await parts.earlierCases(state);
+  if (earlier) io.stderr.write(`${earlier}\n`);
   if (state.postedAt) {
     const { waitNote } = await import("../../draft/interactive.js");
     const note = waitNote(state, playbook, now);
@@ -286,10 +291,12 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
   const plain = Boolean(opts.plain) || !io.stderr.isTTY || io.env.TERM === "dumb";
   const prompter = await createPrompter({ plain, input: io.stdin, output: io.stderr, env: io.env, locale: initial.locale, signal: controller.signal });
   let state = initial;
+  let saved = false;
   const m = () => messagesFor(state.locale);
   const save = (s: DraftState) => {
     state = s;
     sessions.saveCurrent(s);
+    saved = true;
   };
   try {
     if (parts.resumedFrom === "current") prompter.note(m().resumed(ago(state.updatedAt, state.locale)));
@@ -301,6 +308,8 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
         if (resume) state = unfinished;
       }
     }
+    // What the flags already answered is kept from the start.
+    if (state.settled.some((k) => k !== "agent") || parts.resumedFrom) save(state);
     const linter = await createDraftLinter(catalog, config);
     const result = await runInteractiveDraft(state, {
       prompter,
@@ -308,6 +317,7 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
       catalog,
       linter,
       agentFor: parts.agentFor,
+      earlierCases: parts.earlierCases,
       brand: config.brand,
       onPlaybook: parts.onPlaybook,
       save,
@@ -328,7 +338,7 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
     if (!isPromptInterrupted(error)) throw error;
     prompter.close();
     try {
-      io.stderr.write(`\n${m().saved("replybook draft --resume")}\n`);
+      io.stderr.write(`\n${saved ? m().saved("replybook draft --resume") : m().nothingSaved}\n`);
     } catch {
       // the terminal is gone; the session file has everything
     }
@@ -340,6 +350,24 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
 }
 
 /** Prints (or writes) the outcome, copies it, records it. */
+/**
+ * Earlier cases of this customer and who handled them (P15). Only when a case log exists:
+ * looking a customer up never creates one, and a log that cannot be read never stops a draft.
+ */
+async function earlierCasesNote(state: DraftState, config: Config, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const customer = state.customer;
+  if (!customer?.name && !customer?.handle) return undefined;
+  const [{ existsSync }, { caseLogPath }] = await Promise.all([import("node:fs"), import("../../store/paths.js")]);
+  if (!existsSync(caseLogPath(config, env))) return undefined;
+  try {
+    const [{ earlierCasesFor }, { formatEarlierCases }] = await Promise.all([import("../../store/record.js"), import("../../report/cases.js")]);
+    const earlier = await earlierCasesFor({ ...(customer.handle && { handle: customer.handle }), ...(customer.name && { name: customer.name }) }, { config, env });
+    return earlier.total ? formatEarlierCases(earlier, state.locale) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunParts, record: boolean): Promise<void> {
   const { opts, ctx, config } = parts;
   const { io } = ctx;

@@ -47,7 +47,7 @@ interface LintOptions {
   write?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
-  rule: string[];
+  rule?: string[];
   playbook?: string;
   customer?: string;
   handle?: string;
@@ -65,7 +65,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .command("lint")
     .summary("check finished replies against the phrase lists and the playbook")
     .description(
-      "Check finished replies against the phrase lists and the playbook: stock phrases, over-promises,\nblame, a missing name, signature, apology, next step or private channel, shouting, length.",
+      "Check finished replies against the phrase lists and the playbook: stock phrases, over-promises, blame, a missing name, signature, apology, next step or private channel, shouting, length.",
     )
     .argument("[files...]", "reply files, one reply each; - or nothing reads stdin")
     .addOption(new Option("-f, --format <name>", "stylish (default on a terminal), json (ESLint-compatible), compact (default otherwise), github").choices([...FORMATS]))
@@ -83,7 +83,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("--write", "with --fix: write the fixed replies back to their files")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
-    .option("--rule <id=severity>", "override a rule's severity (repeatable): --rule max-length=off", collect, [] as string[])
+    .option("--rule <id=severity>", "override a rule's severity (repeatable): --rule max-length=off", collect)
     .option("--playbook <id>", "the playbook the reply follows (commitments, remedies, private channel)")
     .option("--customer <name>", "the customer's name (\"Laura Bianchi\")")
     .option("--handle <@handle>", "the customer's handle")
@@ -113,8 +113,8 @@ warnings), 2 usage, configuration or input error.`,
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function parseCount(value: string): number {
@@ -146,14 +146,14 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   }
 
   const config = await ctx.config();
-  const rules = applyRuleFlags(config.rules, options.rule);
+  const rules = applyRuleFlags(config.rules, options.rule ?? []);
   if (rules.errors.length) throw rules.errors[0]!;
   const catalog = await ctx.catalog();
   const checked = resolveRuleSettings(rules.value, catalog.phrases);
-  if (checked.errors.length) throw locateRuleError(checked.errors[0]!, config, options.rule);
+  if (checked.errors.length) throw locateRuleError(checked.errors[0]!, config, options.rule ?? []);
   if (options.playbook !== undefined) checkPlaybookId(catalog, options.playbook);
-  const firstWords = compiledPatterns(catalog);
-  const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: rules.value, fallbackLocale: config.locale, ...(firstWords && { firstWords }) });
+  const compiled = compiledPatterns(catalog);
+  const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: rules.value, fallbackLocale: config.locale, ...compiled });
 
   const base: LintContext = baseContext(options, config);
   if (batch) {
@@ -372,12 +372,14 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
     io.stderr.write(`replybook: ${formatLocated(r.message, { file: name, line: r.line, column: r.column })}\n`);
   };
 
+  // Ctrl-C, a kill or a closed terminal: stop reading, keep whole output lines, say so, exit 2.
   let interrupted = false;
-  const onSigint = () => {
+  const onSignal = () => {
     interrupted = true;
     input.destroy();
   };
-  process.once("SIGINT", onSigint);
+  const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   const started = Date.now();
   const workers = options.jsonl !== undefined ? workerCount(options.workers) : 1;
   let pool: WorkerPool | undefined;
@@ -401,7 +403,8 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
         if (block.tooLong !== undefined) {
           ordered.add(block.seq, { out: EMPTY, refusals: [{ line: block.tooLong, column: 1, message: `line is too long (more than ${B.MAX_LINE_BYTES} bytes); a reply may be at most ${MAX_REPLY_BYTES} bytes` }], read: 1, linted: 0, errors: 0, warnings: 0, bytes: 0 });
         } else if (pool && pool.hasRoom()) {
-          void pool.run(block).then((r) => ordered.add(block.seq, r));
+          // A failed block fails the pool; the loop sees it at hasRoom() or idle().
+          pool.run(block).then((r) => ordered.add(block.seq, r), () => undefined);
         } else if (pool) {
           // The worker is busy: this thread lints the block itself (it is one of the threads).
           const r = B.lintBlock(batch.linter, block.bytes, block.firstLine, batch.options, encoder.sink);
@@ -419,7 +422,7 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
   } catch (error) {
     if (!interrupted) throw error;
   } finally {
-    process.removeListener("SIGINT", onSigint);
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
     await pool?.close();
     progress?.clear();
     await out.flush();
@@ -560,21 +563,25 @@ class OrderedResults {
 class WorkerPool {
   private static readonly IN_FLIGHT = 2;
   private readonly busy: number[];
-  private readonly pending = new Map<number, (reply: BlockReply) => void>();
+  private readonly pending = new Map<number, { resolve: (reply: BlockReply) => void; reject: (error: Error) => void }>();
   private freed: Array<() => void> = [];
+  /** A worker that died (a bug, or out of memory): the run stops with it. */
+  failure: Error | undefined;
 
   private constructor(private readonly workers: import("node:worker_threads").Worker[]) {
     this.busy = workers.map(() => 0);
-    workers.forEach((worker, i) =>
+    workers.forEach((worker, i) => {
       worker.on("message", (reply: BlockReply) => {
         this.busy[i]!--;
-        this.pending.get(reply.seq)?.(reply);
+        this.pending.get(reply.seq)?.resolve(reply);
         this.pending.delete(reply.seq);
-        const waiters = this.freed;
-        this.freed = [];
-        for (const w of waiters) w();
-      }),
-    );
+        this.wake();
+      });
+      worker.on("error", (error) => this.fail(error));
+      worker.on("exit", (code) => {
+        if (code !== 0 && this.pending.size) this.fail(new Error(`a lint worker stopped (exit code ${code})`));
+      });
+    });
   }
 
   static async start(count: number, batch: BatchContext, options: LintOptions): Promise<WorkerPool> {
@@ -584,27 +591,22 @@ class WorkerPool {
       playbooks: batch.catalog.playbooks,
       rules: batch.rules,
       fallbackLocale: batch.fallbackLocale,
-      firstWords: compiledPatterns(batch.catalog) as Map<string, string> | undefined,
+      prefilter: compiledPatterns(batch.catalog)?.prefilter,
+      expanded: compiledPatterns(batch.catalog)?.expanded,
       base: batch.options.base,
       playbookIds: [...batch.options.playbookIds],
       fix: options.fix ?? false,
       quiet: options.quiet ?? false,
     };
     const url = new URL("../../lint/batch-worker.js", import.meta.url);
-    // A small young generation keeps each worker's heap (and the process's memory) small.
-    const workers = Array.from({ length: count }, () => new Worker(url, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 } }));
-    const pool = new WorkerPool(workers);
-    for (const worker of workers) {
-      worker.on("error", (error) => {
-        for (const resolve of pool.pending.values()) void resolve;
-        throw error;
-      });
-    }
-    return pool;
+    // A small young generation keeps each worker's heap, and the process's memory, small.
+    const limits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+    return new WorkerPool(Array.from({ length: count }, () => new Worker(url, { workerData: setup, resourceLimits: limits })));
   }
 
   /** Whether a worker can take one more block (a few in flight each, no more: memory stays flat). */
   hasRoom(): boolean {
+    if (this.failure) throw this.failure;
     return Math.min(...this.busy) < WorkerPool.IN_FLIGHT;
   }
 
@@ -615,19 +617,33 @@ class WorkerPool {
     const bytes = new Uint8Array(block.bytes.length);
     bytes.set(block.bytes);
     const request: BlockRequest = { seq: block.seq, bytes, firstLine: block.firstLine };
-    return new Promise((resolve) => {
-      this.pending.set(block.seq, (reply) => resolve({ ...reply, bytes: block.bytes.length }));
+    return new Promise((resolve, reject) => {
+      this.pending.set(block.seq, { resolve: (reply) => resolve({ ...reply, bytes: block.bytes.length }), reject });
       this.workers[i]!.postMessage(request, [bytes.buffer]);
     });
   }
 
-  /** Resolves when every block sent has come back. */
+  /** Resolves when every block sent has come back; rejects when a worker died. */
   async idle(): Promise<void> {
-    while (this.pending.size) await new Promise<void>((resolve) => this.freed.push(resolve));
+    while (this.pending.size && !this.failure) await new Promise<void>((resolve) => this.freed.push(resolve));
+    if (this.failure) throw this.failure;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiters = this.freed;
+    this.freed = [];
+    for (const w of waiters) w();
   }
 }
 
@@ -771,7 +787,7 @@ class OutputBuffer {
   }
 }
 
-/** A progress bar on stderr (only on a terminal), redrawn at most four times a second. */
+/** A progress bar on stderr (only on a terminal, for a large input), redrawn at most four times a second. */
 class Progress {
   private bytes = 0;
   private last = 0;
@@ -784,6 +800,8 @@ class Progress {
 
   tick(count: number, bytes: number, absoluteBytes?: number): void {
     this.bytes = absoluteBytes ?? this.bytes + bytes;
+    // Input of unknown size (stdin) shows a counter once it is clearly a big one.
+    if (this.total === undefined && count < 10_000) return;
     const now = Date.now();
     if (now - this.last < 250) return;
     this.last = now;

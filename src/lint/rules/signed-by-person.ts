@@ -99,9 +99,13 @@ export const rule: Rule<Options> = {
     const end = trimmedLength(reply.text);
     const finding: RuleFinding = { messageId: "missing", start: end, end };
     if (signature) {
-      const x = signature.startsWith("^");
       finding.suggestion = signature;
-      finding.fix = { start: end, end, text: x ? ` ${signature}` : `\n${signature}` };
+      const text = signature.startsWith("^") ? ` ${signature}` : `\n${signature}`;
+      // Fix only with a signature this rule will then recognise as the agent's ("— 😀" is not
+      // a name): a fix that does not settle the finding would be applied again and again.
+      const signed = reply.text.slice(0, end) + text;
+      const found = tailSignature({ text: signed } as AnalyzedReply, teamNames);
+      if (found && found.kind !== "team" && isAgent(found)) finding.fix = { start: end, end, text };
     } else {
       finding.suggestion = context.lint.locale === "it" ? "— Giulia (oppure ^GR su X)" : "— Dario (or ^DR on X)";
     }

@@ -1,0 +1,28 @@
+// P15: drafting for a customer seen before shows their earlier cases and suggests the agent
+// who handled them; with no case log, nothing is shown and no log is created.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanEnv, replybook, tempDir } from "../helpers/cli.js";
+
+describe("draft for a returning customer", () => {
+  it("names the earlier case and suggests the same agent, in the playbook's language", async () => {
+    const env = cleanEnv();
+    const first = await replybook(["draft", "--no-interactive", "--example", "--playbook", "parcel-damaged", "--handle", "@laurab", "--agent", "Dario", "--record"], { env });
+    expect(first.exitCode).toBe(0);
+    expect(first.stderr).not.toMatch(/Returning customer/);
+    const second = await replybook(["draft", "--no-interactive", "--example", "--playbook", "late-delivery", "--locale", "it", "--customer", "Laura Bianchi", "--handle", "@laurab", "--agent", "Marta"], { env });
+    expect(second.exitCode).toBe(0);
+    expect(second.stderr).toMatch(/Cliente già noto: 1 caso precedente \(l'ultimo #1 parcel-damaged, \d{4}-\d{2}-\d{2}, aperto\)\. Seguiti da Dario \(1\)\. Agente suggerito: Dario/);
+    const english = await replybook(["draft", "--no-interactive", "--example", "--playbook", "wrong-item", "--handle", "laurab", "--agent", "Marta"], { env });
+    expect(english.stderr).toMatch(/Returning customer: 1 earlier case \(latest #1 parcel-damaged, .*\)\. Handled by Dario \(1\)\. Suggested agent: Dario/);
+  });
+
+  it("does not create a case log just to look a customer up", async () => {
+    const home = tempDir("replybook-home-");
+    const env = cleanEnv(home);
+    const r = await replybook(["draft", "--no-interactive", "--example", "--playbook", "parcel-damaged", "--handle", "@laurab", "--agent", "Dario"], { env });
+    expect(r.exitCode).toBe(0);
+    expect(existsSync(join(env.REPLYBOOK_DATA_DIR!, "cases.db"))).toBe(false);
+  });
+});
