@@ -144,11 +144,9 @@ export class AnalyzedReply {
   }
 
   /** First token of a sentence that is a future marker, or -1. */
-  futureIn(sentence: number, from?: number, to?: number): number {
+  futureIn(sentence: number): number {
     const s = this.sentences[sentence]!;
-    const first = from ?? s.firstToken;
-    const last = to ?? s.lastToken;
-    for (let i = first; i <= last; i++) if (this.isFuture(i)) return i;
+    for (let i = s.firstToken; i <= s.lastToken; i++) if (this.isFuture(i)) return i;
     return -1;
   }
 

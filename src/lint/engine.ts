@@ -4,12 +4,13 @@
  *   const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
  *   linter.lint("Dear customer, we apologise for any inconvenience.", { customer: { name: "Laura Bianchi" } });
  *
- * Each locale's phrase list, the built-in patterns and (per playbook) the commitment and remedy
- * keywords compile once into one {@link PhraseMatcher}; a reply is tokenized once and walked
- * once, whatever the number of entries. Compilation is lazy: a run that only sees English
- * replies never compiles the Italian list, and the first replies of a run (often the only
- * one: `replybook lint reply.txt`) use a small matcher built from the patterns whose words all
- * occur in the reply, so a one-reply run does not pay for a trie of ten thousand variants.
+ * Each locale's phrase list (banned and approved) and the built-in patterns compile once into
+ * one {@link PhraseMatcher}; a reply is tokenized once and walked once, whatever the number of
+ * entries (a playbook's commitment and remedy keywords, a few dozen, have a small matcher of
+ * their own). Compilation is lazy: a run that only sees English replies never compiles the
+ * Italian list, and the first replies of a run (often the only one: `replybook lint
+ * reply.txt`) use a small matcher built from the variants whose words all occur in the reply,
+ * so a one-reply run does not pay for a trie of ten thousand variants.
  */
 import type { RuleSetting } from "../config/types.js";
 import type { Playbook } from "../playbook/types.js";
@@ -45,7 +46,7 @@ export interface LinterOptions {
   expanded?: ReadonlyMap<string, string>;
 }
 
-/** How many replies of a locale and playbook are matched with a per-reply matcher before the full one is built. */
+/** How many replies of a locale are matched with a per-reply matcher before the locale's full one is built. */
 const PRUNED_REPLIES = 2;
 
 /** Patterns under one key, expanded on first need. */
@@ -325,12 +326,6 @@ export function patternsToCompile(phrases: Iterable<PhraseList>, playbooks: read
   }
   for (const list of Object.values(BUILTINS)) for (const [p] of list) out.add(p);
   return [...out];
-}
-
-/** Fills `{{name}}` from data; unknown names stay visible rather than vanish. */
-export function render(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
 /** The ids of the built-in rules, in the registry's order. */

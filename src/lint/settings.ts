@@ -53,12 +53,11 @@ export function resolveRuleSettings(settings: Record<string, RuleSetting>, phras
   const categories = phraseCategories(phrases);
   const resolved: ResolvedRule[] = [];
   const teamSeverities = new Map<string, RuleSeverity>();
-  for (const [id, setting] of Object.entries(settings)) {
+  for (const id of Object.keys(settings)) {
     if (RULES.has(id) || categories.has(id)) continue;
     const known = [...RULES.keys(), ...categories];
     const near = closestName(id, known);
     errors.push(new InputError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}; rules: ${[...RULES.keys()].join(", ")}`, { keyPath: `rules.${id}` }));
-    void setting;
   }
   for (const rule of RULES.values()) {
     const setting = settings[rule.id];

@@ -247,7 +247,15 @@ export function checkAnswer(step: Step, answer: Scalar): string | undefined {
       if (v?.minLength !== undefined && text.length < v.minLength) return v.message ?? `expected at least ${v.minLength} characters`;
       if (v?.maxLength !== undefined && text.length > v.maxLength) return v.message ?? `expected at most ${v.maxLength} characters`;
       // Answers are short; the cap keeps a team's pattern from running long on pasted text.
-      if (v?.pattern !== undefined && !new RegExp(v.pattern, "u").test(text.slice(0, 500))) return v.message ? `expected ${v.message}` : `does not match ${v.pattern}`;
+      if (v?.pattern !== undefined) {
+        let pattern: RegExp;
+        try {
+          pattern = new RegExp(v.pattern, "u");
+        } catch {
+          return `cannot be checked: the step's validate.pattern is not a valid regular expression`;
+        }
+        if (!pattern.test(text.slice(0, 500))) return v.message ? `expected ${v.message}` : `does not match ${v.pattern}`;
+      }
       return undefined;
     }
   }

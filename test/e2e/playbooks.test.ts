@@ -90,7 +90,7 @@ describe("replybook playbooks", () => {
     writeFileSync(join(dir, "en", "parcel-damaged.yaml"), readFileSync(join(ROOT, "playbooks/en/parcel-damaged.yaml"), "utf8").replace("follow-up: parcel-damaged.follow-up", "follow-up: nowhere"));
     const r = await replybook(["playbooks", "validate", "en"], { cwd: dir });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/en\/parcel-damaged\.yaml templates\.follow-up: template "nowhere" not found \(expected templates\/en\/nowhere\.hbs\)/);
+    expect(r.stderr).toMatch(/en\/parcel-damaged\.yaml:\d+:\d+ templates\.follow-up: template "nowhere" not found \(expected templates\/en\/nowhere\.hbs\)/);
   });
   it("reports duplicate playbook ids in a team folder", async () => {
     const dir = tempDir();
