@@ -136,7 +136,7 @@ export function outcomeFromReply(input: {
   const commitments: CommitmentMade[] = Object.entries(input.commitments ?? {}).map(([cid, frame]) => {
     const d = typeof frame === "string" ? parseDuration(frame) : frame;
     if (!d) throw new InputError(`"${String(frame)}" is not a time frame (24h, 2d)`, { keyPath: `commitments.${cid}` });
-    return { id: cid, within: d.text, due: new Date(start + d.minutes * 60_000).toISOString() };
+    return { id: cid, within: d.text, due: dueAfter(new Date(start), d).toISOString() };
   });
   const outcome: DraftOutcome = {
     reply: input.reply,

@@ -24,7 +24,7 @@ import { FORMATS, NO_COLOR, formatCompact, formatGithub, formatJson, formatStyli
 import { LOCALES } from "../../lint/locale.js";
 import { customerOf } from "../../lint/names.js";
 import { applyRuleFlags, resolveRuleSettings } from "../../lint/settings.js";
-import { MAX_REPLY_BYTES, type LintContext, type Linter } from "../../lint/types.js";
+import { MAX_REPLY_BYTES, type LintContext, type LintResult, type Linter } from "../../lint/types.js";
 import type { CommandContext } from "../context.js";
 import { wantsColor, type CliIO } from "../io.js";
 
@@ -58,6 +58,11 @@ interface LintOptions {
   now?: Date;
   progress: boolean;
   workers?: number;
+  record?: boolean;
+  commit?: string[];
+  posted?: string;
+  complaintFile?: string;
+  evidence?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -93,6 +98,11 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("--channel <name>", "x, facebook, instagram, email... (length limits depend on it; default: config channel)")
     .option("--now <iso-time>", "reference time for \"today\", \"by Monday\" (default: now)", parseNow)
     .option("--no-progress", "no progress bar on stderr in batch mode")
+    .option("--record", "record each reply in the case log (needs --playbook, --customer or --handle, and an agent)")
+    .option("--commit <id=within>", "with --record: a promise the reply makes, e.g. callback=24h (repeatable)", collect)
+    .option("--posted <when>", "with --record: when the complaint was posted (\"3h ago\" or an ISO time)")
+    .option("--complaint-file <file>", "with --record: the complaint the reply answers")
+    .option("--evidence <path|url>", "with --record: a screenshot of the post (P11)")
     .option("--workers <n>", "batch: threads that lint a --jsonl input (default 1; 2 is faster on an idle multi-core machine, for ~80 MB more memory)", parseCount)
     .addHelpText(
       "after",
@@ -104,6 +114,7 @@ Examples:
   $ replybook lint --jsonl export.jsonl > results.jsonl
   $ replybook lint --csv export.csv --text-column message --id-column post_id --playbook parcel-lost
   $ replybook lint reply.txt --fix --write
+  $ replybook lint reply.txt --playbook late-delivery --handle @laurab --record --commit status-update=24h
 
 Rules: docs/rules/<rule-id>.md. Exit codes: 0 clean, 1 error-level findings (or too many
 warnings), 2 usage, configuration or input error.`,
@@ -156,11 +167,22 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: rules.value, fallbackLocale: config.locale, ...compiled });
 
   const base: LintContext = baseContext(options, config);
+  if (options.record) {
+    if (batch) throw new UsageError("--record works on reply files, not on a batch");
+    (await import("../lint-record.js")).checkRecordFlags(base, options, catalog);
+  } else {
+    for (const flag of ["commit", "posted", "complaintFile", "evidence"] as const) {
+      if (options[flag] !== undefined) throw new UsageError(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --record`);
+    }
+  }
   if (batch) {
     const batchOptions: BatchOptions = { base, playbookIds: new Set(catalog.playbooks.map((p) => p.id)), fix: options.fix ?? false, quiet: options.quiet ?? false };
     return runBatch({ linter, options: batchOptions, catalog, rules: rules.value, fallbackLocale: config.locale }, options, io);
   }
-  return runFiles(linter, base, inputs, options, io);
+  const linted: Array<{ text: string; result: LintResult }> = [];
+  const code = await runFiles(linter, base, inputs, options, io, options.record ? linted : undefined);
+  if (options.record && code !== EXIT.input) await (await import("../lint-record.js")).recordLintedReplies(linted, base, options, { config, catalog, io });
+  return code;
 }
 
 function baseContext(options: LintOptions, config: Config): LintContext {
@@ -192,7 +214,7 @@ function locateRuleError(error: InputError, config: Config, flags: string[]): In
 
 // ---------------------------------------------------------------------------- reply files
 
-async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO): Promise<number> {
+async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO, linted?: Array<{ text: string; result: LintResult }>): Promise<number> {
   const reports: FileReport[] = [];
   let inputErrors = 0;
   let fixedText: string | undefined;
@@ -209,6 +231,7 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
     }
     if (options.fix) {
       const fixed = lintAndFix(linter, text, base);
+      linted?.push({ text: fixed.output, result: fixed.result });
       reports.push(toFileReport(name, fixed.output, fixed.result, { quiet: options.quiet ?? false, output: fixed.output }));
       if (options.write) {
         if (fixed.output !== text) await writeFile(resolvePath(io.cwd, input), fixed.output);
@@ -216,7 +239,9 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
         fixedText = fixed.output;
       }
     } else {
-      reports.push(toFileReport(name, text, linter.lint(text, base), { quiet: options.quiet ?? false }));
+      const result = linter.lint(text, base);
+      linted?.push({ text, result });
+      reports.push(toFileReport(name, text, result, { quiet: options.quiet ?? false }));
     }
   }
 
