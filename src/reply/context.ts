@@ -81,11 +81,12 @@ export function splitName(name: string | undefined): { first: string; last: stri
   return { first: parts[0]!, last: parts.length > 1 ? parts.slice(1).join(" ") : "" };
 }
 
-/** The signature line: the configured one, or "^DR" on X (teams there sign with initials, P3), or "— Dario". */
+/** The signature line: the configured one, or "^DR" on X (teams there sign with initials, P3), or "— Dario" (also on X for a one-word name). */
 export function signatureFor(agent: AgentInfo, platform: string | undefined): string {
   if (agent.signature) return agent.signature;
   const initials = agent.initials ?? initialsOf(agent.name);
-  if (platform === "x" || platform === "twitter") return `^${initials}`;
+  // "^D" from a lone first name reads as a keystroke, not a person: initials need two of them.
+  if ((platform === "x" || platform === "twitter") && initials.length >= 2) return `^${initials}`;
   return `— ${splitName(agent.name).first || agent.name}`;
 }
 
