@@ -21,8 +21,8 @@ import { join } from "node:path";
 import { InputError, ok, type Result } from "../core/errors.js";
 import type { Drill, Playbook } from "../playbook/types.js";
 import { validateAgainstSchema } from "../schema/validate.js";
-import { parseDuration, type Duration } from "../text/duration.js";
-import { formatKeyPath, readYamlFile, type KeyPath, type YamlSource } from "../yaml/read.js";
+import { readYamlFile, type YamlSource } from "../yaml/read.js";
+import { collectIssues } from "../yaml/issues.js";
 import { pickSeeded } from "./random.js";
 import type { Scenario, ScenarioFileContent } from "./types.js";
 
@@ -42,16 +42,7 @@ export function scenarioFileFromSource(source: YamlSource, playbooks?: readonly 
   const schemaErrors = validateAgainstSchema(source, "scenario");
   if (schemaErrors.length) return { ok: false, errors: schemaErrors };
   const raw = source.value as Raw;
-  const errors: InputError[] = [];
-  const at = (path: KeyPath, message: string) => {
-    const pos = source.positionOf(path);
-    errors.push(new InputError(message, { file: source.file, line: pos.line, column: pos.column, keyPath: formatKeyPath(path) }));
-  };
-  const duration = (path: KeyPath, text: string): Duration => {
-    const d = parseDuration(text);
-    if (!d) at(path, `"${text}" is not a duration: write it like 24h, 2d, 90m or 1 working day`);
-    return d ?? { minutes: 0, text };
-  };
+  const { errors, at, duration } = collectIssues(source);
   const locale: string = raw.locale;
   const find = (id: string) => playbooks?.find((p) => p.id === id && p.locale === locale) ?? playbooks?.find((p) => p.id === id);
   if (playbooks && !find(raw.playbook)) at(["playbook"], `no playbook "${raw.playbook}"${playbookList(playbooks)}`);

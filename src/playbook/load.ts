@@ -4,11 +4,12 @@
  * example answers, patterns). Every problem is an InputError with file, line, column, key.
  */
 import { basename } from "node:path";
-import { InputError, fail, ok, type Result } from "../core/errors.js";
+import { ok, type Result } from "../core/errors.js";
 import { validateAgainstSchema } from "../schema/validate.js";
-import { parseDuration, type Duration } from "../text/duration.js";
+import type { Duration } from "../text/duration.js";
 import { expandPattern, PatternError } from "../text/pattern.js";
-import { formatKeyPath, readYamlFile, type KeyPath, type YamlSource } from "../yaml/read.js";
+import { readYamlFile, type KeyPath, type YamlSource } from "../yaml/read.js";
+import { collectIssues } from "../yaml/issues.js";
 import type { Commitment, Customer, Drill, Playbook, Scalar, Step, StepChoice } from "./types.js";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- shape checked by the schema
@@ -23,16 +24,7 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
   const schemaErrors = validateAgainstSchema(source, "playbook");
   if (schemaErrors.length) return { ok: false, errors: schemaErrors };
   const raw = source.value as Raw;
-  const errors: InputError[] = [];
-  const at = (path: KeyPath, message: string) => {
-    const pos = source.positionOf(path);
-    errors.push(new InputError(message, { file: source.file, line: pos.line, column: pos.column, keyPath: formatKeyPath(path) }));
-  };
-  const duration = (path: KeyPath, text: string): Duration => {
-    const d = parseDuration(text);
-    if (!d) at(path, `"${text}" is not a duration: write it like 24h, 2d, 90m or 1 working day`);
-    return d ?? { minutes: 0, text };
-  };
+  const { errors, at, duration } = collectIssues(source);
   const checkPatterns = (path: KeyPath, patterns: string[]) =>
     patterns.forEach((p, i) => {
       try {

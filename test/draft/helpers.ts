@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
-import { catalogSources, loadCatalog, type Catalog } from "../../src/catalog/load.js";
 import type { FlowContext } from "../../src/draft/flow.js";
 import { newDraftState, type DraftState } from "../../src/draft/state.js";
 import { createLinter } from "../../src/lint/engine.js";
 import type { Linter } from "../../src/lint/types.js";
 import type { Playbook } from "../../src/playbook/types.js";
 import { routeComplaint } from "../../src/route/route.js";
+import { shippedCatalog } from "../helpers/catalog.js";
 
 export const NOW = new Date("2025-05-02T15:00:00.000Z");
 
@@ -24,14 +24,7 @@ export function tempDir(prefix = "replybook-draft-"): string {
   return dir;
 }
 
-let catalog: Promise<Catalog> | undefined;
-export function shippedCatalog(): Promise<Catalog> {
-  catalog ??= loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] })).then((r) => {
-    if (!r.ok) throw new Error(r.errors.map((e) => e.format()).join("\n"));
-    return r.value;
-  });
-  return catalog;
-}
+export { shippedCatalog };
 
 /** Every shipped playbook, in every locale it is shipped in (never a hard-coded list). */
 export async function shippedPlaybooks(): Promise<Playbook[]> {

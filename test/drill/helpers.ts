@@ -1,20 +1,12 @@
 // Shared fixtures for drill tests: the shipped catalog, scenarios built from the shipped
 // playbooks, and a stand-in linter (the real engine is tested on its own; grading only needs
 // findings with rule ids, severities and ranges).
-import { catalogSources, loadCatalog, type Catalog } from "../../src/catalog/load.js";
 import type { Finding, Linter, LintResult } from "../../src/lint/types.js";
 import type { Playbook } from "../../src/playbook/types.js";
 import type { Scenario } from "../../src/drill/types.js";
+import { shippedCatalog } from "../helpers/catalog.js";
 
-let catalog: Promise<Catalog> | undefined;
-
-export function shippedCatalog(): Promise<Catalog> {
-  catalog ??= loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] })).then((r) => {
-    if (!r.ok) throw new Error(r.errors.map((e) => e.format()).join("\n"));
-    return r.value;
-  });
-  return catalog;
-}
+export { shippedCatalog };
 
 export async function shippedPlaybook(id: string, locale = "en"): Promise<Playbook> {
   const pb = (await shippedCatalog()).playbooks.find((p) => p.id === id && p.locale === locale);

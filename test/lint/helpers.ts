@@ -2,24 +2,17 @@
 // replies and invalid ones with the findings expected, by rule id and character range, in
 // English and Italian. The linter is built from the real shipped catalog.
 import { describe, expect, it } from "vitest";
-import { catalogSources, loadCatalog, type Catalog } from "../../src/catalog/load.js";
 import type { RuleSetting } from "../../src/config/types.js";
 import { createLinter } from "../../src/lint/engine.js";
 import type { Finding, LintContext, Linter } from "../../src/lint/types.js";
 import type { Customer } from "../../src/playbook/types.js";
 import type { PhraseList } from "../../src/phrases/types.js";
+import { shippedCatalog } from "../helpers/catalog.js";
 
 /** Wednesday 14 January 2026, 10:00 local time: "today" has 14 hours left, "tomorrow" 38. */
 export const NOW = new Date(2026, 0, 14, 10, 0, 0);
 
-let catalog: Promise<Catalog> | undefined;
-export function shippedCatalog(): Promise<Catalog> {
-  catalog ??= loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] })).then((r) => {
-    if (!r.ok) throw new Error(r.errors.map((e) => e.format()).join("\n"));
-    return r.value;
-  });
-  return catalog;
-}
+export { shippedCatalog };
 
 export async function shippedLinter(rules: Record<string, RuleSetting> = {}): Promise<Linter> {
   const c = await shippedCatalog();
