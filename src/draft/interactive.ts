@@ -20,6 +20,8 @@ import { buildOutcome, errorFindings, lintDraft, renderDraft, variantNames, type
 import { reopenAnswers, type DraftState } from "./state.js";
 import { describeWait, waitStatus } from "./timing.js";
 import { checkAnswer } from "../playbook/load.js";
+import { detectLocale } from "../lint/locale.js";
+import { tokenize } from "../text/tokens.js";
 
 export interface InteractiveDeps {
   prompter: Prompter;
@@ -31,6 +33,8 @@ export interface InteractiveDeps {
   brand: string;
   /** Called when a playbook is chosen: the flags' and the example's answers for it go in. */
   onPlaybook?(state: DraftState): DraftState;
+  /** No --locale was given: the prompts switch to the complaint's language (en or it) once it is pasted. */
+  followComplaintLanguage?: boolean;
   /** A note on the customer's earlier cases and who handled them (P15), once the customer is known. */
   earlierCases?(state: DraftState): Promise<string | undefined>;
   /** Called after every answer and every change to the reply. */
@@ -64,6 +68,7 @@ export async function runInteractiveDraft(initial: DraftState, deps: Interactive
     if (q) {
       const value = await ask(q, state, deps);
       state = applyAnswer(state, q, value, { playbooks: deps.flow.playbooks, now: deps.now() });
+      if (q.kind === "complaint" && deps.followComplaintLanguage) state = inComplaintLanguage(state, prompter);
       if (q.kind === "playbook" && deps.onPlaybook) state = deps.onPlaybook(state);
       deps.save(state);
       if (q.kind === "customer" && deps.earlierCases) {
@@ -77,6 +82,17 @@ export async function runInteractiveDraft(initial: DraftState, deps: Interactive
     deps.save(state);
     if (reviewed.done) return reviewed.done;
   }
+}
+
+const PROMPT_LOCALES = new Set(["en", "it"]);
+
+/** An Italian complaint gets Italian prompts from the next question on, not only once a playbook is chosen. */
+function inComplaintLanguage(state: DraftState, prompter: Prompter): DraftState {
+  if (!state.complaint) return state;
+  const detected = detectLocale(tokenize(state.complaint), state.locale);
+  if (detected === state.locale || !PROMPT_LOCALES.has(detected)) return state;
+  prompter.setLocale(detected);
+  return { ...state, locale: detected };
 }
 
 const BEFORE_PLAYBOOK = new Set<FlowQuestion["kind"]>(["complaint", "platform", "posted", "playbook"]);

@@ -73,17 +73,29 @@ export class PhraseMatcher<K> {
   /** All matches in a text, every key at every place it matches (overlaps included). */
   match(text: string, tokens: Token[] = tokenize(text)): Match<K>[] {
     const out: Match<K>[] = [];
-    for (let i = 0; i < tokens.length; i++) this.walkFrom(tokens, i, out);
+    if (this.keyMarks.length < this.keys.length) {
+      this.keyMarks = new Float64Array(this.keys.length);
+      this.keyOffsets = new Int32Array(this.keys.length * 4);
+    }
+    // Most words start no phrase: the root never accepts, so without a gap at the root a walk
+    // from a word with no literal child (and no number child that takes it) finds nothing.
+    const root = this.root;
+    const rootLit = root.lit;
+    const rootNum = root.num;
+    const skippable = root.gap === undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      if (skippable) {
+        const word = tokens[i]!.norm;
+        if (!(rootLit !== undefined && rootLit.has(word)) && !(rootNum !== undefined && isNumberWord(word))) continue;
+      }
+      this.walkFrom(tokens, i, out);
+    }
     return out;
   }
 
   private walkFrom(tokens: Token[], first: number, out: Match<K>[]): void {
     const n = tokens.length;
     const walk = ++this.walk;
-    if (this.keyMarks.length < this.keys.length) {
-      this.keyMarks = new Float64Array(this.keys.length);
-      this.keyOffsets = new Int32Array(this.keys.length * 4);
-    }
     // Parallel stacks of (node, offset from `first`), reused: this runs once per word of a text.
     const nodes = this.stackNodes;
     const offsets = this.stackOffsets;

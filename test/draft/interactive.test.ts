@@ -253,3 +253,26 @@ describe("the interactive flow", () => {
     expect(yes.asked).toContain(`step:${conditional.id}`);
   });
 });
+
+describe("the prompts' language", () => {
+  const answers = (complaint: string) => ({
+    complaint,
+    platform: "facebook",
+    posted: "",
+    "playbook-confirm": true,
+    customer: "Laura Bianchi",
+    agent: "Dario",
+    review: "accept",
+  });
+  it("follows an Italian complaint from the next question when no --locale was given", async () => {
+    const prompter = new ScriptedPrompter(answers("il mio pacco è arrivato distrutto, vergogna!"));
+    await runInteractiveDraft(newDraftState({ locale: "en", now: NOW }), await deps(prompter, [], { followComplaintLanguage: true }));
+    const platform = prompter.transcript.find((t) => t.key === "platform");
+    expect(platform?.message).toBe("Dove è stato pubblicato?");
+  });
+  it("keeps the language given with --locale", async () => {
+    const prompter = new ScriptedPrompter(answers("il mio pacco è arrivato distrutto, vergogna!"));
+    await runInteractiveDraft(newDraftState({ locale: "en", now: NOW }), await deps(prompter, [], { followComplaintLanguage: false }));
+    expect(prompter.transcript.find((t) => t.key === "platform")?.message).toBe("Where was it posted?");
+  });
+});

@@ -318,6 +318,7 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
       linter,
       agentFor: parts.agentFor,
       earlierCases: parts.earlierCases,
+      followComplaintLanguage: opts.locale === undefined,
       brand: config.brand,
       onPlaybook: parts.onPlaybook,
       save,
