@@ -23,13 +23,17 @@ import type { Result } from "../core/errors.js";
 import type { Playbook } from "../playbook/types.js";
 import type { PhraseList } from "../phrases/types.js";
 import type { Catalog, CatalogSources, TemplateRef } from "./load.js";
+import { PACKAGE_ROOT } from "../core/root.js";
 
 const FORMAT = 3;
-const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("../../playbooks/", import.meta.url));
-const SHIPPED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
-/** The modules whose code shapes the snapshot: a change to any of them invalidates it. */
-const CODE = ["./load.js", "../playbook/load.js", "../phrases/load.js", "../text/pattern.js", "../text/duration.js", "../lint/lexicon.js", "../lint/engine.js"].map((m) =>
-  fileURLToPath(new URL(m, import.meta.url)),
+const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("playbooks/", PACKAGE_ROOT));
+const SHIPPED_TEMPLATES = fileURLToPath(new URL("templates/", PACKAGE_ROOT));
+/**
+ * The modules whose code shapes the snapshot: a change to any of them invalidates it. Named in
+ * dist/ (tsc's output, what bin/ runs).
+ */
+const CODE = ["catalog/load.js", "playbook/load.js", "phrases/load.js", "text/pattern.js", "text/duration.js", "lint/lexicon.js", "lint/engine.js"].map((m) =>
+  fileURLToPath(new URL(`dist/${m}`, PACKAGE_ROOT)),
 );
 
 interface Snapshot {
@@ -97,7 +101,7 @@ let cachedVersion: string | undefined;
 function version(): string {
   if (cachedVersion === undefined) {
     try {
-      cachedVersion = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+      cachedVersion = (JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT), "utf8")) as { version: string }).version;
     } catch {
       cachedVersion = "unknown";
     }

@@ -16,6 +16,7 @@ import type { Playbook } from "../playbook/types.js";
 import { loadPhraseListFile, mergePhraseLists } from "../phrases/load.js";
 import type { PhraseList } from "../phrases/types.js";
 import type { Config } from "../config/types.js";
+import { PACKAGE_ROOT } from "../core/root.js";
 
 export interface TemplateRef {
   name: string;
@@ -32,8 +33,8 @@ export interface Catalog {
   files: string[];
 }
 
-export const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("../../playbooks/", import.meta.url));
-export const SHIPPED_TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
+export const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("playbooks/", PACKAGE_ROOT));
+export const SHIPPED_TEMPLATES = fileURLToPath(new URL("templates/", PACKAGE_ROOT));
 export const PHRASES_FILE = "phrases.yaml";
 
 export interface CatalogSources {

@@ -9,11 +9,12 @@ import { EXIT } from "../core/exit-codes.js";
 import { COMMANDS } from "./commands/index.js";
 import { createContext } from "./context.js";
 import { processIO, type CliIO } from "./io.js";
+import { PACKAGE_ROOT } from "../core/root.js";
 
 export const REPORT_URL = "https://github.com/replybook/replybook/issues";
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT), "utf8")) as { version: string };
   return pkg.version;
 }
 

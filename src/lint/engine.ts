@@ -27,6 +27,7 @@ import type { RuleContext, RuleFinding, RuleSeverity } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { resolveRuleSettings, type ResolvedRule } from "./settings.js";
 import type { Finding, LintContext, LintResult, Linter } from "./types.js";
+import { localizedTemplate } from "./messages.js";
 
 export interface LinterOptions {
   /** Phrase lists by locale (catalog.phrases). */
@@ -155,12 +156,13 @@ export function createLinter(options: LinterOptions): Linter {
   };
 
   const templates = new Map<string, Template>();
-  const message = (ruleId: string, messages: Record<string, string> | undefined, f: RuleFinding): string => {
+  const message = (ruleId: string, messages: Record<string, string> | undefined, f: RuleFinding, locale: string): string => {
     if (f.message !== undefined) return f.message;
-    const key = `${ruleId}\u0000${f.messageId}`;
+    const key = `${locale}\u0000${ruleId}\u0000${f.messageId}`;
     let template = templates.get(key);
     if (!template) {
-      template = compileTemplate(messages?.[f.messageId] ?? f.messageId);
+      // In the reply's language where there is a translation (src/lint/messages.ts), else the rule's English.
+      template = compileTemplate(localizedTemplate(ruleId, f.messageId, locale) ?? messages?.[f.messageId] ?? f.messageId);
       templates.set(key, template);
     }
     return fillTemplate(template, f.data);
@@ -199,7 +201,7 @@ export function createLinter(options: LinterOptions): Linter {
       let warningCount = 0;
       const push = (ruleId: string, severity: RuleSeverity, f: RuleFinding, messages: Record<string, string> | undefined, principle: string | undefined) => {
         if (severity === "off") return;
-        const finding: Finding = { ruleId, messageId: f.messageId, severity, message: message(ruleId, messages, f), start: f.start, end: f.end };
+        const finding: Finding = { ruleId, messageId: f.messageId, severity, message: message(ruleId, messages, f, locale), start: f.start, end: f.end };
         if (f.suggestion) finding.suggestion = f.suggestion;
         if (f.fix) finding.fix = f.fix;
         const p = f.principle ?? principle;

@@ -12,6 +12,7 @@ import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from "ajv";
 import { closest, distance } from "fastest-levenshtein";
 import { InputError } from "../core/errors.js";
 import { formatKeyPath, type KeyPath, type YamlSource } from "../yaml/read.js";
+import { PACKAGE_ROOT } from "../core/root.js";
 
 export type SchemaName = "playbook" | "phrases" | "config" | "scenario";
 
@@ -21,7 +22,7 @@ let ajv: AjvInstance | undefined;
 const require = createRequire(import.meta.url);
 
 export function schemaPath(name: SchemaName): string {
-  return fileURLToPath(new URL(`../../schema/${name}.schema.json`, import.meta.url));
+  return fileURLToPath(new URL(`schema/${name}.schema.json`, PACKAGE_ROOT));
 }
 
 function validatorFor(name: SchemaName) {

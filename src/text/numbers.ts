@@ -17,8 +17,21 @@ const WORDS: Record<string, number> = {
 
 /** The numeric value of a folded word ("24", "two", "ventiquattro"), or undefined. */
 export function numberValue(folded: string): number | undefined {
-  if (/^\d{1,6}$/.test(folded)) return Number(folded);
-  return WORDS[folded];
+  // /^\d{1,6}$/ as a loop: this runs for most words of every reply in a batch.
+  const n = folded.length;
+  if (n >= 1 && n <= 6) {
+    let digits = true;
+    for (let i = 0; i < n; i++) {
+      const c = folded.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return Number(folded);
+  }
+  // Own keys only: "constructor" or "__proto__" in a reply is a word, not a number.
+  return Object.hasOwn(WORDS, folded) ? WORDS[folded] : undefined;
 }
 
 export function isNumberWord(folded: string): boolean {

@@ -100,7 +100,7 @@ describe("replybook lint: input", () => {
     const it1 = "Laura, mi dispiace davvero. Il corriere passerà domani a ritirare il pacco. Mi scriva in privato.\n— Dario\n";
     const cwd = workspace({ "risposta.txt": it1 });
     const r = await replybook(["lint", "risposta.txt", ...CONTEXT], { cwd });
-    expect(r.stdout).toContain('"domani" is sooner than this playbook allows for "Mandare il corriere a ritirare il pacco" (earliest: 2 giorni)');
+    expect(r.stdout).toContain('"domani" è prima di quanto il playbook consente per "Mandare il corriere a ritirare il pacco" (non prima di 2 giorni)');
   });
 });
 

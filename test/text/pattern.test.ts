@@ -70,3 +70,16 @@ describe("PhraseMatcher", () => {
     expect(matcher.match("in two hours").map((m) => m.key)).toEqual(["hours"]);
   });
 });
+
+describe("number words", () => {
+  it("never takes an object's own machinery for a number", async () => {
+    const { numberValue } = await import("../../src/text/numbers.js");
+    expect(numberValue("constructor")).toBeUndefined();
+    expect(numberValue("__proto__")).toBeUndefined();
+    expect(numberValue("tostring")).toBeUndefined();
+    expect(numberValue("due")).toBe(2);
+    const m = new PhraseMatcher<string>();
+    m.add("in # hours", "hours");
+    expect(m.match("in constructor hours")).toHaveLength(0);
+  });
+});

@@ -27,6 +27,7 @@ import { applyRuleFlags, resolveRuleSettings } from "../../lint/settings.js";
 import { MAX_REPLY_BYTES, type LintContext, type LintResult, type Linter } from "../../lint/types.js";
 import type { CommandContext } from "../context.js";
 import { wantsColor, type CliIO } from "../io.js";
+import { PACKAGE_ROOT } from "../../core/root.js";
 
 const STDIN = "<stdin>";
 const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
@@ -623,7 +624,8 @@ class WorkerPool {
       fix: options.fix ?? false,
       quiet: options.quiet ?? false,
     };
-    const url = new URL("../../lint/batch-worker.js", import.meta.url);
+    // A worker is a separate module graph: it loads tsc's output by path (see src/core/root.ts).
+    const url = new URL("dist/lint/batch-worker.js", PACKAGE_ROOT);
     // A small young generation keeps each worker's heap, and the process's memory, small.
     const limits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
     return new WorkerPool(Array.from({ length: count }, () => new Worker(url, { workerData: setup, resourceLimits: limits })));
