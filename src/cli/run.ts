@@ -11,7 +11,8 @@ import { createContext } from "./context.js";
 import { processIO, type CliIO } from "./io.js";
 import { PACKAGE_ROOT } from "../core/root.js";
 
-export const REPORT_URL = "https://github.com/replybook/replybook/issues";
+/** Where a bug goes: the README says what to include. */
+export const REPORT_URL = "the replybook issue tracker (README.md, \"Reporting a bug\")";
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT), "utf8")) as { version: string };
@@ -90,7 +91,7 @@ export function reportError(error: unknown, io: CliIO, debug: boolean): number {
     return EXIT.input;
   }
   const message = oneLine((error as Error)?.message ?? String(error));
-  io.stderr.write(`replybook: internal error: ${message}. This is a bug: please report it at ${REPORT_URL} with the command you ran${debug ? "" : " (add --debug for details)"}.\n`);
+  io.stderr.write(`replybook: internal error: ${message}. This is a bug: please report it to ${REPORT_URL} with the command you ran${debug ? "" : " (add --debug for details)"}.\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT.input;
 }

@@ -157,7 +157,7 @@ describe("an internal bug", () => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'x')\n    at somewhere (file.js:1:1)");
     const quiet = capture();
     expect(reportError(bug, quiet.io, false)).toBe(2);
-    expect(quiet.text()).toBe(`replybook: internal error: Cannot read properties of undefined (reading 'x') at somewhere (file.js:1:1). This is a bug: please report it at ${REPORT_URL} with the command you ran (add --debug for details).\n`);
+    expect(quiet.text()).toBe(`replybook: internal error: Cannot read properties of undefined (reading 'x') at somewhere (file.js:1:1). This is a bug: please report it to ${REPORT_URL} with the command you ran (add --debug for details).\n`);
     expect(quiet.text()).not.toContain("    at ");
     const loud = capture();
     reportError(bug, loud.io, true);
