@@ -10,6 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { formatSeconds, type DrillSummary } from "./report.js";
+import { escapeHtml } from "../text/html.js";
 
 export interface HtmlReportOptions {
   title?: string;
@@ -21,9 +22,7 @@ export interface HtmlReportOptions {
 
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+export { escapeHtml };
 
 const SCRIPT = `(function () {
   var charts = document.querySelectorAll("svg.chart");

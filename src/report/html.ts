@@ -7,6 +7,7 @@
 import type { CaseReport, CommitmentStats } from "./build.js";
 import { describeRange } from "./format.js";
 import { formatSpan, formatTime, percent } from "./text.js";
+import { escapeHtml } from "../text/html.js";
 
 const COLOURS = {
   bar: "#3b6ea5",
@@ -259,6 +260,4 @@ function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+export const esc = escapeHtml;
