@@ -4,13 +4,13 @@
  */
 import { readFile, stat, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { InputError } from "../core/errors.js";
-import { loadPlaybookFile } from "../playbook/load.js";
+import { InputError, type Result } from "../core/errors.js";
+import { playbookFromSource } from "../playbook/load.js";
 import type { Playbook } from "../playbook/types.js";
-import { loadPhraseListFile } from "../phrases/load.js";
+import { phraseListFromSource } from "../phrases/load.js";
 import { checkTemplate } from "../reply/check.js";
 import { parseTemplate } from "../reply/render.js";
-import { readYamlFile } from "../yaml/read.js";
+import { readYamlFile, type YamlSource } from "../yaml/read.js";
 import { display, PHRASES_FILE, type Catalog, type TemplateRef } from "./load.js";
 
 export interface ValidationReport {
@@ -83,30 +83,30 @@ export async function validatePaths(paths: string[], catalog: Catalog | undefine
     }
   }
   for (const file of files.filter((f) => /\.ya?ml$/i.test(f))) {
-    const shown = display(file);
-    const kind = await kindOf(file);
+    // Each file is read and parsed once: its keys say what it is, then the same source is loaded.
+    const source = await readYamlFile(display(file));
+    const kind = kindOf(file, source);
+    if (kind === "phrases") report.checked.phraseLists++;
+    else if (kind === "scenario") report.checked.scenarios++;
+    else report.checked.playbooks++;
+    if (!source.ok) {
+      report.errors.push(...source.errors);
+      continue;
+    }
     if (kind === "phrases") {
-      report.checked.phraseLists++;
-      const list = await loadPhraseListFile(shown);
+      const list = phraseListFromSource(source.value);
       if (!list.ok) report.errors.push(...list.errors);
     } else if (kind === "scenario") {
-      report.checked.scenarios++;
-      report.errors.push(...(await validateScenario(shown, catalog?.playbooks)));
+      const { scenarioFileFromSource } = await import("../drill/scenario.js");
+      const result = scenarioFileFromSource(source.value, catalog?.playbooks);
+      if (!result.ok) report.errors.push(...result.errors);
     } else {
-      report.checked.playbooks++;
-      const pb = await loadPlaybookFile(shown, "validate");
+      const pb = playbookFromSource(source.value, "validate");
       if (!pb.ok) report.errors.push(...pb.errors);
       else report.errors.push(...(await checkPlaybookTemplates(pb.value, templates)));
     }
   }
   return report;
-}
-
-/** A trainer's scenario file: its shape, and the playbooks, commitments and remedies it names. */
-async function validateScenario(file: string, playbooks: readonly Playbook[] | undefined): Promise<InputError[]> {
-  const { loadScenarioFile } = await import("../drill/scenario.js");
-  const result = await loadScenarioFile(file, playbooks);
-  return result.ok ? [] : result.errors;
 }
 
 async function positionIn(file: string, path: Array<string | number>): Promise<{ line?: number; column?: number }> {
@@ -118,9 +118,8 @@ async function positionIn(file: string, path: Array<string | number>): Promise<{
   return source.value.positionOf(at);
 }
 
-async function kindOf(file: string): Promise<"playbook" | "phrases" | "scenario"> {
+function kindOf(file: string, source: Result<YamlSource>): "playbook" | "phrases" | "scenario" {
   if (basename(file) === PHRASES_FILE) return "phrases";
-  const source = await readYamlFile(file);
   if (!source.ok || typeof source.value.value !== "object" || source.value.value === null) return "playbook";
   const keys = Object.keys(source.value.value);
   if (keys.includes("banned") || keys.includes("approved")) return "phrases";

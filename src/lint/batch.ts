@@ -11,6 +11,7 @@ import { lintAndFix } from "./fix.js";
 import { customerOf } from "./names.js";
 import { LOCALES } from "./locale.js";
 import { MAX_REPLY_BYTES, type Finding, type LintContext, type Linter } from "./types.js";
+import { lineOf, lineStarts } from "./positions.js";
 
 export { MAX_REPLY_BYTES };
 /** A JSONL line may carry some context around its text. */
@@ -242,22 +243,6 @@ export function formatResultLine(id: unknown, text: string, findings: readonly F
   return `${s}}\n`;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 /**
  * A block's output lines, straight to UTF-8 in one growing buffer: no string outlives its

@@ -10,14 +10,8 @@ export class LineIndex {
 
   at(offset: number): Position {
     const starts = (this.starts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = lineOf(starts, offset);
+    return { line, column: offset - starts[line - 1]! + 1 };
   }
 
   /** The text of a 1-based line, without its line break. */
@@ -29,8 +23,21 @@ export class LineIndex {
   }
 }
 
-function lineStarts(text: string): number[] {
+/** Offsets where each line starts. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/** The 1-based line of an offset, given {@link lineStarts}. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }

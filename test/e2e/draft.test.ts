@@ -3,13 +3,11 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { catalogSources, loadCatalog } from "../../src/catalog/load.js";
+import { shippedCatalog } from "../helpers/catalog.js";
 import type { DraftOutcome } from "../../src/draft/outcome.js";
 import { cleanEnv, expectNoStack, replybook, ROOT, tempDir } from "../helpers/cli.js";
 
-const loaded = await loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] }));
-if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.format()).join("\n"));
-const shipped = loaded.value.playbooks.map((p) => [p.id, p.locale] as const);
+const shipped = (await shippedCatalog()).playbooks.map((p) => [p.id, p.locale] as const);
 
 function parse(stdout: string): DraftOutcome {
   return JSON.parse(stdout) as DraftOutcome;

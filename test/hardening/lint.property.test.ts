@@ -3,7 +3,8 @@
 // reports lies inside the text, and --fix is idempotent: fix(fix(x)) == fix(x).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { catalogSources, loadCatalog, type Catalog } from "../../src/catalog/load.js";
+import type { Catalog } from "../../src/catalog/load.js";
+import { shippedCatalog } from "../helpers/catalog.js";
 import { createLinter } from "../../src/lint/engine.js";
 import { lintAndFix } from "../../src/lint/fix.js";
 import type { LintContext, Linter } from "../../src/lint/types.js";
@@ -15,9 +16,7 @@ let linter: Linter;
 let phrases: string[];
 
 beforeAll(async () => {
-  const loaded = await loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] }));
-  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.format()).join("\n"));
-  catalog = loaded.value;
+  catalog = await shippedCatalog();
   linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: {} });
   phrases = [];
   for (const list of catalog.phrases.values()) {

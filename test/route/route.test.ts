@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { catalogSources, loadCatalog, type Catalog } from "../../src/catalog/load.js";
+import type { Catalog } from "../../src/catalog/load.js";
+import { shippedCatalog } from "../helpers/catalog.js";
 import { routeComplaint } from "../../src/route/route.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
-  const r = await loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] }));
-  if (!r.ok) throw new Error(r.errors.map((e) => e.format()).join("\n"));
-  catalog = r.value;
+  catalog = await shippedCatalog();
 });
 
 describe("routeComplaint on the shipped playbooks", () => {
