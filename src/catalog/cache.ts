@@ -2,9 +2,11 @@
  * Catalog loading for commands, through a compiled on-disk cache so that `replybook lint`
  * does not parse and validate every YAML file on every start.
  *
- * The snapshot is JSON: the resolved catalog (playbooks, phrase lists, templates) plus, for
- * every pattern, the words a text needs for it to match (so a one-reply lint expands only
- * the few patterns that can match it). It lives in $XDG_CACHE_HOME/replybook (or
+ * The snapshot is one line of JSON: the resolved catalog (playbooks, phrase lists, templates)
+ * plus, for every pattern, the words a text needs for it to match (so a one-reply lint expands
+ * only the few patterns that can match it); then, after the newline, every pattern's variants as
+ * UTF-8 text, decoded only for the patterns a run needs. The JSON is kept ASCII (\u escapes):
+ * Node reads an ASCII file several times faster than UTF-8. It lives in $XDG_CACHE_HOME/replybook (or
  * ~/.cache/replybook), one file per set of source folders, and is used only when its key
  * matches: the replybook version, the stamps (path, size, modification time) of every source
  * file and folder, and of the modules that build the catalog. It is written atomically
@@ -25,7 +27,7 @@ import type { PhraseList } from "../phrases/types.js";
 import type { Catalog, CatalogSources, TemplateRef } from "./load.js";
 import { PACKAGE_ROOT } from "../core/root.js";
 
-const FORMAT = 3;
+const FORMAT = 4;
 const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("playbooks/", PACKAGE_ROOT));
 const SHIPPED_TEMPLATES = fileURLToPath(new URL("templates/", PACKAGE_ROOT));
 /**
@@ -43,19 +45,18 @@ interface Snapshot {
   phrases: Array<[string, PhraseList]>;
   templates: Array<[string, TemplateRef]>;
   files: string[];
-  /** [pattern, what a text needs for it to match, start and end of its variants in `expanded`]. */
-  patterns: Array<[string, string, number, number]>;
   /**
-   * Every pattern's variants (lint/engine.ts#joinSequences), one string for all: JSON reads
-   * one long string much faster than ten thousand small arrays.
+   * [pattern, what a text needs for it to match, start and end (in bytes) of its variants in
+   * the text after the JSON line]. The variants (lint/engine.ts#joinSequences) are one text for
+   * all patterns: reading one long text is much faster than parsing ten thousand small arrays.
    */
-  expanded: string;
+  patterns: Array<[string, string, number, number]>;
 }
 
 /** What the linter can use from a snapshot (createLinter's `prefilter` and `expanded`). */
 export interface CompiledPatterns {
   prefilter: Map<string, string>;
-  expanded: Map<string, string>;
+  expanded: PatternVariants;
 }
 
 const compiledByCatalog = new WeakMap<Catalog, CompiledPatterns>();
@@ -165,13 +166,18 @@ function hash(text: string): string {
 
 function readSnapshot(file: string, key: string): Catalog | undefined {
   let snapshot: Snapshot;
+  let variants: Buffer;
   try {
-    snapshot = JSON.parse(readFileSync(file, "utf8")) as Snapshot;
+    const data = readFileSync(file);
+    const newline = data.indexOf(0x0a);
+    if (newline < 0) return undefined;
+    snapshot = JSON.parse(data.toString("latin1", 0, newline)) as Snapshot;
+    variants = data.subarray(newline + 1);
   } catch {
     return undefined;
   }
   if (!snapshot || snapshot.format !== FORMAT || snapshot.key !== key) return undefined;
-  if (!Array.isArray(snapshot.playbooks) || !Array.isArray(snapshot.phrases) || !Array.isArray(snapshot.templates) || !Array.isArray(snapshot.files) || !Array.isArray(snapshot.patterns) || typeof snapshot.expanded !== "string") {
+  if (!Array.isArray(snapshot.playbooks) || !Array.isArray(snapshot.phrases) || !Array.isArray(snapshot.templates) || !Array.isArray(snapshot.files) || !Array.isArray(snapshot.patterns)) {
     return undefined;
   }
   // Paths are stored absolute and shown relative to the current folder, as the loader does.
@@ -184,28 +190,68 @@ function readSnapshot(file: string, key: string): Catalog | undefined {
     templates: new Map(snapshot.templates),
     files: snapshot.files,
   };
-  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new Map() };
+  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(variants) };
   for (const [pattern, need, start, end] of snapshot.patterns) {
     compiled.prefilter.set(pattern, need);
-    compiled.expanded.set(pattern, snapshot.expanded.slice(start, end));
+    compiled.expanded.place(pattern, start, end);
   }
   compiledByCatalog.set(catalog, compiled);
   return catalog;
+}
+
+/**
+ * Pattern -> its variants, decoded from the snapshot's UTF-8 text on first `get`: a one-reply
+ * lint needs a few dozen of the hundreds of patterns. `entirely()` decodes them all (for worker
+ * threads, which receive a copy of a plain Map).
+ */
+export class PatternVariants extends Map<string, string> {
+  private readonly ranges = new Map<string, [number, number]>();
+
+  constructor(private readonly text: Buffer = Buffer.alloc(0)) {
+    super();
+  }
+
+  place(pattern: string, start: number, end: number): void {
+    this.ranges.set(pattern, [start, end]);
+  }
+
+  override get(pattern: string): string | undefined {
+    const known = super.get(pattern);
+    if (known !== undefined) return known;
+    const range = this.ranges.get(pattern);
+    if (!range) return undefined;
+    const variants = this.text.toString("utf8", range[0], range[1]);
+    super.set(pattern, variants);
+    return variants;
+  }
+
+  override has(pattern: string): boolean {
+    return super.has(pattern) || this.ranges.has(pattern);
+  }
+
+  entirely(): Map<string, string> {
+    const all = new Map<string, string>();
+    for (const pattern of new Set([...this.ranges.keys(), ...super.keys()])) all.set(pattern, this.get(pattern)!);
+    return all;
+  }
 }
 
 async function writeSnapshot(file: string, key: string, catalog: Catalog): Promise<void> {
   const [{ patternsToCompile, prefilterOf, joinSequences }, { expandPattern }] = await Promise.all([import("../lint/engine.js"), import("../text/pattern.js")]);
   const cwd = process.cwd();
   const abs = (p: string) => resolve(cwd, p);
-  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new Map() };
+  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants() };
   const patterns: Snapshot["patterns"] = [];
-  let expanded = "";
+  const variants: string[] = [];
+  let bytes = 0;
   for (const pattern of patternsToCompile(catalog.phrases.values(), catalog.playbooks)) {
     try {
       const joined = joinSequences(expandPattern(pattern));
       const need = prefilterOf(pattern);
-      patterns.push([pattern, need, expanded.length, expanded.length + joined.length]);
-      expanded += joined;
+      const length = Buffer.byteLength(joined, "utf8");
+      patterns.push([pattern, need, bytes, bytes + length]);
+      variants.push(joined);
+      bytes += length;
       compiled.prefilter.set(pattern, need);
       compiled.expanded.set(pattern, joined);
     } catch {
@@ -220,13 +266,12 @@ async function writeSnapshot(file: string, key: string, catalog: Catalog): Promi
     templates: [...catalog.templates].map(([name, ref]) => [name, { ...ref, file: abs(ref.file) }]),
     files: catalog.files.map(abs),
     patterns,
-    expanded,
   };
   compiledByCatalog.set(catalog, compiled);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(snapshot));
+    writeFileSync(tmp, `${asciiJson(snapshot)}\n${variants.join("")}`);
     renameSync(tmp, file);
   } catch {
     // A cache that cannot be written (read-only home, full disk) only costs speed.
@@ -236,6 +281,11 @@ async function writeSnapshot(file: string, key: string, catalog: Catalog): Promi
       /* nothing to remove */
     }
   }
+}
+
+/** JSON with every non-ASCII character escaped (\uXXXX), so that it can be read as Latin-1. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function display(file: string): string {

@@ -17,6 +17,7 @@ import { decodeText, describeFsError, MAX_YAML_BYTES, parseYaml, type YamlSource
 import type { Config, ConfigFile } from "./types.js";
 import { SEARCH_PLACES, type LoadConfigOptions } from "./load.js";
 import { resolveConfig } from "./resolve.js";
+import { importModule } from "../core/import-module.js";
 
 export async function loadConfigWithCosmiconfig(options: LoadConfigOptions = {}): Promise<Config> {
   const env = options.env ?? process.env;
@@ -128,7 +129,7 @@ function extendsPosition(file: string, source: YamlSource | undefined, path: Arr
  */
 const jsLoader: Loader = async (filepath) => {
   try {
-    const module = (await import(pathToFileURL(filepath).href)) as { default?: unknown };
+    const module = await importModule<{ default?: unknown }>(pathToFileURL(filepath).href);
     return module.default;
   } catch (error) {
     const e = error as Error;

@@ -2,7 +2,8 @@
  * The package's root folder (where package.json, playbooks/, templates/ and schema/ sit), as a
  * file: URL ending in "/". Every path into the package is made from this one constant.
  *
- * This module sits two folders below the root in every form the code runs in: src/core/ (tests)
- * and dist/core/ (tsc). Keep it so: a move to another depth would need this "../../" changed.
+ * This module sits two folders below the root in every form the code runs in: src/core/ (tests),
+ * dist/core/ (tsc) and dist/bundle/replybook.cjs (esbuild; there `import.meta.url` is the
+ * bundle's URL, see src/cli/bundle-shim.ts). Keep it so: another depth needs "../../" changed.
  */
 export const PACKAGE_ROOT = new URL("../../", import.meta.url);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheDir, compiledPatterns, loadCatalogCached } from "../../src/catalog/cache.js";
+import { PatternVariants, cacheDir, compiledPatterns, loadCatalogCached } from "../../src/catalog/cache.js";
 import type { Config } from "../../src/config/types.js";
 
 function setup() {
@@ -69,7 +69,26 @@ describe("catalog cache", () => {
     writeFileSync(file, "{ not json");
     const again = await loadCatalogCached(config, env);
     expect(again.ok).toBe(true);
-    expect(() => JSON.parse(readFileSync(file, "utf8"))).not.toThrow();
+    expect(() => JSON.parse(readFileSync(file, "utf8").split("\n")[0]!)).not.toThrow();
+  });
+
+  it("keeps the JSON line ASCII and every other script intact", async () => {
+    const { config, env, dir, phrases } = setup();
+    writeFileSync(phrases, "locale: el\nbanned:\n  - id: lypamai\n    phrase: λυπούμαστε για την ταλαιπωρία\n    why: τυποποιημένη φράση — «όχι»\n    principle: P3\n    category: canned\n");
+    const first = await loadCatalogCached(config, env);
+    if (!first.ok) throw new Error("load failed");
+    const [line, variants] = readFileSync(join(dir, snapshots(dir)[0]!), "utf8").split(/\n(.*)/s) as [string, string];
+    expect(line).toMatch(/^[\x00-\x7e]*$/);
+    // Patterns are stored folded (accents off), as the matcher compares them.
+    expect(variants).toContain("λυπουμαστε για την ταλαιπωρια");
+    const cached = await loadCatalogCached(config, env);
+    if (!cached.ok) throw new Error("load failed");
+    expect(cached.value.phrases.get("el")!.banned.find((b) => b.id === "lypamai")!.why).toBe("τυποποιημένη φράση — «όχι»");
+    expect(cached.value.phrases.get("it")!.banned.length).toBeGreaterThan(10);
+    const compiled = compiledPatterns(cached.value)!;
+    expect(compiled.expanded.get("λυπούμαστε για την ταλαιπωρία")).toBe("λυπουμαστε για την ταλαιπωρια");
+    // Every pattern decodes the same from the snapshot as when it was compiled.
+    expect(compiled.expanded.entirely()).toEqual(compiledPatterns(first.value)!.expanded.entirely());
   });
 
   it("never caches a catalog with errors", async () => {
@@ -80,6 +99,19 @@ describe("catalog cache", () => {
     if (result.ok) return;
     expect(result.errors[0]!.format()).toMatch(/phrases\.yaml:4:\d+ banned\[0\]\.phrase: pattern "\(unclosed"/);
     expect(() => readdirSync(dir)).toThrow();
+  });
+
+  it("decodes a pattern's variants once, on first need", () => {
+    const text = Buffer.from("abcàèì|xyz", "utf8");
+    const variants = new PatternVariants(text);
+    variants.place("first", 0, 9);
+    variants.place("second", 9, 13);
+    expect(variants.size).toBe(0);
+    expect(variants.has("second")).toBe(true);
+    expect(variants.get("first")).toBe("abcàèì");
+    expect(variants.get("first")).toBe("abcàèì");
+    expect(variants.get("unknown")).toBeUndefined();
+    expect(variants.entirely()).toEqual(new Map([["first", "abcàèì"], ["second", "|xyz"]]));
   });
 
   it("can be turned off", async () => {

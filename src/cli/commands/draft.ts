@@ -3,6 +3,7 @@
  * command). This module parses options, loads what the core needs, picks the interactive
  * or the prompt-free path, prints and returns an exit code; the flow itself is src/draft/.
  */
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Catalog } from "../../catalog/load.js";
@@ -358,7 +359,7 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
 async function earlierCasesNote(state: DraftState, config: Config, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const customer = state.customer;
   if (!customer?.name && !customer?.handle) return undefined;
-  const [{ existsSync }, { caseLogPath }] = await Promise.all([import("node:fs"), import("../../store/paths.js")]);
+  const { caseLogPath } = await import("../../store/paths.js");
   if (!existsSync(caseLogPath(config, env))) return undefined;
   try {
     const [{ earlierCasesFor }, { formatEarlierCases }] = await Promise.all([import("../../store/record.js"), import("../../report/cases.js")]);

@@ -3,6 +3,7 @@
  * for scripts and trainers) and `drill report` (per-trainee and per-rule summaries, an HTML
  * page with charts). The core is src/drill/; this module parses options, loads, prints.
  */
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Catalog } from "../../catalog/load.js";
@@ -347,7 +348,6 @@ async function runReport(ctx: CommandContext, files: string[], opts: ReportOptio
   let paths = files;
   if (!paths.length) {
     const file = await resultsFile(ctx, config, undefined);
-    const { existsSync } = await import("node:fs");
     if (existsSync(file)) paths = [file];
     else if (opts.format !== "json") ctx.io.stderr.write(`No drill results yet (looked for ${file}). Run: replybook drill --trainee "<name>"\n`);
   }

@@ -10,6 +10,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
+import type { Worker } from "node:worker_threads";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { compiledPatterns } from "../../catalog/cache.js";
 import type { Catalog } from "../../catalog/load.js";
@@ -594,7 +595,7 @@ class WorkerPool {
   /** A worker that died (a bug, or out of memory): the run stops with it. */
   failure: Error | undefined;
 
-  private constructor(private readonly workers: import("node:worker_threads").Worker[]) {
+  private constructor(private readonly workers: Worker[]) {
     this.busy = workers.map(() => 0);
     workers.forEach((worker, i) => {
       worker.on("message", (reply: BlockReply) => {
@@ -611,19 +612,20 @@ class WorkerPool {
   }
 
   static async start(count: number, batch: BatchContext, options: LintOptions): Promise<WorkerPool> {
-    const { Worker } = await import("node:worker_threads");
     const setup: WorkerSetup = {
       phrases: batch.catalog.phrases,
       playbooks: batch.catalog.playbooks,
       rules: batch.rules,
       fallbackLocale: batch.fallbackLocale,
       prefilter: compiledPatterns(batch.catalog)?.prefilter,
-      expanded: compiledPatterns(batch.catalog)?.expanded,
+      expanded: compiledPatterns(batch.catalog)?.expanded.entirely(),
       base: batch.options.base,
       playbookIds: [...batch.options.playbookIds],
       fix: options.fix ?? false,
       quiet: options.quiet ?? false,
     };
+    // Loaded on first use, without import(): the bundled CLI runs as a script (src/cli/launch.cts).
+    const { Worker } = process.getBuiltinModule("node:worker_threads");
     // A worker is a separate module graph: it loads tsc's output by path (see src/core/root.ts).
     const url = new URL("dist/lint/batch-worker.js", PACKAGE_ROOT);
     // A small young generation keeps each worker's heap, and the process's memory, small.

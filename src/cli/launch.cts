@@ -1,0 +1,107 @@
+/**
+ * What `bin/replybook.js` runs: the CLI bundled into one script (dist/bundle/replybook.cjs, made
+ * by esbuild from tsc's output), compiled through V8's code cache.
+ *
+ * Why: scripts call `replybook lint` once per reply, so start-up is most of its cost. Node 20
+ * compiles every ES module from source on every start (it has no compile cache before Node 22),
+ * and resolving dozens of small modules costs as much again. One CommonJS script compiled with
+ * `vm.Script` can use V8's code cache instead: the bytecode of every function the last run of the
+ * same command compiled, read back in a few milliseconds.
+ *
+ * The cache is one file per command in $XDG_CACHE_HOME/replybook/code (or ~/.cache/replybook/code),
+ * written atomically after a run that found none or found it stale. It is used only when its key
+ * matches: Node's version, the architecture and the bundle's path, size and modification time
+ * (V8 itself checks little more than the source's length, so an edited bundle of the same length
+ * would otherwise run old code). REPLYBOOK_NO_CACHE=1 turns it off, as it does the catalog cache.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { Script } from "node:vm";
+
+export const BUNDLE = join(__dirname, "..", "bundle", "replybook.cjs");
+
+interface BundleExports {
+  run(argv: string[]): Promise<number>;
+}
+
+/** Runs the CLI with these arguments; sets process.exitCode when it finishes. */
+export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): void {
+  let source: string;
+  let stamp: string;
+  try {
+    const info = statSync(BUNDLE);
+    stamp = `${process.version} ${process.arch} ${BUNDLE} ${info.size} ${info.mtimeMs}`;
+    source = readFileSync(BUNDLE, "utf8");
+  } catch {
+    process.stderr.write(`replybook: ${BUNDLE} is missing: run "npm run build" in the replybook folder\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const cacheFile = env.REPLYBOOK_NO_CACHE === "1" ? undefined : join(cacheDir(env), "code", `${commandOf(argv)}.bin`);
+  const cached = cacheFile ? readCodeCache(cacheFile, stamp) : undefined;
+  // The same wrapper Node's CommonJS loader uses, on the first line so that line numbers hold.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: BUNDLE,
+    ...(cached && { cachedData: cached }),
+    // The bundle's import() of packages left outside it (@inquirer/prompts, csv-parse, a JS config
+    // file) resolves from here, as from the bundle: both sit in dist/. A function, not Node's default
+    // loader constant, which would load the ES module loader on every start.
+    // No importModuleDynamically: the bundle holds no import() (esbuild turns them into require(),
+    // see src/core/import-module.ts), and functions read from a code cache could not use it anyway.
+  });
+  const module = { exports: {} as BundleExports };
+  const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  wrapper.call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  void module.exports.run(argv).then((code) => {
+    process.exitCode = code;
+    // Written after the run, so that it holds every function this command compiled, not only the top level.
+    if (cacheFile && (!cached || script.cachedDataRejected)) writeCodeCache(cacheFile, stamp, script.createCachedData());
+  });
+}
+
+/** The cache is per command (`lint`, `draft`...): each compiles different functions. */
+export function commandOf(argv: readonly string[]): string {
+  const word = argv.find((arg) => !arg.startsWith("-"));
+  return word && /^[a-z]{2,16}$/.test(word) ? word : "main";
+}
+
+/** $XDG_CACHE_HOME/replybook or ~/.cache/replybook: the catalog cache's folder too (src/catalog/cache.ts). */
+export function cacheDir(env: NodeJS.ProcessEnv): string {
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "replybook");
+  return join(env.HOME || homedir(), ".cache", "replybook");
+}
+
+/** The file is the key's length (4 bytes), the key, then V8's data. */
+export function readCodeCache(file: string, stamp: string): Buffer | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (data.length < 4) return undefined;
+  const keyLength = data.readUInt32LE(0);
+  if (4 + keyLength > data.length || data.toString("utf8", 4, 4 + keyLength) !== stamp) return undefined;
+  return data.subarray(4 + keyLength);
+}
+
+export function writeCodeCache(file: string, stamp: string, data: Buffer): void {
+  const key = Buffer.from(stamp, "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(key.length, 0);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(tmp, Buffer.concat([length, key, data]), { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written (read-only home, full disk) only costs speed.
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing to remove */
+    }
+  }
+}
