@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import { InputError } from "../core/errors.js";
 import type { Config } from "../config/types.js";
+import type { CachedLoadOptions } from "../catalog/cache.js";
 import type { Catalog } from "../catalog/load.js";
 import type { CliIO } from "./io.js";
 
@@ -19,8 +20,11 @@ export interface CommandContext {
   globals(): GlobalOptions;
   /** The resolved configuration (cached for the run). */
   config(): Promise<Config>;
-  /** The whole catalog; fails with the first error when a playbook or list is broken. */
-  catalog(): Promise<Catalog>;
+  /**
+   * The whole catalog; fails with the first error when a playbook or list is broken. `templates:
+   * false` (lint) may leave the templates out; the first call's choice holds for the run.
+   */
+  catalog(options?: CachedLoadOptions): Promise<Catalog>;
   /** Set by a command's action: the process exit code. */
   exitCode: number;
 }
@@ -36,10 +40,10 @@ export function createContext(io: CliIO, program: Command): CommandContext {
       config ??= import("../config/load.js").then(({ loadConfig }) => loadConfig({ cwd: io.cwd, configFile: ctx.globals().config, env: io.env }));
       return config;
     },
-    catalog() {
+    catalog(options) {
       catalog ??= (async () => {
         const [{ loadCatalogCached }, cfg] = await Promise.all([import("../catalog/cache.js"), ctx.config()]);
-        const result = await loadCatalogCached(cfg, io.env);
+        const result = await loadCatalogCached(cfg, io.env, options);
         if (!result.ok) throw result.errors[0] ?? new InputError("cannot load the playbooks");
         return result.value;
       })();

@@ -22,7 +22,17 @@ export function processIO(): CliIO {
       });
     }
   }
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Made on first use: Node builds the stdin stream (a socket, a terminal) when it is first read,
+    // a few milliseconds that `replybook lint reply.txt` does not need.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color (chalk also reads FORCE_COLOR). */

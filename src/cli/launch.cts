@@ -9,7 +9,9 @@
  * same command compiled, read back in a few milliseconds.
  *
  * The cache is one file per command in $XDG_CACHE_HOME/replybook/code (or ~/.cache/replybook/code),
- * written atomically after a run that found none or found it stale. It is used only when its key
+ * written atomically after a run that found none or found it stale, and again after each of the
+ * next few runs: each run adds the functions its path compiled (a reply with --playbook, a batch)
+ * to those it read from the cache, so the cache soon covers the command. It is used only when its key
  * matches: Node's version, the architecture and the bundle's path, size and modification time
  * (V8 itself checks little more than the source's length, so an edited bundle of the same length
  * would otherwise run old code). REPLYBOOK_NO_CACHE=1 turns it off, as it does the catalog cache.
@@ -41,10 +43,11 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
   }
   const cacheFile = env.REPLYBOOK_NO_CACHE === "1" ? undefined : join(cacheDir(env), "code", `${commandOf(argv)}.bin`);
   const cached = cacheFile ? readCodeCache(cacheFile, stamp) : undefined;
+  const data = cached?.data;
   // The same wrapper Node's CommonJS loader uses, on the first line so that line numbers hold.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: BUNDLE,
-    ...(cached && { cachedData: cached }),
+    ...(data && { cachedData: data }),
     // The bundle's import() of packages left outside it (@inquirer/prompts, csv-parse, a JS config
     // file) resolves from here, as from the bundle: both sit in dist/. A function, not Node's default
     // loader constant, which would load the ES module loader on every start.
@@ -57,7 +60,9 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
   void module.exports.run(argv).then((code) => {
     process.exitCode = code;
     // Written after the run, so that it holds every function this command compiled, not only the top level.
-    if (cacheFile && (!cached || script.cachedDataRejected)) writeCodeCache(cacheFile, stamp, script.createCachedData());
+    if (!cacheFile) return;
+    if (!cached || script.cachedDataRejected) writeCodeCache(cacheFile, stamp, script.createCachedData(), 1);
+    else if (cached.generation < CODE_CACHE_GENERATIONS) writeCodeCache(cacheFile, stamp, script.createCachedData(), cached.generation + 1);
   });
 }
 
@@ -73,28 +78,37 @@ export function cacheDir(env: NodeJS.ProcessEnv): string {
   return join(env.HOME || homedir(), ".cache", "replybook");
 }
 
-/** The file is the key's length (4 bytes), the key, then V8's data. */
-export function readCodeCache(file: string, stamp: string): Buffer | undefined {
+/** How many runs of a command write its cache (the first, then each adding what it compiled). */
+export const CODE_CACHE_GENERATIONS = 5;
+
+export interface CodeCache {
+  data: Buffer;
+  /** How many runs have written it. */
+  generation: number;
+}
+
+/** The file is the key's length (4 bytes), the key, the generation (1 byte), then V8's data. */
+export function readCodeCache(file: string, stamp: string): CodeCache | undefined {
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch {
     return undefined;
   }
-  if (data.length < 4) return undefined;
+  if (data.length < 5) return undefined;
   const keyLength = data.readUInt32LE(0);
-  if (4 + keyLength > data.length || data.toString("utf8", 4, 4 + keyLength) !== stamp) return undefined;
-  return data.subarray(4 + keyLength);
+  if (5 + keyLength > data.length || data.toString("utf8", 4, 4 + keyLength) !== stamp) return undefined;
+  return { generation: data[4 + keyLength]!, data: data.subarray(5 + keyLength) };
 }
 
-export function writeCodeCache(file: string, stamp: string, data: Buffer): void {
+export function writeCodeCache(file: string, stamp: string, data: Buffer, generation: number): void {
   const key = Buffer.from(stamp, "utf8");
   const length = Buffer.alloc(4);
   length.writeUInt32LE(key.length, 0);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, Buffer.concat([length, key, data]), { mode: 0o600 });
+    writeFileSync(tmp, Buffer.concat([length, key, Buffer.from([Math.min(generation, 255)]), data]), { mode: 0o600 });
     renameSync(tmp, file);
   } catch {
     // A cache that cannot be written (read-only home, full disk) only costs speed.

@@ -6,10 +6,11 @@
 import type { ApprovedPhrase, BannedPhrase } from "../phrases/types.js";
 import type { Commitment, Playbook, Remedy } from "../playbook/types.js";
 import type { Match } from "../text/matcher.js";
-import type { Token } from "../text/tokens.js";
+import { WordMemo, type Token } from "../text/tokens.js";
 import { FUTURE_WORDS, HEDGES, NEGATIONS, UNIT_WORDS, isAgentAction, isItalianFuture, type BuiltinKey } from "./lexicon.js";
 import { inRanges, type Range } from "./quotes.js";
 import { bareDuration, compactTime, evaluateTime, type TimeHit } from "./time.js";
+import { sortSmall } from "./sort.js";
 import type { LintContext } from "./types.js";
 
 /** The context with what the engine resolved: the locale and the reference time. */
@@ -73,25 +74,28 @@ export class AnalyzedReply {
     this.sentences = splitSentences(text, tokens, this.sentenceOf);
 
     const timeMatches: Match<MatchKey>[] = [];
-    for (const m of matches) {
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!;
       if (quotes.length && inRanges(quotes, m.start)) continue;
       const key = m.key;
+      // A match becomes its hit in place, its key unwrapped (the fields are the same): one
+      // object per match instead of two. The matches are this reply's own.
       switch (key.kind) {
         case "banned":
-          this.banned.push({ key: key.entry, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          this.banned.push(asHit(m, key.entry));
           break;
         case "approved":
-          this.approved.push({ key: key.entry, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          this.approved.push(asHit(m, key.entry));
           break;
         case "builtin":
           if (key.key.kind === "time") timeMatches.push(m);
-          else this.builtins.push({ key: key.key, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          else this.builtins.push(asHit(m, key.key));
           break;
         case "commitment":
-          this.commitments.push({ key: key.commitment, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          this.commitments.push(asHit(m, key.commitment));
           break;
         case "remedy":
-          this.remedies.push({ key: key.remedy, start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken });
+          this.remedies.push(asHit(m, key.remedy));
           break;
       }
     }
@@ -101,9 +105,9 @@ export class AnalyzedReply {
         if (w.length < 6) continue;
         const c = w.charCodeAt(0);
         for (let k = 0; k < remedyStems.length; k++) {
-          const [stem, remedy] = remedyStems[k]!;
+          const stem = remedyStems[k]![0];
           if (stem.charCodeAt(0) === c && w.length > stem.length && w.startsWith(stem) && !(quotes.length && inRanges(quotes, tokens[i]!.start))) {
-            this.remedies.push({ key: remedy, start: tokens[i]!.start, end: tokens[i]!.end, firstToken: i, lastToken: i });
+            this.remedies.push({ key: remedyStems[k]![1], firstToken: i, lastToken: i, start: tokens[i]!.start, end: tokens[i]!.end });
           }
         }
       }
@@ -216,13 +220,14 @@ export class AnalyzedReply {
       found.push(evaluateTime(this.text, this.tokens, m.firstToken, m.lastToken, key.key.time, now));
     }
     const units = UNIT_WORDS[this.context.locale];
+    const isUnit = units ? unitMemo(this.context.locale, units) : undefined;
     for (let i = 0; i < this.tokens.length; i++) {
-      const hit = compactTime(this.text, this.tokens, i, now) ?? (units ? bareDuration(this.text, this.tokens, i, units) : undefined);
+      const hit = compactTime(this.text, this.tokens, i, now) ?? (units && isUnit!.get(this.tokens[i]!) ? bareDuration(this.text, this.tokens, i, units) : undefined);
       if (hit && !(this.quotes.length && inRanges(this.quotes, hit.start))) found.push(hit);
     }
     if (found.length === 0) return found;
     // Longest first at each place, then keep what does not overlap a kept one.
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    sortSmall(found, (a, b) => a.start - b.start || b.end - a.end);
     const kept: TimeHit[] = [];
     let reach = -1;
     for (const hit of found) {
@@ -244,6 +249,21 @@ export class AnalyzedReply {
     const before = this.words[first - 1];
     return hit.bare && before !== undefined && PAST_BEFORE.has(before);
   }
+}
+
+const unitMemos = new Map<string, WordMemo>();
+/** Whether each word is a unit of the locale's (1 or 0), kept by word: the scan asks it of every word. */
+function unitMemo(locale: string, units: ReadonlyMap<string, number>): WordMemo {
+  let memo = unitMemos.get(locale);
+  if (!memo) unitMemos.set(locale, (memo = new WordMemo((norm) => (units.has(norm) ? 1 : 0))));
+  return memo;
+}
+
+/** A match as the hit of its unwrapped key (the same object, retyped). */
+function asHit<K>(m: Match<MatchKey>, key: K): Hit<K> {
+  const hit = m as unknown as Hit<K>;
+  hit.key = key;
+  return hit;
 }
 
 function splitSentences(text: string, tokens: Token[], sentenceOf: number[]): Sentence[] {

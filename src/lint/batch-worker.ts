@@ -30,9 +30,16 @@ export interface BlockRequest {
   firstLine: number;
 }
 
+/** An output buffer back from the main thread, written: the next block's output goes into it. */
+export interface SpareBuffer {
+  spare: ArrayBuffer;
+}
+
 export interface BlockReply {
   seq: number;
   out: Uint8Array;
+  /** The request's bytes, handed back for the next block. */
+  input: Uint8Array;
   refusals: Refusal[];
   read: number;
   linted: number;
@@ -52,9 +59,17 @@ const linter = createLinter({
 const options: BatchOptions = { base: setup.base, playbookIds: new Set(setup.playbookIds), fix: setup.fix, quiet: setup.quiet };
 const encoder = new BlockEncoder();
 
-parentPort!.on("message", (request: BlockRequest) => {
+const spares: ArrayBuffer[] = [];
+
+parentPort!.on("message", (message: BlockRequest | SpareBuffer) => {
+  if ("spare" in message) {
+    if (spares.length < 4) spares.push(message.spare);
+    return;
+  }
+  const request = message;
   const result = lintBlock(linter, request.bytes, request.firstLine, options, encoder.sink);
-  const out = encoder.take();
-  const reply: BlockReply = { seq: request.seq, out, refusals: result.refusals, read: result.read, linted: result.linted, errors: result.errors, warnings: result.warnings };
-  parentPort!.postMessage(reply, [out.buffer as ArrayBuffer]);
+  // Output is about three times the input (messages, positions, suggestions): room for most blocks.
+  const out = encoder.take(spares.pop(), 4 * request.bytes.length);
+  const reply: BlockReply = { seq: request.seq, out, input: request.bytes, refusals: result.refusals, read: result.read, linted: result.linted, errors: result.errors, warnings: result.warnings };
+  parentPort!.postMessage(reply, [out.buffer as ArrayBuffer, request.bytes.buffer as ArrayBuffer]);
 });

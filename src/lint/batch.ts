@@ -58,15 +58,16 @@ export function emptyBlock(): BlockResult {
 export function lintBlock(linter: Linter, bytes: Uint8Array, firstLine: number, options: BatchOptions, sink: (line: string) => void): BlockResult {
   const result = emptyBlock();
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // One check for the whole block: lines of a valid block need none of their own.
+  const valid = isUtf8(buf);
   let lineNo = firstLine;
   let from = 0;
   while (from < buf.length) {
     let nl = buf.indexOf(10, from);
     if (nl === -1) nl = buf.length;
-    const line = buf.subarray(from, nl);
-    if (!isBlank(line)) {
+    if (!isBlank(buf, from, nl)) {
       result.read++;
-      const item = parseLine(line, lineNo, options, result.refusals);
+      const item = parseLine(buf, from, nl, valid, lineNo, options, result.refusals);
       if (item) sink(lintItem(linter, item, options, result));
     }
     from = nl + 1;
@@ -100,31 +101,32 @@ export function lintItem(linter: Linter, item: BatchItem, options: BatchOptions,
   return formatResultLine(item.id, text, findings, errorCount, warningCount, output);
 }
 
-function isBlank(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) {
+function isBlank(bytes: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const b = bytes[i]!;
     if (b !== 32 && b !== 9 && b !== 13) return false;
   }
   return true;
 }
 
-function parseLine(bytes: Buffer, lineNo: number, options: BatchOptions, refusals: Refusal[]): BatchItem | undefined {
-  let end = bytes.length;
-  if (end && bytes[end - 1] === 13) end--;
-  let start = 0;
-  if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  const slice = bytes.subarray(start, end);
+/** Line `lineNo`, bytes [from, to) of the block; `valid` when the whole block is UTF-8. */
+function parseLine(bytes: Buffer, from: number, to: number, valid: boolean, lineNo: number, options: BatchOptions, refusals: Refusal[]): BatchItem | undefined {
+  let end = to;
+  if (end > from && bytes[end - 1] === 13) end--;
+  let start = from;
+  if (lineNo === 1 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) start += 3;
   if (end - start > MAX_LINE_BYTES) {
     refusals.push({ line: lineNo, column: 1, message: `line is too long (more than ${MAX_LINE_BYTES} bytes); a reply may be at most ${MAX_REPLY_BYTES} bytes` });
     return undefined;
   }
-  if (!isUtf8(slice)) {
+  if (!valid && !isUtf8(bytes.subarray(start, end))) {
     refusals.push({ line: lineNo, column: 1, message: "not valid UTF-8 text" });
     return undefined;
   }
   let value: unknown;
   try {
-    value = JSON.parse(slice.toString("utf8"));
+    // Decoded in place: no Buffer object per line.
+    value = JSON.parse(bytes.toString("utf8", start, end));
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
@@ -147,9 +149,12 @@ export function itemFrom(value: unknown, options: BatchOptions): BatchItem | str
   if (typeof v.text !== "string") return `"text" must be a string${v.text === undefined ? " (the reply is missing)" : ""}`;
   if (v.text.length > MAX_REPLY_BYTES) return `the reply is too large (more than ${MAX_REPLY_BYTES} characters)`;
   if (v.id !== undefined && v.id !== null && typeof v.id !== "string" && typeof v.id !== "number") return '"id" must be a string or a number';
-  for (const key of ["playbook", "agent", "locale", "channel", "handle"] as const) {
-    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== "string") return `"${key}" must be a string`;
-  }
+  // One named check per field, not a loop over key names: a read by a variable key is slow.
+  if (!isOptionalString(v.playbook)) return '"playbook" must be a string';
+  if (!isOptionalString(v.agent)) return '"agent" must be a string';
+  if (!isOptionalString(v.locale)) return '"locale" must be a string';
+  if (!isOptionalString(v.channel)) return '"channel" must be a string';
+  if (!isOptionalString(v.handle)) return '"handle" must be a string';
   const base = options.base;
   // Every context has the same shape (absent fields undefined): the linter reads them fast.
   const context: LintContext = {
@@ -196,6 +201,10 @@ export function itemFrom(value: unknown, options: BatchOptions): BatchItem | str
     context.now = now;
   }
   return { id: v.id ?? undefined, text: v.text, context };
+}
+
+function isOptionalString(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === "string";
 }
 
 const quoted = new Map<string, string>();
@@ -263,9 +272,19 @@ export class BlockEncoder {
     this.at += done.written;
   };
 
-  /** The bytes written since the last take, copied out. */
-  take(): Uint8Array {
-    const out = this.buf.slice(0, this.at);
+  /**
+   * The bytes written since the last take, copied out into a buffer of their own (to transfer
+   * to another thread): `spare` when it is big enough, else a new one of at least `minCapacity`
+   * bytes (so that it can be a spare later), not zeroed first (every byte is copied over).
+   */
+  take(spare?: ArrayBuffer, minCapacity = 0): Uint8Array {
+    const out =
+      spare && spare.byteLength >= this.at
+        ? new Uint8Array(spare, 0, this.at)
+        : this.at >= minCapacity
+          ? Buffer.allocUnsafeSlow(this.at)
+          : new Uint8Array(Buffer.allocUnsafeSlow(minCapacity).buffer, 0, this.at);
+    out.set(this.buf.subarray(0, this.at));
     this.at = 0;
     return out;
   }

@@ -28,6 +28,7 @@ import { RULES } from "./rules/index.js";
 import { resolveRuleSettings, type ResolvedRule } from "./settings.js";
 import type { Finding, LintContext, LintResult, Linter } from "./types.js";
 import { localizedTemplate } from "./messages.js";
+import { sortSmall } from "./sort.js";
 
 export interface LinterOptions {
   /** Phrase lists by locale (catalog.phrases). */
@@ -155,15 +156,19 @@ export function createLinter(options: LinterOptions): Linter {
     return matcher;
   };
 
-  const templates = new Map<string, Template>();
+  // Rule id -> locale -> message id -> template: lookups of constant strings, no key to build per finding.
+  const templates = new Map<string, Map<string, Map<string, Template>>>();
   const message = (ruleId: string, messages: Record<string, string> | undefined, f: RuleFinding, locale: string): string => {
     if (f.message !== undefined) return f.message;
-    const key = `${locale}\u0000${ruleId}\u0000${f.messageId}`;
-    let template = templates.get(key);
+    let byLocale = templates.get(ruleId);
+    if (!byLocale) templates.set(ruleId, (byLocale = new Map()));
+    let byId = byLocale.get(locale);
+    if (!byId) byLocale.set(locale, (byId = new Map()));
+    let template = byId.get(f.messageId);
     if (!template) {
       // In the reply's language where there is a translation (src/lint/messages.ts), else the rule's English.
       template = compileTemplate(localizedTemplate(ruleId, f.messageId, locale) ?? messages?.[f.messageId] ?? f.messageId);
-      templates.set(key, template);
+      byId.set(f.messageId, template);
     }
     return fillTemplate(template, f.data);
   };
@@ -223,7 +228,8 @@ export function createLinter(options: LinterOptions): Linter {
       // Phrase entries whose category is not a rule that reads them: a team's own category,
       // or a built-in rule without phrase support (reported under that rule's id and severity).
       let others: Set<string> | undefined;
-      for (const hit of reply.banned) if (!phraseRules.has(hit.key.category)) (others ??= new Set()).add(hit.key.category);
+      const banned = reply.banned;
+      for (let i = 0; i < banned.length; i++) if (!phraseRules.has(banned[i]!.key.category)) (others ??= new Set()).add(banned[i]!.key.category);
       if (others) {
         for (const category of others) {
           const builtin = severityById.get(category);
@@ -237,14 +243,19 @@ export function createLinter(options: LinterOptions): Linter {
           }
         }
       }
-      // Plain comparison: localeCompare would load ICU's collator, a cost a one-reply run notices.
-      if (findings.length > 1) findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+      if (findings.length > 1) sortSmall(findings, compareFindings);
       return { findings, locale, errorCount, warningCount };
     },
   };
 }
 
 const NO_STEMS: ReturnType<typeof remedyStemsOf> = [];
+
+/** Findings in the order of the output: by start, end, then rule id. */
+function compareFindings(a: Finding, b: Finding): number {
+  // Plain comparison: localeCompare would load ICU's collator, a cost a one-reply run notices.
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
 
 /** A message template split at its `{{name}}` places: literal, name, literal, name, ... literal. */
 type Template = string[];
@@ -282,19 +293,34 @@ function compileLocale(phrases: PhraseList | undefined, builtins: readonly Built
 }
 
 /**
- * What a text needs for a pattern to match (for `prefilter`): the words its variants can
- * start with ("#" for a number), "|", and the words every variant has. "we (apologise|apologize)
- * for [any] inconvenience" -> "we|we for inconvenience".
+ * What a text needs for a pattern to match (for `prefilter`): clauses, "|" between them, each a
+ * list of words one of which the text must have. A clause is the words the variants can have at
+ * one place (first, second, third, last, last but one), or one word every variant has.
+ * "we (apologise|apologize) for [any] (inconvenience|trouble)" -> "we|apologise apologize|for|
+ * inconvenience trouble|any for" (and "we" again, dropped). A place some variant lacks, or where
+ * one has a number or a gap, makes no clause. With them a one-reply lint expands a handful of
+ * patterns, not the dozens that start with a common word ("I", "we", "come").
  */
 export function prefilterOf(pattern: string): string {
-  const firsts = new Set<string>();
+  const places = [0, 1, 2, -1, -2];
+  const atPlace = places.map(() => new Set<string>());
+  const open = places.map(() => true);
   let common: Set<string> | undefined;
   for (const seq of expandPattern(pattern)) {
-    firsts.add(seq[0] === NUM ? "#" : seq[0]!);
+    places.forEach((place, k) => {
+      const word = place >= 0 ? seq[place] : seq[seq.length + place];
+      if (word === undefined || word === GAP || word === NUM || seq.length <= Math.abs(place)) open[k] = false;
+      else atPlace[k]!.add(word);
+    });
     const words = new Set(seq.filter((w) => w !== GAP && w !== NUM));
     common = common ? new Set([...common].filter((w) => words.has(w))) : words;
   }
-  return `${[...firsts].join(" ")}|${[...(common ?? [])].join(" ")}`;
+  const clauses = new Set<string>();
+  places.forEach((_, k) => {
+    if (open[k] && atPlace[k]!.size) clauses.add([...atPlace[k]!].join(" "));
+  });
+  for (const w of common ?? []) clauses.add(w);
+  return [...clauses].join("|");
 }
 
 /**
@@ -309,12 +335,10 @@ export function splitSequences(joined: string): PatternWord[][] {
   return joined.split("|").map((seq) => seq.split(" ").map((w) => (w === "…" ? GAP : w === "#" ? NUM : w)));
 }
 
-/** Whether a text with these words may match a pattern with this prefilter. */
-function mayMatch(need: string, words: ReadonlySet<string>): boolean {
-  const bar = need.indexOf("|");
-  const firsts = need.slice(0, bar).split(" ");
-  if (!firsts.some((w) => w === "#" || words.has(w))) return false;
-  if (bar + 1 < need.length) for (const w of need.slice(bar + 1).split(" ")) if (!words.has(w)) return false;
+/** Whether a text with these words may match a pattern with this prefilter: a word of every clause. */
+export function mayMatch(need: string, words: ReadonlySet<string>): boolean {
+  if (need === "") return true;
+  for (const clause of need.split("|")) if (!clause.split(" ").some((w) => words.has(w))) return false;
   return true;
 }
 

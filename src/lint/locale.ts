@@ -3,8 +3,11 @@
  * language among its words ("the", "you", "we" against "il", "che", "non"); Greek letters
  * decide for Greek. Cheap enough to run on every reply of a batch.
  */
-import type { Token } from "../text/tokens.js";
+import { WordMemo, type Token } from "../text/tokens.js";
 import { STOP_WORDS } from "./lexicon.js";
+
+/** Each word's stop-word bits (1 en, 2 it, 4 el), or -1 for a word that is none. */
+const stopBits = new WordMemo((norm) => STOP_WORDS.get(norm) ?? -1);
 
 export const LOCALES = ["en", "it", "el"] as const;
 
@@ -15,10 +18,9 @@ export function detectLocale(tokens: readonly Token[], fallback = "en"): string 
   // The first words decide: stop once one language leads clearly.
   for (let i = 0; i < tokens.length; i++) {
     if (i >= 12 && Math.abs(en - it) >= 4 && el === 0) break;
-    const w = tokens[i]!.norm;
-    const bits = STOP_WORDS.get(w);
-    if (bits === undefined) {
-      const c = w.charCodeAt(0);
+    const bits = stopBits.get(tokens[i]!);
+    if (bits === -1) {
+      const c = tokens[i]!.norm.charCodeAt(0);
       if (c >= 0x370 && c <= 0x3ff) el++;
       continue;
     }

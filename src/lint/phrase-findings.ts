@@ -6,6 +6,7 @@
 import type { BannedPhrase } from "../phrases/types.js";
 import type { AnalyzedReply, Hit } from "./analysis.js";
 import type { RuleFinding } from "./rule.js";
+import { sortSmall } from "./sort.js";
 import type { Fix } from "./types.js";
 
 export function phraseFindings(reply: AnalyzedReply, category: string, keep?: (hit: Hit<BannedPhrase>) => boolean): RuleFinding[] {
@@ -14,7 +15,7 @@ export function phraseFindings(reply: AnalyzedReply, category: string, keep?: (h
   // Optional words make several variants match at one place ("...inconvenience [caused]"):
   // keep the widest, and drop a hit that lies inside another hit of the same category.
   // Overlapping matches of one entry ("Le garantisco", "garantisco che") are one finding.
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSmall(hits, (a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit<BannedPhrase>[] = [];
   for (const hit of hits) {
     if (kept.some((k) => k.start <= hit.start && hit.end <= k.end)) continue;

@@ -6,25 +6,23 @@
  * regular expression per phrase per reply. The walk from each word is bounded by the trie's
  * depth (at most MAX_WORDS words plus gaps), so the cost is linear in the text whatever the
  * patterns are.
+ *
+ * The trie is stored as integers rather than as objects with a Map of children per node: a
+ * batch walks it millions of times, and a text's words are looked up in one dictionary once
+ * per match, after which each step of a walk is an integer hash probe (see {@link EdgeTable}).
  */
 import { expandPattern, GAP, MAX_GAP_WORDS, NUM, type PatternWord } from "./pattern.js";
 import { isNumberWord } from "./numbers.js";
 import { tokenize, type Token } from "./tokens.js";
 
-interface TrieNode {
-  id: number;
-  lit: Map<string, TrieNode> | undefined;
-  num: TrieNode | undefined;
-  gap: TrieNode | undefined;
-  /** Keys of the patterns that end here. */
-  accept: number[] | undefined;
-  /** The walk that last reached this node, and at which offsets from its start (128 bits). */
-  mark: number;
-  offsets: [number, number, number, number];
-}
+/** No node, no word. */
+const NONE = -1;
+const ROOT = 0;
 
 /** Offsets from a walk's start fit in 128 bits: at most MAX_WORDS items of at most MAX_GAP_WORDS words. */
 const MAX_OFFSET = 128;
+/** Walk stamps restart before they leave the small-integer range. */
+const MAX_WALK = 0x3fffffff;
 
 export interface Match<K> {
   key: K;
@@ -36,33 +34,119 @@ export interface Match<K> {
   end: number;
 }
 
+/**
+ * The literal edges of a trie, (node, word id) -> child node, in one open-addressing hash
+ * table: no object per node, no string hashing during a walk. An edge's three numbers sit
+ * side by side (one memory read per probe, not three).
+ */
+export class EdgeTable {
+  /** [from, word, to, unused] per slot; from -1 for an empty slot. */
+  private slots = new Int32Array(64 * 4).fill(NONE);
+  private count = 0;
+  private mask = 63;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The child of `node` by word `word`, or -1. */
+  get(node: number, word: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let h = slot(node, word) & mask; ; h = (h + 1) & mask) {
+      const at = h << 2;
+      const from = slots[at]!;
+      if (from === NONE) return NONE;
+      if (from === node && slots[at + 1] === word) return slots[at + 2]!;
+    }
+  }
+
+  /** Sets an edge (node and word are non-negative). */
+  set(node: number, word: number, child: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    const slots = this.slots;
+    const mask = this.mask;
+    let h = slot(node, word) & mask;
+    while (slots[h << 2] !== NONE && !(slots[h << 2] === node && slots[(h << 2) + 1] === word)) h = (h + 1) & mask;
+    const at = h << 2;
+    if (slots[at] === NONE) this.count++;
+    slots[at] = node;
+    slots[at + 1] = word;
+    slots[at + 2] = child;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size * 4).fill(NONE);
+    this.mask = size - 1;
+    this.count = 0;
+    for (let at = 0; at < old.length; at += 4) if (old[at] !== NONE) this.set(old[at]!, old[at + 1]!, old[at + 2]!);
+  }
+}
+
+function slot(node: number, word: number): number {
+  return Math.imul(node ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b) >>> 7;
+}
+
+/**
+ * A node's record in PhraseMatcher's `nodes`: what a walk reads at every node, side by side.
+ * FLAGS: TWO_GAPS (two or more gap edges above it: only then can one (node, offset) state be
+ * reached twice in a walk, a trie giving each node one path) and ACCEPTS (patterns end here).
+ */
+const NODE_FLAGS = 0;
+const NODE_GAP = 1;
+const NODE_NUM = 2;
+const NODE_GAP_DEPTH = 3;
+const NODE_SIZE = 4;
+const TWO_GAPS = 1;
+const ACCEPTS = 2;
+
 export class PhraseMatcher<K> {
-  private readonly root: TrieNode;
   private readonly keys: K[] = [];
-  private nodeCount = 1;
-  private hasGaps = false;
-  /** One number per walk (one walk per word of a text), stamped on the nodes it reaches. */
+  /** Whether a key can be reached twice with the same range (several accepting nodes, or two gaps). */
+  private readonly keyDedupe: number[] = [];
+  private readonly keyAccepts: number[] = [];
+
+  /** Folded word -> id, for every literal word of the trie. */
+  private readonly wordIds = new Map<string, number>();
+  /** Nodes are integers, the root 0; their records (NODE_SIZE numbers each, see NODE_FLAGS). */
+  private info = new Int32Array(64 * NODE_SIZE);
+  private nodeCount = 0;
+  /** Keys of the patterns that end at a node (for nodes flagged ACCEPTS). */
+  private readonly accepts: Array<number[] | undefined> = [];
+  private readonly edges = new EdgeTable();
+  /** The root's literal children by word id: the first step of every walk, an array read. */
+  private readonly rootChild: number[] = [];
+
+  /** One number per walk (one walk per word of a text), stamped on the states it reaches. */
   private walk = 0;
-  private readonly stackNodes: TrieNode[] = [];
+  private readonly stackNodes: number[] = [];
   private readonly stackOffsets: number[] = [];
-  private keyMarks = new Float64Array(0);
-  private keyOffsets = new Int32Array(0);
+  /** Per node with two gaps above it: the walk that last reached it, and at which offsets (128 bits). */
+  private stateMarks: number[] = [];
+  private stateBits: number[] = [];
+  private keyMarks: number[] = [];
+  private keyBits: number[] = [];
+  /** By a token's word id (Token.id): the trie's id of that word, plus 2 (0 unknown); cleared when words are added. */
+  private localIds = new Int32Array(0);
+  /** Per token of the text being matched: its word id, and whether it is a number (0 unknown, 1 yes, 2 no). */
+  private ids = new Int32Array(64);
+  private numbers = new Uint8Array(64);
 
   constructor() {
-    this.root = this.newNode();
+    this.newNode(0);
   }
 
   /** Adds a pattern under a key; throws PatternError for a malformed pattern. */
   add(pattern: string, key: K): void {
-    const index = this.keys.length;
-    this.keys.push(key);
+    const index = this.addKey(key);
     for (const seq of expandPattern(pattern)) this.insert(seq, index);
   }
 
   /** Adds already-folded word sequences (used when loading a compiled cache). */
   addSequences(sequences: PatternWord[][], key: K): void {
-    const index = this.keys.length;
-    this.keys.push(key);
+    const index = this.addKey(key);
     for (const seq of sequences) this.insert(seq, index);
   }
 
@@ -73,110 +157,209 @@ export class PhraseMatcher<K> {
   /** All matches in a text, every key at every place it matches (overlaps included). */
   match(text: string, tokens: Token[] = tokenize(text)): Match<K>[] {
     const out: Match<K>[] = [];
-    if (this.keyMarks.length < this.keys.length) {
-      this.keyMarks = new Float64Array(this.keys.length);
-      this.keyOffsets = new Int32Array(this.keys.length * 4);
+    const n = tokens.length;
+    if (n === 0 || this.keys.length === 0) return out;
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n * 2);
+      this.numbers = new Uint8Array(n * 2);
     }
+    const ids = this.ids;
+    for (let i = 0; i < n; i++) ids[i] = this.wordIdOf(tokens[i]!);
+    this.numbers.fill(0, 0, n);
     // Most words start no phrase: the root never accepts, so without a gap at the root a walk
     // from a word with no literal child (and no number child that takes it) finds nothing.
-    const root = this.root;
-    const rootLit = root.lit;
-    const rootNum = root.num;
-    const skippable = root.gap === undefined;
-    for (let i = 0; i < tokens.length; i++) {
+    const rootChild = this.rootChild;
+    const rootNum = this.info[ROOT * NODE_SIZE + NODE_NUM]!;
+    const skippable = this.info[ROOT * NODE_SIZE + NODE_GAP] === NONE;
+    for (let i = 0; i < n; i++) {
       if (skippable) {
-        const word = tokens[i]!.norm;
-        if (!(rootLit !== undefined && rootLit.has(word)) && !(rootNum !== undefined && isNumberWord(word))) continue;
+        const id = ids[i]!;
+        if (!(id !== NONE && rootChild[id] !== NONE) && !(rootNum !== NONE && this.isNumber(tokens, i))) continue;
       }
       this.walkFrom(tokens, i, out);
     }
     return out;
   }
 
+  /** The trie's id of a token's word, or -1: kept by the token's word id, so most words cost two array reads. */
+  private wordIdOf(token: Token): number {
+    const known = token.id;
+    if (known < 0) return this.wordIds.get(token.norm) ?? NONE;
+    if (known >= this.localIds.length) {
+      const bigger = new Int32Array(Math.max(this.localIds.length * 2, known + 1, 1024));
+      bigger.set(this.localIds);
+      this.localIds = bigger;
+    }
+    let local = this.localIds[known]!;
+    if (local === 0) {
+      // Stored plus 2: 0 is "not looked up yet", 1 "not a word of this trie".
+      local = (this.wordIds.get(token.norm) ?? NONE) + 2;
+      this.localIds[known] = local;
+    }
+    return local - 2;
+  }
+
+  private isNumber(tokens: Token[], i: number): boolean {
+    let known = this.numbers[i]!;
+    if (known === 0) {
+      known = isNumberWord(tokens[i]!.norm) ? 1 : 2;
+      this.numbers[i] = known;
+    }
+    return known === 1;
+  }
+
   private walkFrom(tokens: Token[], first: number, out: Match<K>[]): void {
     const n = tokens.length;
+    if (this.walk >= MAX_WALK) this.resetMarks();
     const walk = ++this.walk;
+    const ids = this.ids;
+    const edges = this.edges;
+    const rootChild = this.rootChild;
+    const info = this.info;
     // Parallel stacks of (node, offset from `first`), reused: this runs once per word of a text.
     const nodes = this.stackNodes;
     const offsets = this.stackOffsets;
     let top = 0;
-    nodes[top] = this.root;
+    nodes[top] = ROOT;
     offsets[top++] = 0;
     while (top > 0) {
       const node = nodes[--top]!;
       const offset = offsets[top]!;
       const pos = first + offset;
-      // Without gaps a path through the trie is unique per token, so no state can repeat; with
-      // gaps, each (node, offset) is walked once. Marks on the nodes instead of a Set per start.
-      if (this.hasGaps && offset < MAX_OFFSET) {
-        if (node.mark !== walk) {
-          node.mark = walk;
-          node.offsets[0] = node.offsets[1] = node.offsets[2] = node.offsets[3] = 0;
+      const record = node * NODE_SIZE;
+      const flags = info[record + NODE_FLAGS]!;
+      // A trie gives each node one path from the root, so a (node, offset) state can repeat
+      // only when two gaps of different widths add up the same: marks for those nodes only.
+      if (flags & TWO_GAPS && offset < MAX_OFFSET) {
+        const at = node * 4;
+        if (this.stateMarks[node] !== walk) {
+          this.stateMarks[node] = walk;
+          this.stateBits[at] = this.stateBits[at + 1] = this.stateBits[at + 2] = this.stateBits[at + 3] = 0;
         }
         const bit = 1 << (offset & 31);
-        if (node.offsets[offset >> 5]! & bit) continue;
-        node.offsets[offset >> 5]! |= bit;
+        const bits = this.stateBits[at + (offset >> 5)]!;
+        if (bits & bit) continue;
+        this.stateBits[at + (offset >> 5)] = bits | bit;
       }
-      if (node.accept && offset > 0) {
+      if (flags & ACCEPTS && offset > 0) {
+        const accept = this.accepts[node]!;
         const last = pos - 1;
-        for (const k of node.accept) {
+        for (let a = 0; a < accept.length; a++) {
+          const k = accept[a]!;
           // Two paths can accept the same key at the same end ("a" is a word and a number; gaps of
           // different widths): report each key and range once, or the output balloons on repetitive text.
-          if (offset < MAX_OFFSET) {
-            if (this.keyMarks[k] !== walk) {
-              this.keyMarks[k] = walk;
-              this.keyOffsets.fill(0, k * 4, k * 4 + 4);
-            }
-            const slot = k * 4 + (offset >> 5);
-            const bit = 1 << (offset & 31);
-            if (this.keyOffsets[slot]! & bit) continue;
-            this.keyOffsets[slot]! |= bit;
-          }
+          if (this.keyDedupe[k] === 1 && offset < MAX_OFFSET && this.seenKey(k, offset, walk)) continue;
           out.push({ key: this.keys[k]!, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
         }
       }
-      if (node.gap) {
+      const gap = info[record + NODE_GAP]!;
+      if (gap !== NONE) {
         for (let skip = 0; skip <= MAX_GAP_WORDS && pos + skip <= n; skip++) {
-          nodes[top] = node.gap;
+          nodes[top] = gap;
           offsets[top++] = offset + skip;
         }
       }
       if (pos >= n) continue;
-      const word = tokens[pos]!.norm;
-      const next = node.lit?.get(word);
-      if (next) {
-        nodes[top] = next;
-        offsets[top++] = offset + 1;
+      const id = ids[pos]!;
+      if (id !== NONE) {
+        const next = node === ROOT ? rootChild[id]! : edges.get(node, id);
+        if (next !== NONE) {
+          nodes[top] = next;
+          offsets[top++] = offset + 1;
+        }
       }
-      if (node.num && isNumberWord(word)) {
-        nodes[top] = node.num;
+      const num = info[record + NODE_NUM]!;
+      if (num !== NONE && this.isNumber(tokens, pos)) {
+        nodes[top] = num;
         offsets[top++] = offset + 1;
       }
     }
   }
 
+  /** Whether key k was already reported at this offset in this walk (and marks it). */
+  private seenKey(k: number, offset: number, walk: number): boolean {
+    const at = k * 4;
+    if (this.keyMarks[k] !== walk) {
+      this.keyMarks[k] = walk;
+      this.keyBits[at] = this.keyBits[at + 1] = this.keyBits[at + 2] = this.keyBits[at + 3] = 0;
+    }
+    const bit = 1 << (offset & 31);
+    const bits = this.keyBits[at + (offset >> 5)]!;
+    if (bits & bit) return true;
+    this.keyBits[at + (offset >> 5)] = bits | bit;
+    return false;
+  }
+
+  private resetMarks(): void {
+    this.stateMarks.fill(0);
+    this.keyMarks.fill(0);
+    this.walk = 0;
+  }
+
+  private addKey(key: K): number {
+    const index = this.keys.length;
+    this.keys.push(key);
+    this.keyDedupe.push(0);
+    this.keyAccepts.push(0);
+    this.keyMarks.push(0);
+    this.keyBits.push(0, 0, 0, 0);
+    return index;
+  }
+
   private insert(seq: PatternWord[], index: number): void {
-    let node = this.root;
+    let node = ROOT;
     for (const word of seq) {
+      const record = node * NODE_SIZE;
+      const depth = this.info[record + NODE_GAP_DEPTH]!;
       if (word === GAP) {
-        this.hasGaps = true;
-        node = node.gap ??= this.newNode();
+        let child = this.info[record + NODE_GAP]!;
+        if (child === NONE) this.info[record + NODE_GAP] = child = this.newNode(depth + 1);
+        node = child;
       } else if (word === NUM) {
-        node = node.num ??= this.newNode();
+        let child = this.info[record + NODE_NUM]!;
+        if (child === NONE) this.info[record + NODE_NUM] = child = this.newNode(depth);
+        node = child;
       } else {
-        node.lit ??= new Map();
-        let child = node.lit.get(word);
-        if (!child) {
-          child = this.newNode();
-          node.lit.set(word, child);
+        let id = this.wordIds.get(word);
+        if (id === undefined) {
+          id = this.wordIds.size;
+          this.wordIds.set(word, id);
+          this.rootChild.push(NONE);
+          // A word this trie did not have: what was remembered as "not a word of this trie" may be wrong now.
+          this.localIds.fill(0);
+        }
+        let child = node === ROOT ? this.rootChild[id]! : this.edges.get(node, id);
+        if (child === NONE) {
+          child = this.newNode(depth);
+          if (node === ROOT) this.rootChild[id] = child;
+          else this.edges.set(node, id, child);
         }
         node = child;
       }
     }
-    (node.accept ??= []).includes(index) || node.accept.push(index);
+    const accept = (this.accepts[node] ??= []);
+    if (accept.includes(index)) return;
+    accept.push(index);
+    this.info[node * NODE_SIZE + NODE_FLAGS]! |= ACCEPTS;
+    // One accepting node and at most one gap above it: each range of this key is found once.
+    if (++this.keyAccepts[index]! > 1 || this.info[node * NODE_SIZE + NODE_GAP_DEPTH]! >= 2) this.keyDedupe[index] = 1;
   }
 
-  private newNode(): TrieNode {
-    return { id: this.nodeCount++, lit: undefined, num: undefined, gap: undefined, accept: undefined, mark: 0, offsets: [0, 0, 0, 0] };
+  private newNode(gapDepth: number): number {
+    const node = this.nodeCount++;
+    if (node * NODE_SIZE >= this.info.length) {
+      const bigger = new Int32Array(this.info.length * 2);
+      bigger.set(this.info);
+      this.info = bigger;
+    }
+    const record = node * NODE_SIZE;
+    this.info[record + NODE_FLAGS] = gapDepth >= 2 ? TWO_GAPS : 0;
+    this.info[record + NODE_GAP] = NONE;
+    this.info[record + NODE_NUM] = NONE;
+    this.info[record + NODE_GAP_DEPTH] = gapDepth;
+    this.accepts.push(undefined);
+    this.stateMarks.push(0);
+    this.stateBits.push(0, 0, 0, 0);
+    return node;
   }
 }

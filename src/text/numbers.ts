@@ -15,6 +15,9 @@ const WORDS: Record<string, number> = {
   ενα: 1, μια: 1, δυο: 2, τρεις: 3, τρια: 3, τεσσερις: 4, πεντε: 5, εικοσι: 20,
 };
 
+/** The same as a Map: a lookup of any word (most are not numbers) is cheaper than on an object. */
+const NUMBER_WORDS = new Map<string, number>(Object.entries(WORDS));
+
 /** The numeric value of a folded word ("24", "two", "ventiquattro"), or undefined. */
 export function numberValue(folded: string): number | undefined {
   // /^\d{1,6}$/ as a loop: this runs for most words of every reply in a batch.
@@ -30,8 +33,8 @@ export function numberValue(folded: string): number | undefined {
     }
     if (digits) return Number(folded);
   }
-  // Own keys only: "constructor" or "__proto__" in a reply is a word, not a number.
-  return Object.hasOwn(WORDS, folded) ? WORDS[folded] : undefined;
+  // A Map, not the object: "constructor" or "__proto__" in a reply is a word, not a number.
+  return NUMBER_WORDS.get(folded);
 }
 
 export function isNumberWord(folded: string): boolean {

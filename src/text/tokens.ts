@@ -14,6 +14,11 @@ export interface Token {
   start: number;
   /** End offset, exclusive. */
   end: number;
+  /**
+   * The word's number in this process's table of known words (the same for every token with
+   * the same `norm`), or -1 for a word outside it: a key for per-word lookups ({@link WordMemo}).
+   */
+  id: number;
 }
 
 const foldCache = new Map<string, string>();
@@ -76,21 +81,146 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let ascii = c < 128;
-    let lower = !(c >= 65 && c <= 90);
-    i += len;
-    while (i < n) {
+    let ascii = true;
+    let lower = true;
+    // The word's hash as it is read, for the table of known words (see internedWord).
+    let hash = HASH_SEED;
+    for (;;) {
+      if (c >= 128) ascii = false;
+      else if (c >= 65 && c <= 90) {
+        lower = false;
+        c |= 32;
+      }
+      hash = Math.imul(hash ^ c, HASH_PRIME);
+      if (len === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), HASH_PRIME);
+      i += len;
+      if (i >= n) break;
       c = text.charCodeAt(i);
       len = wordCharAt(text, i, c);
       if (len === 0) break;
-      if (c >= 128) ascii = false;
-      else if (c >= 65 && c <= 90) lower = false;
-      i += len;
     }
-    const word = text.slice(start, i);
-    tokens.push({ norm: ascii ? (lower ? word : word.toLowerCase()) : foldWord(word), start, end: i });
+    const slot = internedSlot(text, start, i, hash, ascii, lower);
+    if (slot >= 0) tokens.push({ norm: internNorms[slot]!, start, end: i, id: internIds[slot]! });
+    else tokens.push({ norm: foldSlice(text.slice(start, i), ascii, lower), start, end: i, id: -1 });
   }
   return tokens;
+}
+
+/**
+ * Words already seen, folded: the same few thousand words make up most replies of a batch.
+ * Looked up by the hash the tokenizer computes as it reads a word and compared in place, a
+ * known word costs neither a slice of the text nor a fold, its folded string is the same
+ * object every time, and its number (`Token.id`) lets per-word facts be kept in arrays
+ * instead of looked up in Maps of strings on every word of every reply. Keyed by the word with
+ * ASCII letters in lower case ("Hi" and "hi" are one entry; a fold only lowers those further).
+ * The table only grows, up to INTERN_MAX words; words past that are folded each time.
+ */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+/** The table starts small (a one-reply lint sees a hundred words) and doubles when half full. */
+const INTERN_FIRST_SLOTS = 1 << 10;
+const INTERN_MAX = 1 << 15;
+const INTERN_MAX_LENGTH = 32;
+let internSlots = 0;
+let internHashes = new Int32Array(0);
+let internIds = new Int32Array(0);
+let internKeys: Array<string | undefined> = [];
+let internNorms: string[] = [];
+let internCount = 0;
+growIntern(INTERN_FIRST_SLOTS);
+
+/** Re-makes the table with this many slots, the words keeping their numbers. */
+function growIntern(slots: number): void {
+  const [hashes, ids, keys, norms] = [internHashes, internIds, internKeys, internNorms];
+  internSlots = slots;
+  internHashes = new Int32Array(slots);
+  internIds = new Int32Array(slots);
+  internKeys = new Array<string | undefined>(slots).fill(undefined);
+  internNorms = new Array<string>(slots).fill("");
+  for (let old = 0; old < keys.length; old++) {
+    if (keys[old] === undefined) continue;
+    let slot = hashes[old]! & (slots - 1);
+    while (internKeys[slot] !== undefined) slot = (slot + 1) & (slots - 1);
+    internHashes[slot] = hashes[old]!;
+    internIds[slot] = ids[old]!;
+    internKeys[slot] = keys[old];
+    internNorms[slot] = norms[old]!;
+  }
+}
+
+/** The table slot of text[start, end), a word whose hash, ASCII-ness and case the tokenizer found; -1 when it is not kept. */
+function internedSlot(text: string, start: number, end: number, hash: number, ascii: boolean, lower: boolean): number {
+  const length = end - start;
+  if (length > INTERN_MAX_LENGTH) return -1;
+  let mask = internSlots - 1;
+  let slot = hash & mask;
+  for (let key = internKeys[slot]; key !== undefined; key = internKeys[slot]) {
+    if (internHashes[slot] === hash && key.length === length && sameWord(key, text, start)) return slot;
+    slot = (slot + 1) & mask;
+  }
+  if (internCount >= INTERN_MAX) return -1;
+  if (2 * (internCount + 1) > internSlots) {
+    growIntern(internSlots * 2);
+    mask = internSlots - 1;
+    slot = hash & mask;
+    while (internKeys[slot] !== undefined) slot = (slot + 1) & mask;
+  }
+  const word = text.slice(start, end);
+  const norm = foldSlice(word, ascii, lower);
+  internHashes[slot] = hash;
+  internKeys[slot] = ascii ? norm : lower ? word : word.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  internNorms[slot] = norm;
+  internIds[slot] = internCount++;
+  return slot;
+}
+
+/**
+ * A number per word, computed once per known word (by {@link Token.id}) instead of a Map
+ * lookup per token: for facts asked of every word of every reply (is it a stop word, a unit).
+ *
+ *   const units = new WordMemo((norm) => UNITS.get(norm) ?? 0);
+ *   units.get(token); // the minutes of "hours", 0 for "sorry"
+ */
+export class WordMemo {
+  private values = new Int32Array(256);
+  private known = new Uint8Array(256);
+
+  constructor(private readonly compute: (norm: string) => number) {}
+
+  get(token: Token): number {
+    const id = token.id;
+    if (id < 0) return this.compute(token.norm);
+    if (id >= this.known.length) this.grow(id);
+    if (this.known[id] === 0) {
+      this.values[id] = this.compute(token.norm);
+      this.known[id] = 1;
+    }
+    return this.values[id]!;
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(this.known.length * 2, id + 1);
+    const values = new Int32Array(size);
+    const known = new Uint8Array(size);
+    values.set(this.values);
+    known.set(this.known);
+    this.values = values;
+    this.known = known;
+  }
+}
+
+function foldSlice(word: string, ascii: boolean, lower: boolean): string {
+  return ascii ? (lower ? word : word.toLowerCase()) : foldWord(word);
+}
+
+/** Whether text at `start` reads `key`, ASCII letters compared in lower case. */
+function sameWord(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== key.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Folds a whole phrase to its words, for comparing names and short answers. */

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLE, cacheDir, commandOf, readCodeCache, writeCodeCache } from "../../dist/cli/launch.cjs";
+import { BUNDLE, CODE_CACHE_GENERATIONS, cacheDir, commandOf, readCodeCache, writeCodeCache } from "../../dist/cli/launch.cjs";
 import { cleanEnv, replybook, tempDir } from "../helpers/cli.js";
 
 const REPLY = "Laura, I'm so sorry your parcel arrived damaged. I'll call you back within 24 hours: please DM me your order number.\n— Dario\n";
@@ -25,10 +25,14 @@ describe("start-up through the code cache", () => {
     expect(statSync(cacheFile).mode & 0o777).toBe(0o600);
     const written = readFileSync(cacheFile);
     expect(written.toString("utf8", 4, 4 + written.readUInt32LE(0))).toContain(process.version);
-    const second = await lint();
-    expect(second).toEqual(first);
-    // Accepted as it was: not written again.
-    expect(readFileSync(cacheFile).equals(written)).toBe(true);
+    const generation = (file: Buffer) => file[4 + file.readUInt32LE(0)];
+    expect(generation(written)).toBe(1);
+    // The next runs add what they compiled, up to CODE_CACHE_GENERATIONS writes; then it is only read.
+    for (let run = 2; run <= CODE_CACHE_GENERATIONS + 1; run++) expect(await lint()).toEqual(first);
+    const settled = readFileSync(cacheFile);
+    expect(generation(settled)).toBe(CODE_CACHE_GENERATIONS);
+    expect(await lint()).toEqual(first);
+    expect(readFileSync(cacheFile).equals(settled)).toBe(true);
     const uncached = await replybook(["lint", "reply.txt", "--format", "json"], { env: { ...env, REPLYBOOK_NO_CACHE: "1" }, cwd });
     expect(uncached).toEqual(first);
   });
@@ -66,8 +70,9 @@ describe("start-up through the code cache", () => {
 
   it("uses a cache only under its own key (Node version, bundle path, size and time)", () => {
     const file = join(tempDir(), "code", "lint.bin");
-    writeCodeCache(file, "key one", Buffer.from("data"));
-    expect(readCodeCache(file, "key one")?.toString()).toBe("data");
+    writeCodeCache(file, "key one", Buffer.from("data"), 3);
+    expect(readCodeCache(file, "key one")?.data.toString()).toBe("data");
+    expect(readCodeCache(file, "key one")?.generation).toBe(3);
     expect(readCodeCache(file, "key two")).toBeUndefined();
     expect(readCodeCache(join(tempDir(), "missing.bin"), "key one")).toBeUndefined();
     expect(cacheDir({ XDG_CACHE_HOME: "/x" })).toBe("/x/replybook");

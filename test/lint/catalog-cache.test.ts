@@ -32,8 +32,8 @@ describe("catalog cache", () => {
     expect(second.value.phrases.get("en")!.banned.some((b) => b.id === "acme")).toBe(true);
     expect([...second.value.templates.keys()]).toEqual([...first.value.templates.keys()]);
     // Patterns come with what a text needs for them to match, for the linter.
-    expect(compiledPatterns(second.value)?.prefilter.get("acme")).toBe("acme|acme");
-    expect(compiledPatterns(first.value)?.prefilter.get("in due course")).toBe("in|in due course");
+    expect(compiledPatterns(second.value)?.prefilter.get("acme")).toBe("acme");
+    expect(compiledPatterns(first.value)?.prefilter.get("in due course")).toBe("in|due|course");
     expect(compiledPatterns(second.value)?.expanded.get("(gentile|caro) (cliente|utente)") ?? "unused").toMatch(/^(unused|gentile cliente\|gentile utente\|caro cliente\|caro utente)$/);
     expect(compiledPatterns(second.value)?.expanded.get("acme")).toBe("acme");
     expect(compiledPatterns(first.value)?.prefilter.size).toBeGreaterThan(100);
@@ -112,6 +112,31 @@ describe("catalog cache", () => {
     expect(variants.get("first")).toBe("abcàèì");
     expect(variants.get("unknown")).toBeUndefined();
     expect(variants.entirely()).toEqual(new Map([["first", "abcàèì"], ["second", "|xyz"]]));
+  });
+
+  it("serves lint without templates: template files are not looked at, nor returned", async () => {
+    const { config, env, dir, root } = setup();
+    const templates = join(root, "templates");
+    mkdirSync(join(templates, "en"), { recursive: true });
+    writeFileSync(join(templates, "en", "team-note.hbs"), "Hi {{customer.firstName}}\n");
+    const withTeam = { ...config, templates: [templates] } as Config;
+    const full = await loadCatalogCached(withTeam, env);
+    if (!full.ok) throw new Error("load failed");
+    expect(full.value.templates.has("en/team-note")).toBe(true);
+    const file = join(dir, snapshots(dir)[0]!);
+    const written = readFileSync(file, "utf8");
+    // A template added: lint still starts from the snapshot, without templates.
+    writeFileSync(join(templates, "en", "team-extra.hbs"), "Hello {{customer.firstName}}\n");
+    const lint = await loadCatalogCached(withTeam, env, { templates: false });
+    if (!lint.ok) throw new Error("load failed");
+    expect(lint.value.templates.size).toBe(0);
+    expect(lint.value.phrases.get("en")!.banned.some((b) => b.id === "acme")).toBe(true);
+    expect(compiledPatterns(lint.value)?.prefilter.size).toBeGreaterThan(100);
+    expect(readFileSync(file, "utf8")).toBe(written);
+    // The full catalog sees the change.
+    const again = await loadCatalogCached(withTeam, env);
+    if (!again.ok) throw new Error("load failed");
+    expect(again.value.templates.has("en/team-extra")).toBe(true);
   });
 
   it("can be turned off", async () => {

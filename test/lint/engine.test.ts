@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLinter, joinSequences, prefilterOf, splitSequences } from "../../src/lint/engine.js";
+import { createLinter, joinSequences, mayMatch, patternsToCompile, prefilterOf, splitSequences } from "../../src/lint/engine.js";
 import { expandPattern } from "../../src/text/pattern.js";
 import { detectLocale } from "../../src/lint/locale.js";
 import { applyRuleFlags, resolveRuleSettings } from "../../src/lint/settings.js";
@@ -144,6 +144,23 @@ describe("matching", () => {
       const fresh = createLinter({ phrases: c.phrases, playbooks: c.playbooks });
       expect(fresh.lint(r, { now: NOW, playbookId: "parcel-damaged" })).toEqual(warm.lint(r, { now: NOW, playbookId: "parcel-damaged" }));
     }
+  });
+
+  it("never filters out a pattern's own variants (no false negatives in the prefilter)", async () => {
+    const c = await shippedCatalog();
+    let checked = 0;
+    for (const p of patternsToCompile(c.phrases.values(), c.playbooks)) {
+      const need = prefilterOf(p);
+      for (const seq of expandPattern(p)) {
+        expect(mayMatch(need, new Set(seq)), `${p}: ${seq.join(" ")}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(prefilterOf("we (apologise|apologize) for [any] (inconvenience|trouble)")).toBe("we|apologise apologize|for|inconvenience trouble|for any");
+    expect(mayMatch(prefilterOf("(I ll|I will) (tell|give) you ... (within|in|by)"), new Set(["i", "ll", "call", "you", "within"]))).toBe(false);
+    expect(mayMatch(prefilterOf("in # hours"), new Set(["in", "hours"]))).toBe(true);
+    expect(mayMatch("", new Set())).toBe(true);
   });
 
   it("finds the same with first words known ahead (the catalog cache)", async () => {

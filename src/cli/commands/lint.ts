@@ -6,9 +6,10 @@
  * Exit codes: 0 no error-level finding, 1 error-level findings (or more warnings than
  * --max-warnings), 2 usage, configuration or input error (and an interrupted batch).
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
+import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
 import type { Worker } from "node:worker_threads";
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -105,7 +106,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("--posted <when>", "with --record: when the complaint was posted (\"3h ago\" or an ISO time)")
     .option("--complaint-file <file>", "with --record: the complaint the reply answers")
     .option("--evidence <path|url>", "with --record: a screenshot of the post (P11)")
-    .option("--workers <n>", "batch: threads that lint a --jsonl input (default 1; 2 is faster on an idle multi-core machine, for ~80 MB more memory)", parseCount)
+    .option("--workers <n>", "batch: threads that lint a --jsonl input (default: 2 on a multi-core machine for an input over 4 MB or on stdin, else 1)", parseCount)
     .addHelpText(
       "after",
       `
@@ -161,7 +162,8 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   const config = await ctx.config();
   const rules = applyRuleFlags(config.rules, options.rule ?? []);
   if (rules.errors.length) throw rules.errors[0]!;
-  const catalog = await ctx.catalog();
+  // Lint needs no templates: they are neither stamped nor kept (src/catalog/cache.ts).
+  const catalog = await ctx.catalog({ templates: false });
   const checked = resolveRuleSettings(rules.value, catalog.phrases);
   if (checked.errors.length) throw locateRuleError(checked.errors[0]!, config, options.rule ?? []);
   if (options.playbook !== undefined) checkPlaybookId(catalog, options.playbook);
@@ -305,10 +307,12 @@ async function readReply(file: string, cwd: string): Promise<string> {
   const path = resolvePath(cwd, file);
   let bytes: Buffer;
   try {
-    const info = await stat(path);
+    // Synchronous on purpose: a reply is small, and the first asynchronous read would start
+    // libuv's thread pool, a millisecond or two of a one-reply lint.
+    const info = statSync(path);
     if (info.isDirectory()) throw new InputError("is a folder, expected a reply file", { file });
     if (info.size > MAX_REPLY_BYTES) throw new InputError(`file is too large (${info.size} bytes; a reply may be at most ${MAX_REPLY_BYTES} bytes)`, { file, line: 1, column: 1 });
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const { describeFsError } = await import("../../yaml/read.js");
@@ -408,14 +412,19 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
   const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   for (const signal of SIGNALS) process.once(signal, onSignal);
   const started = Date.now();
-  const workers = options.jsonl !== undefined ? workerCount(options.workers) : 1;
+  const threads = options.jsonl !== undefined ? threadCount(options.workers, total) : 1;
   let pool: WorkerPool | undefined;
+  let heldBytes = 0;
   try {
     if (options.csv !== undefined) {
       await readCsv(input, name, options, batch, state, refuse, out, progress, () => interrupted);
     } else {
-      // N threads: this one and N - 1 workers. One isolate less than N workers keeps memory down.
-      pool = workers > 1 ? await WorkerPool.start(workers - 1, batch, options) : undefined;
+      // N threads lint in N workers; this thread only reads, hands out blocks and writes, so its
+      // heap stays small. An input of unknown size (stdin) is held until it proves large (workers)
+      // or ends first (linted here: starting workers would cost more than they save).
+      let decided = threads === 1 || total !== undefined || options.workers !== undefined;
+      pool = decided && threads > 1 ? WorkerPool.start(threads, batch, options) : undefined;
+      const held: Block[] = [];
       const encoder = new B.BlockEncoder();
       const ordered = new OrderedResults((r) => {
         state.read += r.read;
@@ -424,25 +433,33 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
         state.warnings += r.warnings;
         for (const refusal of r.refusals) refuse(refusal);
         progress?.tick(state.read, r.bytes);
-        return out.push(r.out);
+        return out.push(r.out, r.written);
       });
-      await readBlocks(input, () => interrupted, async (block) => {
+      const lintBlock = async (block: Block) => {
         if (block.tooLong !== undefined) {
           ordered.add(block.seq, { out: EMPTY, refusals: [{ line: block.tooLong, column: 1, message: `line is too long (more than ${B.MAX_LINE_BYTES} bytes); a reply may be at most ${MAX_REPLY_BYTES} bytes` }], read: 1, linted: 0, errors: 0, warnings: 0, bytes: 0 });
-        } else if (pool && pool.hasRoom()) {
-          // A failed block fails the pool; the loop sees it at hasRoom() or idle().
-          pool.run(block).then((r) => ordered.add(block.seq, r), () => undefined);
         } else if (pool) {
-          // The worker is busy: this thread lints the block itself (it is one of the threads).
-          const r = B.lintBlock(batch.linter, block.bytes, block.firstLine, batch.options, encoder.sink);
-          ordered.add(block.seq, { out: encoder.take(), refusals: r.refusals, read: r.read, linted: r.linted, errors: r.errors, warnings: r.warnings, bytes: block.bytes.length });
+          // A few blocks in flight per worker, no more: memory stays flat whatever the input.
+          await pool.room();
+          // A failed block fails the pool; the loop sees it at room() or idle().
+          pool.run(block).then((r) => ordered.add(block.seq, r), () => undefined);
         } else {
           // Lines go straight to UTF-8 (BlockEncoder): no joined strings, no garbage to speak of.
           const r = B.lintBlock(batch.linter, block.bytes, block.firstLine, batch.options, encoder.sink);
           ordered.add(block.seq, { out: encoder.take(), refusals: r.refusals, read: r.read, linted: r.linted, errors: r.errors, warnings: r.warnings, bytes: block.bytes.length });
         }
         await ordered.drained();
+      };
+      await readBlocks(input, () => interrupted, async (block) => {
+        if (decided) return lintBlock(block);
+        held.push(block);
+        heldBytes += block.bytes.length;
+        if (heldBytes < PARALLEL_MIN_BYTES) return;
+        decided = true;
+        pool = WorkerPool.start(threads, batch, options);
+        for (const b of held.splice(0)) await lintBlock(b);
       });
+      for (const b of held.splice(0)) if (!interrupted) await lintBlock(b);
       if (pool) await pool.idle();
       await ordered.drained();
     }
@@ -474,12 +491,18 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
   return EXIT.ok;
 }
 
+/** Below this, a batch is linted in this thread: starting workers would cost more than it saves. */
+const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /**
- * Threads for a batch: --workers, else one. On an idle two-core machine `--workers 2` nearly
- * doubles the rate, for about 80 MB more memory (a second V8 heap with its own matchers).
+ * Threads that lint a --jsonl batch: --workers, else two on a machine with two cores or more
+ * for an input over PARALLEL_MIN_BYTES (or of unknown size: stdin), else one. Two by default,
+ * not one per core: each thread is a V8 heap with its own matchers (~45 MB), and the batch's
+ * peak memory must stay within 200 MB on any machine.
  */
-function workerCount(flag: number | undefined): number {
-  return Math.max(1, flag ?? 1);
+export function threadCount(flag: number | undefined, inputBytes: number | undefined, cores = availableParallelism()): number {
+  if (flag !== undefined) return Math.max(1, flag);
+  if (cores < 2 || (inputBytes !== undefined && inputBytes < PARALLEL_MIN_BYTES)) return 1;
+  return 2;
 }
 
 interface Block {
@@ -562,6 +585,8 @@ interface OrderedResult {
   errors: number;
   warnings: number;
   bytes: number;
+  /** Called once `out` is written: its memory goes back to the worker that filled it. */
+  written?: () => void;
 }
 
 /** Results of blocks, handed on in input order whatever order they finish in. */
@@ -589,6 +614,12 @@ class OrderedResults {
 /** Worker threads, each with its own linter; blocks go to the least busy one. */
 class WorkerPool {
   private static readonly IN_FLIGHT = 2;
+  /**
+   * Memory handed back and forth instead of allocated per block: input copies come back with
+   * the result, output buffers go back once written. Garbage ArrayBuffers would otherwise pile
+   * up outside the small heap of this thread (it allocates little, so it rarely collects).
+   */
+  private readonly spareInputs: ArrayBuffer[] = [];
   private readonly busy: number[];
   private readonly pending = new Map<number, { resolve: (reply: BlockReply) => void; reject: (error: Error) => void }>();
   private freed: Array<() => void> = [];
@@ -600,6 +631,7 @@ class WorkerPool {
     workers.forEach((worker, i) => {
       worker.on("message", (reply: BlockReply) => {
         this.busy[i]!--;
+        if (this.spareInputs.length < WorkerPool.IN_FLIGHT * this.workers.length) this.spareInputs.push(reply.input.buffer as ArrayBuffer);
         this.pending.get(reply.seq)?.resolve(reply);
         this.pending.delete(reply.seq);
         this.wake();
@@ -611,7 +643,7 @@ class WorkerPool {
     });
   }
 
-  static async start(count: number, batch: BatchContext, options: LintOptions): Promise<WorkerPool> {
+  static start(count: number, batch: BatchContext, options: LintOptions): WorkerPool {
     const setup: WorkerSetup = {
       phrases: batch.catalog.phrases,
       playbooks: batch.catalog.playbooks,
@@ -629,26 +661,33 @@ class WorkerPool {
     // A worker is a separate module graph: it loads tsc's output by path (see src/core/root.ts).
     const url = new URL("dist/lint/batch-worker.js", PACKAGE_ROOT);
     // A small young generation keeps each worker's heap, and the process's memory, small.
-    const limits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+    const limits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 };
     return new WorkerPool(Array.from({ length: count }, () => new Worker(url, { workerData: setup, resourceLimits: limits })));
   }
 
-  /** Whether a worker can take one more block (a few in flight each, no more: memory stays flat). */
-  hasRoom(): boolean {
+  /** Resolves when a worker can take one more block; rejects when a worker died. */
+  async room(): Promise<void> {
+    while (!this.failure && Math.min(...this.busy) >= WorkerPool.IN_FLIGHT) await new Promise<void>((resolve) => this.freed.push(resolve));
     if (this.failure) throw this.failure;
-    return Math.min(...this.busy) < WorkerPool.IN_FLIGHT;
   }
 
   run(block: Block): Promise<OrderedResult> {
     let i = 0;
     for (let k = 1; k < this.busy.length; k++) if (this.busy[k]! < this.busy[i]!) i = k;
     this.busy[i]!++;
-    const bytes = new Uint8Array(block.bytes.length);
+    const length = block.bytes.length;
+    let spare = this.spareInputs.pop();
+    if (!spare || spare.byteLength < length) spare = new ArrayBuffer(Math.max(length, 2 * BLOCK_BYTES));
+    const bytes = new Uint8Array(spare, 0, length);
     bytes.set(block.bytes);
     const request: BlockRequest = { seq: block.seq, bytes, firstLine: block.firstLine };
+    const worker = this.workers[i]!;
+    const written = (out: Uint8Array) => () => {
+      if (!this.closed) worker.postMessage({ spare: out.buffer }, [out.buffer as ArrayBuffer]);
+    };
     return new Promise((resolve, reject) => {
-      this.pending.set(block.seq, { resolve: (reply) => resolve({ ...reply, bytes: block.bytes.length }), reject });
-      this.workers[i]!.postMessage(request, [bytes.buffer]);
+      this.pending.set(block.seq, { resolve: (reply) => resolve({ ...reply, bytes: length, written: written(reply.out) }), reject });
+      worker.postMessage(request, [spare]);
     });
   }
 
@@ -658,7 +697,10 @@ class WorkerPool {
     if (this.failure) throw this.failure;
   }
 
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
@@ -775,12 +817,12 @@ class OutputBuffer {
     });
   }
 
-  push(data: string | Uint8Array): Promise<void> | undefined {
+  push(data: string | Uint8Array, written?: () => void): Promise<void> | undefined {
     if (this.closed || data.length === 0) return undefined;
     if (typeof data !== "string") {
       // A worker's block, already encoded: written as it is.
       const wait = this.write();
-      return this.send(data) ?? wait;
+      return this.send(data, written) ?? wait;
     }
     this.chunks.push(data);
     this.size += data.length;
@@ -797,9 +839,9 @@ class OutputBuffer {
     return this.send(chunks.join(""));
   }
 
-  private send(data: string | Uint8Array): Promise<void> | undefined {
+  private send(data: string | Uint8Array, written?: () => void): Promise<void> | undefined {
     if (this.closed) return undefined;
-    if (this.stream.write(data)) return undefined;
+    if (this.stream.write(data, written && (() => written()))) return undefined;
     return new Promise((resolve) => {
       const done = () => {
         this.stream.removeListener("drain", done);

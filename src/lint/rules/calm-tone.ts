@@ -6,6 +6,7 @@
 import type { AnalyzedReply } from "../analysis.js";
 import { excerpt, phraseFindings } from "../phrase-findings.js";
 import type { Rule, RuleFinding } from "../rule.js";
+import { sortSmall } from "../sort.js";
 
 interface Options {
   minLetters: number;
@@ -41,9 +42,9 @@ export const rule: Rule<Options> = {
       if (out.some((f) => f.start < h.end && h.start < f.end)) continue;
       out.push({ messageId: "calmDown", start: h.start, end: h.end, data: { text: excerpt(reply.text.slice(h.start, h.end)) } });
     }
-    out.push(...shouting(reply, context.options));
-    out.push(...exclamations(reply, context.options.maxExclamations));
-    return out.sort((a, b) => a.start - b.start);
+    for (const f of shouting(reply, context.options)) out.push(f);
+    for (const f of exclamations(reply, context.options.maxExclamations)) out.push(f);
+    return out.length > 1 ? sortSmall(out, (a, b) => a.start - b.start) : out;
   },
 };
 

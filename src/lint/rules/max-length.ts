@@ -4,6 +4,7 @@
  * checked part by part. Characters are counted as the platforms do: by code point, and on
  * X every link as 23 characters.
  */
+import { isSpaceCode, trimmedEnd } from "../../text/spaces.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
 interface Options {
@@ -61,7 +62,7 @@ interface Part {
 
 /** Splits "1/2 ... 2/2 ..." (marks leading) or "... 1/2 ... 2/2" (marks trailing) into parts. */
 export function threadParts(text: string): Part[] {
-  const end = text.replace(/\s+$/, "").length;
+  const end = trimmedEnd(text);
   const marks: Array<{ at: number; to: number; n: number; total: number }> = [];
   MARK.lastIndex = 0;
   for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) {
@@ -80,19 +81,14 @@ export function threadParts(text: string): Part[] {
   for (let i = 0; i < thread.length; i++) {
     const m = thread[i]!;
     const label = `${m.n}/${m.total}`;
-    if (leading) parts.push({ start: m.at, end: trimEnd(text, i + 1 < thread.length ? thread[i + 1]!.at : end), label });
+    if (leading) parts.push({ start: m.at, end: trimmedEnd(text, i + 1 < thread.length ? thread[i + 1]!.at : end), label });
     else parts.push({ start: skipSpace(text, i === 0 ? 0 : thread[i - 1]!.to), end: m.to, label });
   }
   return parts;
 }
 
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
-
 function skipSpace(text: string, start: number): number {
-  while (start < text.length && /\s/.test(text[start]!)) start++;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   return start;
 }
 

@@ -3,6 +3,7 @@
  * private, the public reply invites a direct message, an e-mail or a call ("send me a DM",
  * "write to me at care@example.com", "mi scriva in privato").
  */
+import { trimmedEnd } from "../../text/spaces.js";
 import type { Rule } from "../rule.js";
 
 interface Options {
@@ -49,7 +50,7 @@ export const rule: Rule<Options> = {
     const names = VIA[locale] ?? VIA.en!;
     const via = (playbook?.channel.via.length ? playbook.channel.via : ["dm", "email"]).map((v) => names[v] ?? v).join(", ");
     const approved = context.phrases?.approved.find((a) => a.kind === "private-channel");
-    const end = reply.text.replace(/\s+$/, "").length;
+    const end = trimmedEnd(reply.text);
     return [{ messageId: "missing", start: end, end, data: { via }, suggestion: approved?.text ?? DEFAULT[locale] ?? DEFAULT.en! }];
   },
 };

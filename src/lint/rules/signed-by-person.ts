@@ -8,6 +8,7 @@ import { initialsOf, signatureFor, splitName } from "../../reply/context.js";
 import { foldText } from "../../text/tokens.js";
 import { foldedName, foldedWords } from "../names.js";
 import type { AnalyzedReply } from "../analysis.js";
+import { isSpaceCode, trimmedEnd } from "../../text/spaces.js";
 import { excerpt } from "../phrase-findings.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
@@ -96,7 +97,7 @@ export const rule: Rule<Options> = {
       if (signature) finding.suggestion = signature;
       return [finding];
     }
-    const end = trimmedLength(reply.text);
+    const end = trimmedEnd(reply.text);
     const finding: RuleFinding = { messageId: "missing", start: end, end };
     if (signature) {
       finding.suggestion = signature;
@@ -130,12 +131,6 @@ function agentFacts(agent: string, initials: string | undefined): { initials: st
 /** The sign-off is looked for in the last characters only, whatever the length of the reply. */
 const TAIL = 160;
 
-function trimmedLength(text: string): number {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
-
 /** "I'm Dario", "sono Giulia", "ask for Dario": a person named anywhere in the reply. */
 export function findIntros(reply: AnalyzedReply, locale: string, teamNames: string[]): Signature[] {
   const text = reply.text;
@@ -159,12 +154,12 @@ export function findIntros(reply: AnalyzedReply, locale: string, teamNames: stri
  */
 export function tailSignature(reply: AnalyzedReply, teamNames: string[]): Signature | undefined {
   const text = reply.text;
-  let end = trimmedLength(text);
+  let end = trimmedEnd(text);
   // X thread numbering ("1/2") after the signature.
   if (end > 0 && isDigit(text.charCodeAt(end - 1))) {
     const from = Math.max(0, end - 12);
     const mark = THREAD_MARK.exec(text.slice(from, end));
-    if (mark) end = trimmedLength(text.slice(0, from + mark.index));
+    if (mark) end = trimmedEnd(text.slice(0, from + mark.index));
   }
   if (end === 0) return undefined;
   const initials = initialsAtEnd(text, end);
@@ -175,7 +170,7 @@ export function tailSignature(reply: AnalyzedReply, teamNames: string[]): Signat
     const i = text.lastIndexOf(stop, end - 1);
     if (i + 2 > segStart && i + 2 <= end) segStart = i + 2;
   }
-  while (segStart < end && /\s/.test(text[segStart]!)) segStart++;
+  while (segStart < end && isSpaceCode(text.charCodeAt(segStart))) segStart++;
   const seg = text.slice(segStart, end);
   if (seg.length === 0) return undefined;
   const at = (offset: number, name: string, kind: Signature["kind"]): Signature => ({ kind, name, start: segStart + offset, end: segStart + offset + name.length });
