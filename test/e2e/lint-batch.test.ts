@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { execa } from "execa";
+import { threadCount } from "../../src/cli/commands/lint.js";
 import { run } from "../../src/cli/run.js";
 import { describe, expect, it } from "vitest";
 import { BIN, cleanEnv, expectNoStack, replybook, tempDir } from "../helpers/cli.js";
@@ -119,6 +120,33 @@ describe("replybook lint --jsonl", () => {
     const refusals = (r: { stderr: string }) => r.stderr.split("\n").filter((l) => /in\.jsonl:\d+/.test(l));
     expect(refusals(two)).toEqual(refusals(one));
     expect(refusals(two)[0]).toMatch(/^replybook: in\.jsonl:6:3 malformed JSON/);
+  });
+
+  it("lints a batch over 4 MB in two threads by default, from a file or stdin, as one thread would", async () => {
+    const many: unknown[] = [];
+    for (let i = 0; i < 30_000; i++) many.push(i % 4999 === 7 ? "{ broken" : { id: i, text: [CLEAN_EN, BAD, CLEAN_IT][i % 3], playbook: "parcel-damaged", customer: "Laura Bianchi", agent: "Dario" });
+    const input = jsonl(many);
+    expect(input.length).toBeGreaterThan(4 * 1024 * 1024);
+    const cwd = workspace({ "in.jsonl": input });
+    const one = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW, "--workers", "1"], { cwd });
+    const auto = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });
+    const piped = await replybook(["lint", "--jsonl", "-", "--now", NOW], { cwd, input, stdin: "pipe" });
+    const summary = (r: { stderr: string }) => r.stderr.replaceAll("<stdin>", "in.jsonl").split("\n").filter((l) => !/ s, [\d,]+ replies\/s\)$/.test(l));
+    for (const r of [auto, piped]) {
+      expect(r.exitCode).toBe(2);
+      expect(r.stdout).toBe(one.stdout);
+      expect(summary(r)).toEqual(summary(one));
+    }
+    expect(results(one.stdout)).toHaveLength(30_000 - 6);
+  });
+
+  it("chooses its threads: --workers, else two for a large or piped batch on two cores or more", () => {
+    expect(threadCount(3, 100, 1)).toBe(3);
+    expect(threadCount(1, 50_000_000, 8)).toBe(1);
+    expect(threadCount(undefined, 100_000, 8)).toBe(1);
+    expect(threadCount(undefined, 50_000_000, 8)).toBe(2);
+    expect(threadCount(undefined, undefined, 2)).toBe(2);
+    expect(threadCount(undefined, 50_000_000, 1)).toBe(1);
   });
 
   it("refuses a line over the size limit without holding it, and goes on", async () => {

@@ -7,7 +7,7 @@
  * --max-warnings), 2 usage, configuration or input error (and an interrupted batch).
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { open, readFile, stat, writeFile, type FileHandle } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
@@ -376,7 +376,9 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
   B = await import("../../lint/batch.js");
   const source = (options.jsonl ?? options.csv)!;
   const name = source === "-" ? STDIN : source;
-  let input: Readable;
+  // stdin and CSV files as streams; a JSONL file read into one reused buffer (fileChunks).
+  let input: Readable | undefined;
+  let file: FileHandle | undefined;
   let total: number | undefined;
   if (source === "-") {
     input = io.stdin;
@@ -386,12 +388,13 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
       const info = await stat(path);
       if (info.isDirectory()) throw new InputError("is a folder, expected a file", { file: source });
       total = info.size;
+      if (options.jsonl !== undefined) file = await open(path, "r");
     } catch (error) {
       if (error instanceof InputError) throw error;
       const { describeFsError } = await import("../../yaml/read.js");
       throw new InputError(describeFsError(error), { file: source });
     }
-    input = createReadStream(path, { highWaterMark: 256 * 1024 });
+    if (!file) input = createReadStream(path, { highWaterMark: 256 * 1024 });
   }
 
   const state: BatchState = { read: 0, linted: 0, refused: 0, errors: 0, warnings: 0 };
@@ -407,7 +410,7 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
   let interrupted = false;
   const onSignal = () => {
     interrupted = true;
-    input.destroy();
+    input?.destroy();
   };
   const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   for (const signal of SIGNALS) process.once(signal, onSignal);
@@ -417,7 +420,7 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
   let heldBytes = 0;
   try {
     if (options.csv !== undefined) {
-      await readCsv(input, name, options, batch, state, refuse, out, progress, () => interrupted);
+      await readCsv(input!, name, options, batch, state, refuse, out, progress, () => interrupted);
     } else {
       // N threads lint in N workers; this thread only reads, hands out blocks and writes, so its
       // heap stays small. An input of unknown size (stdin) is held until it proves large (workers)
@@ -450,9 +453,10 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
         }
         await ordered.drained();
       };
-      await readBlocks(input, () => interrupted, async (block) => {
+      await readBlocks(file ? fileChunks(file) : input!, () => interrupted, async (block) => {
         if (decided) return lintBlock(block);
-        held.push(block);
+        // A block's bytes are only lent (readBlocks reuses its buffer): keep a copy.
+        held.push({ ...block, bytes: Buffer.from(block.bytes) });
         heldBytes += block.bytes.length;
         if (heldBytes < PARALLEL_MIN_BYTES) return;
         decided = true;
@@ -468,6 +472,7 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
   } finally {
     for (const signal of SIGNALS) process.removeListener(signal, onSignal);
     await pool?.close();
+    await file?.close();
     progress?.clear();
     await out.flush();
   }
@@ -514,26 +519,53 @@ interface Block {
 }
 
 /**
- * Cuts a stream into blocks of whole lines without readline: a partial line waits for the
- * next chunk, and a line longer than MAX_LINE_BYTES is reported and skipped instead of held
- * in memory, so memory stays flat whatever the input.
+ * A file's bytes, read into one buffer used again for every chunk: a stream allocates a new one
+ * per chunk, garbage that piles up outside the heap of a thread that otherwise allocates little.
+ * A chunk is valid until the next is asked for.
  */
-async function readBlocks(input: Readable, stop: () => boolean, onBlock: (block: Block) => Promise<void>): Promise<void> {
+async function* fileChunks(file: FileHandle, size = 256 * 1024): AsyncGenerator<Buffer> {
+  const buf = Buffer.allocUnsafeSlow(size);
+  for (;;) {
+    const { bytesRead } = await file.read(buf, 0, size, null);
+    if (bytesRead === 0) return;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+
+/**
+ * Cuts chunks into blocks of whole lines without readline, gathered in one buffer used again
+ * for every block (a block is valid until onBlock's promise settles; chunks may be reused as
+ * soon as the next is read). A partial line waits for the next chunk, and a line longer than
+ * MAX_LINE_BYTES is reported and skipped instead of held in memory, so memory stays flat
+ * whatever the input.
+ */
+async function readBlocks(input: AsyncIterable<Buffer | string>, stop: () => boolean, onBlock: (block: Block) => Promise<void>): Promise<void> {
   let seq = 0;
   let line = 1;
-  let pending: Buffer[] = [];
-  let pendingSize = 0;
+  let acc = Buffer.allocUnsafeSlow(2 * BLOCK_BYTES);
+  let used = 0;
+  /** Where the last newline in acc is, -1 when none: only an open line is left. */
+  let lastNewline = -1;
   let skipping = false;
-  const flush = async () => {
-    if (!pendingSize) return;
-    const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingSize);
-    pending = [];
-    pendingSize = 0;
+  /** Hands on the whole lines gathered (all of them at the end of the input). */
+  const flush = async (all: boolean) => {
+    const end = all ? used : lastNewline + 1;
+    lastNewline = -1;
+    if (end === 0) return;
+    const bytes = acc.subarray(0, end);
     const firstLine = line;
     line += countLines(bytes);
     await onBlock({ seq: seq++, bytes, firstLine });
+    acc.copyWithin(0, end, used);
+    used -= end;
+    // A long line made the buffer big: give the memory back once it is handed on.
+    if (acc.length > 8 * BLOCK_BYTES && used < 2 * BLOCK_BYTES) {
+      const smaller = Buffer.allocUnsafeSlow(2 * BLOCK_BYTES);
+      acc.copy(smaller, 0, 0, used);
+      acc = smaller;
+    }
   };
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+  for await (const chunk of input) {
     if (stop()) return;
     let buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     if (skipping) {
@@ -543,29 +575,26 @@ async function readBlocks(input: Readable, stop: () => boolean, onBlock: (block:
       line++;
       buf = buf.subarray(nl + 1);
     }
-    const last = buf.lastIndexOf(10);
-    if (last === -1) {
-      pending.push(buf);
-      pendingSize += buf.length;
-      if (pendingSize > B.MAX_LINE_BYTES && countLines(Buffer.concat(pending, pendingSize)) === 0) {
-        // One line, still open, already too long: report it and drop the rest of it.
-        await onBlock({ seq: seq++, bytes: Buffer.alloc(0), firstLine: line, tooLong: line });
-        pending = [];
-        pendingSize = 0;
-        skipping = true;
-      }
+    if (used + buf.length > acc.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(acc.length * 2, used + buf.length));
+      acc.copy(bigger, 0, 0, used);
+      acc = bigger;
+    }
+    const nl = buf.lastIndexOf(10);
+    if (nl !== -1) lastNewline = used + nl;
+    buf.copy(acc, used);
+    used += buf.length;
+    if (used > B.MAX_LINE_BYTES && lastNewline === -1) {
+      // One line, still open, already too long: report it and drop the rest of it.
+      await onBlock({ seq: seq++, bytes: EMPTY_BUFFER, firstLine: line, tooLong: line });
+      used = 0;
+      skipping = true;
       continue;
     }
-    pending.push(buf.subarray(0, last + 1));
-    pendingSize += last + 1;
-    if (pendingSize >= BLOCK_BYTES) await flush();
+    if (used >= BLOCK_BYTES && lastNewline !== -1) await flush(false);
     if (stop()) return;
-    if (last + 1 < buf.length) {
-      pending.push(buf.subarray(last + 1));
-      pendingSize += buf.length - last - 1;
-    }
   }
-  if (!stop()) await flush();
+  if (!stop() && used) await flush(true);
 }
 
 function countLines(bytes: Buffer): number {
@@ -575,6 +604,7 @@ function countLines(bytes: Buffer): number {
 }
 
 const EMPTY = new Uint8Array(0);
+const EMPTY_BUFFER = Buffer.alloc(0);
 
 interface OrderedResult {
   /** The block's output, in UTF-8 (from a worker; empty when written as it went). */
