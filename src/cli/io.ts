@@ -3,6 +3,7 @@
  * through this instead of `process` so tests can run them in-process with captured output.
  */
 import type { Readable, Writable } from "node:stream";
+import { lazyOutput } from "./stdio.js";
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -12,19 +13,34 @@ export interface CliIO {
   cwd: string;
 }
 
-export function processIO(): CliIO {
-  // `replybook ... | head` closes the pipe early: stop quietly, as other Unix tools do.
-  for (const stream of [process.stdout, process.stderr]) {
-    if (stream.listenerCount("error") === 0) {
-      stream.on("error", (error: NodeJS.ErrnoException) => {
-        if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-        throw error;
-      });
+/**
+ * The process's own streams. `directOutput` (lint, which scripts run thousands of times, and
+ * which never prompts): stdout and stderr are written to their descriptors until a real stream
+ * is needed (src/cli/stdio.ts). Commands that prompt keep Node's streams, which the prompts
+ * library writes to as well: the two must not interleave out of order.
+ */
+export function processIO(options: { directOutput?: boolean } = {}): CliIO {
+  let stdout: CliIO["stdout"];
+  let stderr: CliIO["stderr"];
+  if (options.directOutput) {
+    stdout = lazyOutput(1, () => process.stdout);
+    stderr = lazyOutput(2, () => process.stderr);
+  } else {
+    // `replybook ... | head` closes the pipe early: stop quietly, as other Unix tools do.
+    for (const stream of [process.stdout, process.stderr]) {
+      if (stream.listenerCount("error") === 0) {
+        stream.on("error", (error: NodeJS.ErrnoException) => {
+          if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+          throw error;
+        });
+      }
     }
+    stdout = process.stdout;
+    stderr = process.stderr;
   }
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     // Made on first use: Node builds the stdin stream (a socket, a terminal) when it is first read,
     // a few milliseconds that `replybook lint reply.txt` does not need.
     get stdin() {

@@ -35,7 +35,8 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
   try {
     const info = statSync(BUNDLE);
     stamp = `${process.version} ${process.arch} ${BUNDLE} ${info.size} ${info.mtimeMs}`;
-    source = readFileSync(BUNDLE, "utf8");
+    // The bundle is ASCII (src/build/ascii.ts): read as Latin-1, without a UTF-8 decode.
+    source = readFileSync(BUNDLE, "latin1");
   } catch {
     process.stderr.write(`replybook: ${BUNDLE} is missing: run "npm run build" in the replybook folder\n`);
     process.exitCode = 2;

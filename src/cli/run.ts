@@ -19,7 +19,7 @@ export function version(): string {
   return pkg.version;
 }
 
-export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function run(argv: string[], io: CliIO = processIO({ directOutput: argv.find((a) => !a.startsWith("-")) === "lint" })): Promise<number> {
   const debug = argv.includes("--debug");
   try {
     return await runUnsafe(argv, io);

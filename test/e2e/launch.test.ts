@@ -4,6 +4,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUNDLE, CODE_CACHE_GENERATIONS, cacheDir, commandOf, readCodeCache, writeCodeCache } from "../../dist/cli/launch.cjs";
+import { Writable } from "node:stream";
+import { run } from "../../src/cli/run.js";
 import { cleanEnv, replybook, tempDir } from "../helpers/cli.js";
 
 const REPLY = "Laura, I'm so sorry your parcel arrived damaged. I'll call you back within 24 hours: please DM me your order number.\n— Dario\n";
@@ -94,5 +96,27 @@ describe("start-up through the code cache", () => {
       expect(result.exitCode).toBe(0);
       expect(result.stdout).toMatch(/locale\s+it/);
     }
+  });
+
+  it("lints as the sources do: the bundle's escaped text (curly quotes, accents, Greek) means the same", async () => {
+    const replies = [
+      "Laura, I’m so sorry… I’ll call you back within 24 hours — DM me.\n— Dario",
+      "Gentile cliente, mi dispiace. Qui è Dario: la richiamerò domani!!! ¡Scusi!\n– Dario",
+      "Λυπούμαστε για την ταλαιπωρία. Είμαι η Δάφνη και δεν μπορώ να υποσχεθώ ημερομηνία.\nΔάφνη",
+      "Hi there, [CUSTOMER NAME]… we can’t guarantee the slot. Calm down.\n-DR",
+    ];
+    const cwd = tempDir();
+    const files = replies.map((text, i) => {
+      writeFileSync(join(cwd, `r${i}.txt`), text);
+      return `r${i}.txt`;
+    });
+    const args = ["lint", ...files, "--format", "json", "--now", "2026-01-14T10:00", "--agent", "Dario", "--customer", "Laura Bianchi"];
+    const binary = await replybook(args, { cwd });
+    let out = "";
+    const sink = Object.assign(new Writable({ write: (c, _e, cb) => ((out += String(c)), cb()) }), { isTTY: false });
+    const code = await run(args, { stdin: process.stdin, stdout: sink, stderr: sink, env: cleanEnv(), cwd });
+    expect(binary.exitCode).toBe(code);
+    expect(JSON.parse(binary.stdout)).toEqual(JSON.parse(out));
+    expect(JSON.parse(out).flatMap((f: { messages: unknown[] }) => f.messages).length).toBeGreaterThan(8);
   });
 });

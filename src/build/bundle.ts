@@ -1,0 +1,38 @@
+/**
+ * `npm run bundle` (part of `npm run build`, after tsc): tsc's output bundled into one CommonJS
+ * script, dist/bundle/replybook.cjs, which bin/replybook.js runs through V8's code cache (see
+ * src/cli/launch.cts for why). Build-time only: nothing here runs when replybook does.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { asAscii } from "./ascii.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const outfile = `${root}dist/bundle/replybook.cjs`;
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ["dist/cli/run.js"],
+  outfile,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  logLevel: "warning",
+  // Loaded from node_modules when a command needs them: the native case log, the packages only
+  // interactive and other commands use (lint never loads them), and TypeScript (cosmiconfig's
+  // optional loader for .ts configs).
+  external: ["better-sqlite3", "ajv", "@inquirer/prompts", "handlebars", "cosmiconfig", "typescript", "yaml", "csv-parse", "./dist/core/import-module.js"],
+  // A script compiled through the code cache cannot import(): every import() becomes require()
+  // (the packages above all have CommonJS builds; src/core/import-module.ts is the exception).
+  supported: { "dynamic-import": false },
+  // import.meta.url, in code bundled from ES modules, becomes the bundle's own URL.
+  inject: ["dist/cli/bundle-shim.js"],
+  define: { "import.meta.url": "import_meta_url" },
+  alias: { "node:child_process": "./dist/cli/lazy-child-process.js" },
+});
+
+const source = readFileSync(outfile, "utf8");
+if (/[^\w$.]import\(/.test(source)) throw new Error(`${outfile}: an import() is left; it would fail at run time`);
+writeFileSync(outfile, asAscii(source));
