@@ -313,11 +313,18 @@ export class PhraseMatcher<K> {
       const depth = this.info[record + NODE_GAP_DEPTH]!;
       if (word === GAP) {
         let child = this.info[record + NODE_GAP]!;
-        if (child === NONE) this.info[record + NODE_GAP] = child = this.newNode(depth + 1);
+        if (child === NONE) {
+          // newNode may replace this.info with a bigger array: make the node, then link it.
+          child = this.newNode(depth + 1);
+          this.info[record + NODE_GAP] = child;
+        }
         node = child;
       } else if (word === NUM) {
         let child = this.info[record + NODE_NUM]!;
-        if (child === NONE) this.info[record + NODE_NUM] = child = this.newNode(depth);
+        if (child === NONE) {
+          child = this.newNode(depth);
+          this.info[record + NODE_NUM] = child;
+        }
         node = child;
       } else {
         let id = this.wordIds.get(word);

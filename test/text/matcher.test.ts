@@ -40,6 +40,13 @@ describe("PhraseMatcher", () => {
     );
   });
 
+  it("keeps the links made while its node table grows (a number or a gap after the 64th node)", () => {
+    const patterns = ["we we (hours|days) we # (hours|days)", "non we #", "you [any|the] # we # (hours|days)", "any we we [a] # we we", "in [any|the] we we [any|the]", "two we (hours|days)", "a #", "b ... c"];
+    const m = build(new PhraseMatcher<number>(), patterns);
+    expect(m.match("a 3").map((x) => x.key)).toContain(6);
+    expect(m.match("b x y c").map((x) => x.key)).toEqual([7]);
+  });
+
   it("still finds a word added after a text was matched without it", () => {
     const m = new PhraseMatcher<string>();
     m.add("within # hours", "within");
