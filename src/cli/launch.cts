@@ -49,9 +49,6 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: BUNDLE,
     ...(data && { cachedData: data }),
-    // The bundle's import() of packages left outside it (@inquirer/prompts, csv-parse, a JS config
-    // file) resolves from here, as from the bundle: both sit in dist/. A function, not Node's default
-    // loader constant, which would load the ES module loader on every start.
     // No importModuleDynamically: the bundle holds no import() (esbuild turns them into require(),
     // see src/core/import-module.ts), and functions read from a code cache could not use it anyway.
   });
