@@ -115,6 +115,7 @@ function sourcesOf(config: Pick<Config, "playbooks" | "phrases" | "templates">):
   };
 }
 
+/** $XDG_CACHE_HOME/replybook or ~/.cache/replybook; src/cli/launch.cts computes the same (it runs before any of this loads). */
 export function cacheDir(env: NodeJS.ProcessEnv): string {
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "replybook");
   return join(env.HOME || homedir(), ".cache", "replybook");

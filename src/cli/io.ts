@@ -3,7 +3,7 @@
  * through this instead of `process` so tests can run them in-process with captured output.
  */
 import type { Readable, Writable } from "node:stream";
-import { lazyOutput } from "./stdio.js";
+import { lazyOutput, quietOnClosedPipe } from "./stdio.js";
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -26,17 +26,8 @@ export function processIO(options: { directOutput?: boolean } = {}): CliIO {
     stdout = lazyOutput(1, () => process.stdout);
     stderr = lazyOutput(2, () => process.stderr);
   } else {
-    // `replybook ... | head` closes the pipe early: stop quietly, as other Unix tools do.
-    for (const stream of [process.stdout, process.stderr]) {
-      if (stream.listenerCount("error") === 0) {
-        stream.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-          throw error;
-        });
-      }
-    }
-    stdout = process.stdout;
-    stderr = process.stderr;
+    stdout = quietOnClosedPipe(process.stdout);
+    stderr = quietOnClosedPipe(process.stderr);
   }
   return {
     stdout,

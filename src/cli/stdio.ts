@@ -15,18 +15,7 @@ type Output = NodeJS.WriteStream;
 export function lazyOutput(fd: number, real: () => Output): Output {
   let stream: Output | undefined;
   let terminal: boolean | undefined;
-  const made = (): Output => {
-    if (!stream) {
-      stream = real();
-      if (stream.listenerCount("error") === 0) {
-        stream.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-          throw error;
-        });
-      }
-    }
-    return stream;
-  };
+  const made = (): Output => (stream ??= quietOnClosedPipe(real()));
   const write = (chunk: string | Uint8Array, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void): boolean => {
     const done = typeof encoding === "function" ? encoding : callback;
     if (stream) return typeof encoding === "function" ? stream.write(chunk, encoding) : stream.write(chunk, encoding as BufferEncoding, callback);
@@ -57,6 +46,17 @@ export function lazyOutput(fd: number, real: () => Output): Output {
       return Reflect.set(made(), key, value);
     },
   });
+}
+
+/** `replybook ... | head` closes the pipe early: stop quietly, as other Unix tools do. */
+export function quietOnClosedPipe<S extends NodeJS.WritableStream>(stream: S): S {
+  if (stream.listenerCount("error") === 0) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return stream;
 }
 
 let devNull: number | undefined | null;

@@ -652,6 +652,8 @@ class WorkerPool {
    * up outside the small heap of this thread (it allocates little, so it rarely collects).
    */
   private readonly spareInputs: ArrayBuffer[] = [];
+  /** Set by close(): written buffers are no longer sent back to terminated workers. */
+  private closed = false;
   private readonly busy: number[];
   private readonly pending = new Map<number, { resolve: (reply: BlockReply) => void; reject: (error: Error) => void }>();
   private freed: Array<() => void> = [];
@@ -728,8 +730,6 @@ class WorkerPool {
     while (this.pending.size && !this.failure) await new Promise<void>((resolve) => this.freed.push(resolve));
     if (this.failure) throw this.failure;
   }
-
-  private closed = false;
 
   async close(): Promise<void> {
     this.closed = true;
