@@ -35,7 +35,7 @@ export function checkRecordFlags(base: LintContext, flags: RecordFlags, catalog:
 }
 
 export async function recordLintedReplies(replies: LintedReply[], base: LintContext, flags: RecordFlags, ctx: { config: Config; catalog: Catalog; io: CliIO }): Promise<void> {
-  const { outcomeFromReply, recordDraftOutcome } = await import("../store/record.js");
+  const { outcomeFromReply, recordDraftOutcome } = await import("../draft/record.js");
   const now = base.now ?? new Date();
   const complaint = flags.complaintFile ? await readFile(resolve(ctx.io.cwd, flags.complaintFile), "utf8").catch(() => {
     throw new UsageError(`--complaint-file ${flags.complaintFile}: cannot read it`);

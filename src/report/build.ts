@@ -1,27 +1,15 @@
 /**
  * The figures a supervisor wants in one view (P13, P17): which problems keep coming back,
  * how fast the team answers against each playbook's respond-within, whether promises were
- * kept on time, and who carries the work. Pure: the store hands over rows, this counts.
+ * kept on time, and who carries the work. The store counts (GROUP BY in the database,
+ * {@link CaseStore.reportFigures}); this lays the counts out: shares, minutes, busiest first,
+ * cases per local day.
  *
  * @example
- *   const report = buildReport(rows, { since: "2025-03-01T00:00:00.000Z", now: "2025-03-31T12:00:00.000Z" });
+ *   const report = await buildReport(store, { since: "2025-03-01T00:00:00.000Z", now: "2025-03-31T12:00:00.000Z" });
  *   report.playbooks[0]; // { playbook: "parcel-damaged", cases: 41, share: 0.38, ... }
  */
-
-/** The part of a case the report needs. */
-export interface ReportCaseRow {
-  id: number;
-  playbook: string;
-  locale: string;
-  agent: string;
-  /** Who the customer is, folded, for counting returning customers ("" when unknown). */
-  customerKey: string;
-  postedAt?: string;
-  answeredAt: string;
-  respondWithinMinutes?: number;
-  status: "open" | "closed";
-  commitments: Array<{ id: string; due: string; doneAt?: string }>;
-}
+import type { CaseStore, ReportFigures, ReportRange, ResponseFigures } from "../store/types.js";
 
 export interface ResponseStats {
   /** Cases where both the post time and the answer time are known. */
@@ -81,107 +69,59 @@ export interface CaseReport {
   daily: Array<{ date: string; cases: number }>;
 }
 
-export function buildReport(rows: ReportCaseRow[], range: { since?: string; until?: string; now?: string } = {}): CaseReport {
+/** Reads the figures from the store and lays them out. */
+export async function buildReport(store: Pick<CaseStore, "reportFigures">, range: ReportRange = {}): Promise<CaseReport> {
   const now = range.now ?? new Date().toISOString();
-  const byPlaybook = groupBy(rows, (r) => r.playbook);
-  const byAgent = groupBy(rows, (r) => r.agent);
-  const customers = groupBy(rows.filter((r) => r.customerKey), (r) => r.customerKey);
-  const total = rows.length;
-  const playbooks: PlaybookFigures[] = [...byPlaybook].map(([playbook, list]) => ({
-    playbook,
-    locales: [...new Set(list.map((r) => r.locale))].sort(),
-    cases: list.length,
-    share: total ? list.length / total : 0,
-    open: list.filter((r) => r.status === "open").length,
-    responses: responseStats(list, true),
-    commitments: commitmentStats(list, now),
-  }));
-  playbooks.sort((a, b) => b.cases - a.cases || a.playbook.localeCompare(b.playbook));
-  const agents: AgentFigures[] = [...byAgent].map(([agent, list]) => ({
-    agent,
-    cases: list.length,
-    openCases: list.filter((r) => r.status === "open").length,
-    responses: responseStats(list, false),
-    commitments: commitmentStats(list, now),
-  }));
-  agents.sort((a, b) => b.cases - a.cases || a.agent.localeCompare(b.agent));
-  const out: CaseReport = {
-    range: { ...(range.since ? { since: range.since } : {}), ...(range.until ? { until: range.until } : {}), now },
-    totals: {
-      cases: total,
-      open: rows.filter((r) => r.status === "open").length,
-      closed: rows.filter((r) => r.status === "closed").length,
-      customers: customers.size,
-      returningCustomers: [...customers.values()].filter((l) => l.length > 1).length,
-    },
-    playbooks,
-    responses: responseStats(rows, false),
-    commitments: commitmentStats(rows, now),
-    agents,
-    daily: dailyCounts(rows),
-  };
-  return out;
+  return reportFromFigures(await store.reportFigures({ ...range, now }), range);
 }
 
-function responseStats(rows: ReportCaseRow[], withTarget: boolean): ResponseStats {
-  const minutes: number[] = [];
-  let onTime = 0;
-  let late = 0;
-  let noTarget = 0;
-  for (const r of rows) {
-    if (!r.postedAt) continue;
-    const m = (Date.parse(r.answeredAt) - Date.parse(r.postedAt)) / 60_000;
-    if (!Number.isFinite(m)) continue;
-    const taken = Math.max(0, m);
-    minutes.push(taken);
-    if (r.respondWithinMinutes === undefined) noTarget++;
-    else if (taken <= r.respondWithinMinutes) onTime++;
-    else late++;
-  }
-  minutes.sort((a, b) => a - b);
-  const stats: ResponseStats = { measured: minutes.length, onTime, late, noTarget };
-  if (minutes.length) {
-    stats.medianMinutes = Math.round(quantile(minutes, 0.5));
-    stats.p90Minutes = Math.round(quantile(minutes, 0.9));
-  }
-  if (withTarget) {
-    const latest = [...rows].filter((r) => r.respondWithinMinutes !== undefined).sort((a, b) => b.answeredAt.localeCompare(a.answeredAt))[0];
-    if (latest) stats.targetMinutes = latest.respondWithinMinutes;
-  }
+/** Pure part of {@link buildReport}. */
+export function reportFromFigures(f: ReportFigures, range: { since?: string; until?: string } = {}): CaseReport {
+  const total = f.all.cases;
+  const playbooks: PlaybookFigures[] = f.playbooks.map((p) => ({
+    playbook: p.playbook,
+    locales: p.locales,
+    cases: p.cases,
+    share: total ? p.cases / total : 0,
+    open: p.open,
+    responses: responseStats(p.responses, p.latestTargetMinutes),
+    commitments: { ...p.commitments },
+  }));
+  playbooks.sort((a, b) => b.cases - a.cases || a.playbook.localeCompare(b.playbook));
+  const agents: AgentFigures[] = f.agents.map((a) => ({
+    agent: a.agent,
+    cases: a.cases,
+    openCases: a.open,
+    responses: responseStats(a.responses),
+    commitments: { ...a.commitments },
+  }));
+  agents.sort((a, b) => b.cases - a.cases || a.agent.localeCompare(b.agent));
+  return {
+    range: { ...(range.since ? { since: range.since } : {}), ...(range.until ? { until: range.until } : {}), now: f.now },
+    totals: { cases: total, open: f.all.open, closed: f.all.closed, customers: f.all.customers, returningCustomers: f.all.returningCustomers },
+    playbooks,
+    responses: responseStats(f.all.responses),
+    commitments: { ...f.all.commitments },
+    agents,
+    daily: dailyCounts(f.quarters),
+  };
+}
+
+function responseStats(r: ResponseFigures, targetMinutes?: number): ResponseStats {
+  const stats: ResponseStats = { measured: r.measured, onTime: r.onTime, late: r.late, noTarget: r.noTarget };
+  if (r.medianMs !== undefined) stats.medianMinutes = Math.round(r.medianMs / 60_000);
+  if (r.p90Ms !== undefined) stats.p90Minutes = Math.round(r.p90Ms / 60_000);
+  if (targetMinutes !== undefined) stats.targetMinutes = targetMinutes;
   return stats;
 }
 
-function commitmentStats(rows: ReportCaseRow[], now: string): CommitmentStats {
-  const s: CommitmentStats = { total: 0, keptOnTime: 0, keptLate: 0, overdue: 0, pending: 0, dropped: 0 };
-  const nowMs = Date.parse(now);
-  for (const r of rows) {
-    for (const c of r.commitments) {
-      s.total++;
-      if (c.doneAt) {
-        if (Date.parse(c.doneAt) <= Date.parse(c.due)) s.keptOnTime++;
-        else s.keptLate++;
-      } else if (r.status === "closed") s.dropped++;
-      else if (Date.parse(c.due) < nowMs) s.overdue++;
-      else s.pending++;
-    }
-  }
-  return s;
-}
-
-/** Linear interpolation between the closest ranks (sorted input). */
-function quantile(sorted: number[], q: number): number {
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-function dailyCounts(rows: ReportCaseRow[]): Array<{ date: string; cases: number }> {
-  if (!rows.length) return [];
+/** Cases per local day from cases per UTC quarter-hour (every zone's offset is whole quarters). */
+function dailyCounts(quarters: ReportFigures["quarters"]): Array<{ date: string; cases: number }> {
+  if (!quarters.length) return [];
   const counts = new Map<string, number>();
-  for (const r of rows) {
-    const d = localDate(new Date(r.answeredAt));
-    counts.set(d, (counts.get(d) ?? 0) + 1);
+  for (const q of quarters) {
+    const d = localDate(new Date(q.start));
+    counts.set(d, (counts.get(d) ?? 0) + q.cases);
   }
   const dates = [...counts.keys()].sort();
   const out: Array<{ date: string; cases: number }> = [];
@@ -205,15 +145,4 @@ export function localDate(d: Date): string {
 function parseLocalDate(s: string): Date {
   const [y, m, d] = s.split("-").map(Number);
   return new Date(y!, m! - 1, d!);
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

@@ -3,7 +3,7 @@
  * returning-customer note `draft` shows. Each takes data and returns a string.
  */
 import type { CaseRecord, CaseSummary, DueCommitment } from "../store/types.js";
-import type { EarlierCases } from "../store/record.js";
+import type { EarlierCases } from "../store/types.js";
 import { formatCustomer, formatSpan, formatTime, NO_PAINT, renderTable, type Cell, type Paint } from "./text.js";
 
 export interface TextOptions {

@@ -84,6 +84,32 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: "folded customer and agent keys, response time in ms: matched, counted and aggregated in SQL",
+    up(db) {
+      // rb_fold and rb_fold_handle are registered on the connection before migrating (sqlite.ts):
+      // the keys are folded by the same JavaScript as every later insert.
+      db.exec(`
+        ALTER TABLE cases ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cases ADD COLUMN handle_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cases ADD COLUMN customer_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cases ADD COLUMN agent_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cases ADD COLUMN response_ms INTEGER;
+        UPDATE cases SET name_key = rb_fold(customer_name), handle_key = rb_fold_handle(customer_handle), agent_key = rb_fold(agent),
+          response_ms = CASE WHEN posted_at IS NOT NULL
+            THEN max(0, CAST(round((unixepoch(answered_at, 'subsec') - unixepoch(posted_at, 'subsec')) * 1000) AS INTEGER)) END;
+        UPDATE cases SET customer_key = CASE WHEN handle_key <> '' THEN '@' || handle_key ELSE name_key END;
+        DROP INDEX cases_agent;
+        DROP INDEX cases_playbook;
+        CREATE INDEX cases_playbook_answered ON cases (playbook, answered_at);
+        CREATE INDEX cases_agent_key ON cases (agent_key);
+        CREATE INDEX cases_handle_key ON cases (handle_key) WHERE handle_key <> '';
+        CREATE INDEX cases_name_key ON cases (name_key) WHERE name_key <> '';
+        CREATE INDEX cases_open ON cases (status) WHERE status = 'open';
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,11 +1,13 @@
 /**
- * The case log behind a storage interface. Commands talk to a {@link CaseStore} only, so a
- * team can later point replybook at a shared server database by adding one implementation
- * and choosing it in `openCaseStore` (src/store/open.ts), without touching the commands.
+ * The case log behind a storage interface. The store knows cases, their commitments and
+ * history, and the queries over them; nothing above it. Drafts become cases in the draft
+ * layer (src/draft/record.ts) and the report's tables are laid out in src/report/ from the
+ * aggregate figures the store computes ({@link CaseStore.reportFigures}).
  *
- * Every method is asynchronous because a server database would be; the embedded SQLite
- * store answers at once. Times cross the interface as ISO 8601 strings in UTC
- * ("2025-03-01T09:30:00.000Z"), which sort the same way as the moments they name.
+ * Every method is asynchronous because a server database is; the embedded SQLite store
+ * answers at once. Times cross the interface as ISO 8601 strings in UTC with milliseconds
+ * ("2025-03-01T09:30:00.000Z"), which sort the same way as the moments they name; a store
+ * gives back every time in that form whatever form it was handed.
  *
  * @example
  *   const store = await openCaseStore(config, process.env);
@@ -19,7 +21,6 @@
 import type { Result } from "../core/errors.js";
 import type { Finding } from "../lint/types.js";
 import type { Scalar } from "../playbook/types.js";
-import type { CaseReport } from "../report/build.js";
 
 /** Case numbers are small integers a person can type: `replybook case 42`. */
 export type CaseId = number;
@@ -179,24 +180,129 @@ export interface PurgeResult {
   events: number;
 }
 
+/** A returning customer's history (P15), as `draft` shows it before answering them again. */
+export interface EarlierCases {
+  /** Their cases, newest first (at most the limit asked for). */
+  cases: CaseSummary[];
+  /** How many there are in all. */
+  total: number;
+  /** Who handled them, most recent first. */
+  agents: Array<{ agent: string; cases: number; lastAnsweredAt: string }>;
+  /** The agent of their latest case: the same person should answer again (P15). */
+  suggestedAgent?: string;
+}
+
+/**
+ * How fast cases were answered: the time from the post to the accepted reply, for cases
+ * whose post time is known. Computed in the database.
+ */
+export interface ResponseFigures {
+  /** Cases where both the post time and the answer time are known. */
+  measured: number;
+  /** Answered within the respond-within recorded with the case. */
+  onTime: number;
+  late: number;
+  /** Measured, but recorded without a respond-within target. */
+  noTarget: number;
+  /** Median time to answer, in ms, interpolated between the closest ranks (SQL's percentile_cont(0.5)). */
+  medianMs?: number;
+  /** 90th percentile, in ms, interpolated the same way. */
+  p90Ms?: number;
+}
+
+/** Where the promises of a set of cases stand at `now`. Each commitment is in exactly one bucket. */
+export interface CommitmentFigures {
+  total: number;
+  /** Marked done at or before its due time. */
+  keptOnTime: number;
+  /** Marked done after its due time. */
+  keptLate: number;
+  /** Not done and past due, on an open case. */
+  overdue: number;
+  /** Not done, not yet due, on an open case. */
+  pending: number;
+  /** Not done, and the case was closed. */
+  dropped: number;
+}
+
+/** The figures of one group of cases (all of them, one playbook, one agent). */
+export interface GroupFigures {
+  cases: number;
+  open: number;
+  responses: ResponseFigures;
+  commitments: CommitmentFigures;
+}
+
+/**
+ * Everything `replybook report` shows, aggregated by the database (GROUP BY, window
+ * functions), so its cost does not grow with what is sent to JavaScript. src/report/
+ * turns it into the report's tables (shares, minutes, local days).
+ */
+export interface ReportFigures {
+  /** The moment "overdue" was measured against (ISO). */
+  now: string;
+  all: GroupFigures & {
+    closed: number;
+    /** Distinct customers: by handle (folded, no "@") when known, else by folded full name. */
+    customers: number;
+    /** Customers with more than one case in the range. */
+    returningCustomers: number;
+  };
+  /** One entry per playbook, in no particular order. */
+  playbooks: Array<
+    GroupFigures & {
+      playbook: string;
+      /** The locales its cases were answered in, sorted. */
+      locales: string[];
+      /** The respond-within (minutes) of its latest case that had one. */
+      latestTargetMinutes?: number;
+    }
+  >;
+  /** One entry per agent (as written on the case), in no particular order. */
+  agents: Array<GroupFigures & { agent: string }>;
+  /**
+   * Cases per quarter of an hour (UTC), by the start of the quarter (ISO), oldest first, quarters
+   * without cases left out. Every time zone's offset is a whole number of quarters, so the
+   * report can count cases per local day in any zone from these without seeing a case.
+   */
+  quarters: Array<{ start: string; cases: number }>;
+}
+
+/**
+ * A case log. Implementations: SqliteCaseStore (src/store/sqlite.ts, one file, the default)
+ * and the shared server store; both pass the same contract tests (test/store/contract/).
+ *
+ * Rules every implementation keeps:
+ * - each write is one transaction: a crash or a lost connection leaves the whole change or none;
+ * - user input only ever reaches the database as a bound parameter;
+ * - customers and agents are matched folded (any case, accents ignored, see fold.ts);
+ * - a failure the person can act on (unreadable log, lost server, locked too long) is thrown
+ *   as an InputError: one line, exit 2.
+ */
 export interface CaseStore {
+  /** Which kind of store this is. */
+  readonly kind: "sqlite" | "postgres";
   /** A description of where the log lives, for messages: a file path or a server URL without secrets. */
   readonly location: string;
+  /** Writes a new case and its commitments; returns its number. A commitment id listed twice is an InputError. */
   recordCase(input: NewCase): Promise<CaseId>;
   getCase(id: CaseId): Promise<CaseRecord | undefined>;
-  /** Newest first. */
+  /** Newest first (answered time, then case number). */
   listCases(filter?: CaseFilter): Promise<CaseSummary[]>;
+  /** How many cases match, without reading them. */
+  countCases(filter?: CaseFilter): Promise<number>;
   /** Unknown case or commitment ids come back as errors, and nothing is changed. */
   updateCase(id: CaseId, update: CaseUpdate): Promise<Result<CaseRecord>>;
   /** Open commitments of open cases, oldest due first. */
   dueCommitments(filter?: DueFilter): Promise<DueCommitment[]>;
-  /** The figures behind `replybook report` (src/report/build.ts). */
-  reportData(range?: ReportRange): Promise<CaseReport>;
-  /** Whole cases with their history, oldest first (data-protection access requests). */
+  /** The figures behind `replybook report`, from one consistent snapshot (src/report/build.ts lays them out). */
+  reportFigures(range?: ReportRange): Promise<ReportFigures>;
+  /** Whole cases with their history, oldest first (data-protection access requests, `db copy`). */
   exportCases(filter?: CaseFilter): Promise<CaseRecord[]>;
   /** Deletes cases answered before the cutoff (ISO), with their commitments and history. */
   purgeOlderThan(cutoff: string, options?: { dryRun?: boolean }): Promise<PurgeResult>;
   /** Deletes every case of one customer (data-protection erasure requests). */
   purgeCustomer(customer: CustomerRef, options?: { dryRun?: boolean }): Promise<PurgeResult>;
+  /** Releases the file or the connections. Calling it twice is harmless. */
   close(): Promise<void>;
 }

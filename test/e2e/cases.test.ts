@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordDraftOutcome } from "../../src/store/record.js";
+import { recordDraftOutcome } from "../../src/draft/record.js";
 import { openSqliteCaseStore } from "../../src/store/sqlite.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir, testConfig } from "../store/helpers.js";
 

@@ -12,7 +12,7 @@ const script = fileURLToPath(new URL("./fixtures/record-many.mjs", import.meta.u
 const COUNT = 1000;
 
 beforeAll(() => {
-  if (!existsSync(fileURLToPath(new URL("../../dist/store/record.js", import.meta.url)))) throw new Error("build first: npx tsc -p tsconfig.build.json");
+  if (!existsSync(fileURLToPath(new URL("../../dist/draft/record.js", import.meta.url)))) throw new Error("build first: npx tsc -p tsconfig.build.json");
 });
 
 describe("two processes recording at once", () => {

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { followupViews, formatFollowups } from "../../src/report/cases.js";
-import { caseFromOutcome } from "../../src/store/record.js";
+import { caseFromOutcome } from "../../src/draft/record.js";
 import { openSqliteCaseStore } from "../../src/store/sqlite.js";
 import { dueBefore, startOfLocalDay } from "../../src/store/time.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir } from "./helpers.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll } from "vitest";
 import type { Config } from "../../src/config/types.js";
 import type { DraftOutcome } from "../../src/draft/outcome.js";
-import type { PlaybookFacts } from "../../src/store/record.js";
+import type { PlaybookFacts } from "../../src/draft/record.js";
 
 const made: string[] = [];
 afterAll(() => {

@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/report/build.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations.js";
 import { openSqliteCaseStore } from "../../src/store/sqlite.js";
-import { caseFromOutcome } from "../../src/store/record.js";
+import { caseFromOutcome } from "../../src/draft/record.js";
 import { outcomeEn, PARCEL_DAMAGED_EN, tempDir } from "./helpers.js";
 
 // The first released schema, written out by hand (not by calling MIGRATIONS[0]), the way an
@@ -92,7 +93,7 @@ describe("schema migrations", () => {
     const updated = await store.updateCase(1, { done: ["courier-collection"], author: "Dario" });
     expect(updated.ok).toBe(true);
     expect((await store.dueCommitments()).map((d) => d.caseId)).toEqual([3, 3]);
-    const report = await store.reportData({ now: "2024-06-01T00:00:00.000Z" });
+    const report = await buildReport(store, { now: "2024-06-01T00:00:00.000Z" });
     expect(report.totals.cases).toBe(3);
     await store.close();
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatEarlierCases } from "../../src/report/cases.js";
-import { caseFromOutcome, earlierCasesFor, outcomeFromReply, recordDraftOutcome, shouldRecord } from "../../src/store/record.js";
+import { caseFromOutcome, earlierCasesFor, outcomeFromReply, recordDraftOutcome, shouldRecord } from "../../src/draft/record.js";
 import { openSqliteCaseStore } from "../../src/store/sqlite.js";
 import { InputError } from "../../src/core/errors.js";
 import { outcomeEn, outcomeIt, PARCEL_DAMAGED_EN, tempDir, testConfig } from "./helpers.js";

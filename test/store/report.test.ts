@@ -1,13 +1,14 @@
 // The report's figures (src/report/build.ts) and how they are printed: table, JSON, CSV, HTML.
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { buildReport, type ReportCaseRow } from "../../src/report/build.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildReport, type CaseReport } from "../../src/report/build.js";
 import { formatReport, formatReportCsv } from "../../src/report/format.js";
 import { renderReportHtml } from "../../src/report/html.js";
 import { renderTable } from "../../src/report/text.js";
-import { caseFromOutcome } from "../../src/store/record.js";
+import { caseFromOutcome } from "../../src/draft/record.js";
 import { openSqliteCaseStore } from "../../src/store/sqlite.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir } from "./helpers.js";
+import { reportOf, type ReportCaseRow } from "./report-rows.js";
 
 const row = (over: Partial<ReportCaseRow>): ReportCaseRow => ({
   id: 1,
@@ -29,7 +30,10 @@ describe("buildReport", () => {
     row({ id: 3, agent: "Anna", customerKey: "@marcor", commitments: [{ id: "callback", due: "2025-03-05T10:00:00.000Z" }, { id: "courier", due: "2025-03-20T10:00:00.000Z" }] }),
     row({ id: 4, playbook: "pacco-danneggiato", locale: "it", agent: "Giulia", customerKey: "marco rossi", status: "closed", postedAt: "2025-03-03T09:00:00.000Z", answeredAt: "2025-03-03T09:30:00.000Z", commitments: [{ id: "richiamata", due: "2025-03-04T10:00:00.000Z" }] }),
   ];
-  const report = buildReport(rows, { since: "2025-03-01T00:00:00.000Z", now });
+  let report: CaseReport;
+  beforeAll(async () => {
+    report = await reportOf(rows, { since: "2025-03-01T00:00:00.000Z", now });
+  });
 
   it("counts recurring problems, most frequent first", () => {
     expect(report.totals).toEqual({ cases: 4, open: 3, closed: 1, customers: 3, returningCustomers: 1 });
@@ -71,13 +75,13 @@ describe("buildReport", () => {
     expect(csv).toContain("all,,commitments.keptLate,1");
   });
 
-  it("keeps CSV cells from running as spreadsheet formulas", () => {
-    const csv = formatReportCsv(buildReport([row({ agent: "=HYPERLINK(\"x\")" })], { now }));
+  it("keeps CSV cells from running as spreadsheet formulas", async () => {
+    const csv = formatReportCsv(await reportOf([row({ agent: "=HYPERLINK(\"x\")" })], { now }));
     expect(csv).toContain(`agent,"'=HYPERLINK(""x"")",cases,1`);
   });
 
-  it("says so when there is nothing in the period", () => {
-    const empty = buildReport([], { now });
+  it("says so when there is nothing in the period", async () => {
+    const empty = await reportOf([], { now });
     expect(formatReport(empty, "table")).toContain("No cases recorded in this period.");
     expect(renderReportHtml(empty)).toContain("No cases recorded in this period.");
   });
@@ -89,7 +93,7 @@ describe("the HTML report", () => {
     await store.recordCase(caseFromOutcome(outcomeEn("2025-03-01T09:30:00.000Z"), { playbook: PARCEL_DAMAGED_EN }));
     await store.recordCase(caseFromOutcome(outcomeEn("2025-03-03T09:30:00.000Z", { agent: "<b>Mallory</b>" }), { playbook: PARCEL_DAMAGED_EN }));
     await store.recordCase(caseFromOutcome(outcomeIt("2025-03-02T10:00:00.000Z"), { playbook: PACCO_DANNEGGIATO_IT }));
-    const report = await store.reportData({ now: "2025-03-05T00:00:00.000Z" });
+    const report = await buildReport(store, { now: "2025-03-05T00:00:00.000Z" });
     await store.close();
     const html = renderReportHtml(report);
     expect(html.startsWith("<!doctype html>")).toBe(true);

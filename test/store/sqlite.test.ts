@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { openCaseStore } from "../../src/store/open.js";
 import { caseLogPath, resolveDataDir } from "../../src/store/paths.js";
-import { caseFromOutcome, recordDraftOutcome } from "../../src/store/record.js";
+import { caseFromOutcome, recordDraftOutcome } from "../../src/draft/record.js";
 import { openSqliteCaseStore, type SqliteCaseStore } from "../../src/store/sqlite.js";
 import { SCHEMA_VERSION } from "../../src/store/migrations.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir, testConfig } from "./helpers.js";

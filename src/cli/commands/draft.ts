@@ -362,7 +362,7 @@ async function earlierCasesNote(state: DraftState, config: Config, env: NodeJS.P
   const { caseLogPath } = await import("../../store/paths.js");
   if (!existsSync(caseLogPath(config, env))) return undefined;
   try {
-    const [{ earlierCasesFor }, { formatEarlierCases }] = await Promise.all([import("../../store/record.js"), import("../../report/cases.js")]);
+    const [{ earlierCasesFor }, { formatEarlierCases }] = await Promise.all([import("../../draft/record.js"), import("../../report/cases.js")]);
     const earlier = await earlierCasesFor({ ...(customer.handle && { handle: customer.handle }), ...(customer.name && { name: customer.name }) }, { config, env });
     return earlier.total ? formatEarlierCases(earlier, state.locale) : undefined;
   } catch {
@@ -396,7 +396,7 @@ async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunPart
       );
   }
   if (record) {
-    const { recordDraftOutcome } = await import("../../store/record.js");
+    const { recordDraftOutcome } = await import("../../draft/record.js");
     const id = await recordDraftOutcome(outcome, { config, env: io.env, playbook, ...(opts.evidence && { evidence: opts.evidence }) });
     io.stderr.write(`${m.recorded(String(id))}\n`);
   }

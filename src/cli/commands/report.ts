@@ -11,6 +11,7 @@ import { InputError } from "../../core/errors.js";
 import { formatReport, type ReportFormat } from "../../report/format.js";
 import { renderReportHtml } from "../../report/html.js";
 import { paintFrom } from "../../report/text.js";
+import { buildReport } from "../../report/build.js";
 import { withCaseStore } from "../../store/open.js";
 import { nowOption, timeOption } from "../../store/options.js";
 import type { ReportRange } from "../../store/types.js";
@@ -51,7 +52,7 @@ With --html alone the page is written and nothing else printed; add --format to 
       if (options.since !== undefined) range.since = timeOption("--since", options.since, now).toISOString();
       if (options.until !== undefined) range.until = timeOption("--until", options.until, now, { endOfDay: true }).toISOString();
       if (range.since && range.until && range.since >= range.until) throw new InputError("--since must be before --until");
-      const report = await withCaseStore(await ctx.config(), ctx.io.env, (store) => store.reportData(range));
+      const report = await withCaseStore(await ctx.config(), ctx.io.env, (store) => buildReport(store, range));
       const printToo = !options.html || command.getOptionValueSource("format") === "cli";
       if (options.html) {
         const file = resolve(ctx.io.cwd, options.html);

@@ -1,5 +1,6 @@
 /**
- * The two calls the rest of replybook makes into the case log:
+ * Drafts and the case log: the draft layer turns an accepted reply into a case and asks the
+ * store about a customer; the store knows nothing of drafts.
  *
  * - {@link recordDraftOutcome}: after `draft` (unless `--no-record`) and `lint --record`,
  *   write the accepted reply and its promises (P11, P12).
@@ -10,12 +11,14 @@
  */
 import type { Config } from "../config/types.js";
 import { InputError } from "../core/errors.js";
-import type { DraftOutcome, CommitmentMade } from "../draft/outcome.js";
 import type { Finding } from "../lint/types.js";
 import type { Customer, Playbook } from "../playbook/types.js";
+import { openCaseStore } from "../store/open.js";
+import type { CaseId, CaseStore, CaseSummary, EarlierCases, NewCase } from "../store/types.js";
 import { parseDuration, type Duration, dueAfter } from "../text/duration.js";
-import { openCaseStore } from "./open.js";
-import type { CaseId, CaseStore, CaseSummary, NewCase } from "./types.js";
+import type { CommitmentMade, DraftOutcome } from "./outcome.js";
+
+export type { EarlierCases } from "../store/types.js";
 
 /** The parts of a playbook a case keeps: its respond-within target and its commitments' labels. */
 export type PlaybookFacts = Pick<Playbook, "respondWithin" | "commitments">;
@@ -155,18 +158,6 @@ export function outcomeFromReply(input: {
   if (input.postedAt) outcome.postedAt = input.postedAt;
   if (input.evidence) outcome.evidence = input.evidence;
   return outcome;
-}
-
-/** A returning customer's history (P15). */
-export interface EarlierCases {
-  /** Their cases, newest first (at most `limit`). */
-  cases: CaseSummary[];
-  /** How many there are in all. */
-  total: number;
-  /** Who handled them, most recent first. */
-  agents: Array<{ agent: string; cases: number; lastAnsweredAt: string }>;
-  /** The agent of their latest case: the same person should answer again (P15). */
-  suggestedAgent?: string;
 }
 
 /**
