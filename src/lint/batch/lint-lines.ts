@@ -1,23 +1,23 @@
 /**
- * Batch linting: JSON Lines in, one result line out per input line, in order. This module
- * works on blocks of complete lines (bytes) and returns the output text and the refused lines,
- * so the same code runs in the command's thread or in worker threads (./batch-worker.ts).
+ * The per-line work of batch linting: a JSONL line or a CSV row in, one result line out. It
+ * works on blocks of complete lines (bytes) and returns the refused lines and the counts, so
+ * the same code runs in the calling thread or in worker threads (./lint-worker.ts); the engine
+ * around it (./run.ts) knows nothing of linting.
  *
  *   in:  {"id": "p1", "text": "...", "playbook": "parcel-damaged", "customer": "Laura Bianchi"}
  *   out: {"id":"p1","messages":[{"ruleId":"no-over-promise","severity":2,...}],"errorCount":1,"warningCount":0}
  */
 import { isUtf8 } from "node:buffer";
-import { lintAndFix } from "./fix.js";
-import { customerOf } from "./names.js";
-import { LOCALES } from "./locale.js";
-import { MAX_REPLY_BYTES, type Finding, type LintContext, type Linter } from "./types.js";
-import { lineOf, lineStarts } from "./positions.js";
+import { lintAndFix } from "../fix.js";
+import { customerOf } from "../names.js";
+import { LOCALES } from "../locale.js";
+import { MAX_REPLY_BYTES, type Finding, type LintContext, type Linter } from "../types.js";
+import { lineOf, lineStarts } from "../positions.js";
+import { MAX_LINE_BYTES } from "./blocks.js";
+import type { BatchWork, BlockHandler, Refusal } from "./types.js";
 
-export { MAX_REPLY_BYTES };
-/** A JSONL line may carry some context around its text. */
-export const MAX_LINE_BYTES = MAX_REPLY_BYTES + 64 * 1024;
-
-export interface BatchOptions {
+/** How a batch is linted: the same for every line, in every thread. */
+export interface LineOptions {
   /** Context from flags and config, under each line's own. */
   base: LintContext;
   playbookIds: ReadonlySet<string>;
@@ -31,14 +31,11 @@ export interface BatchItem {
   context: LintContext;
 }
 
-export interface Refusal {
-  line: number;
-  column: number;
-  message: string;
-}
+/** A refusal for a line longer than MAX_LINE_BYTES. */
+export const LINE_TOO_LONG = `line is too long (more than ${MAX_LINE_BYTES} bytes); a reply may be at most ${MAX_REPLY_BYTES} bytes`;
 
 /** What one block of lines gave (its output lines went to the sink). */
-export interface BlockResult {
+export interface LintBlockResult {
   refusals: Refusal[];
   read: number;
   linted: number;
@@ -46,7 +43,15 @@ export interface BlockResult {
   warnings: number;
 }
 
-export function emptyBlock(): BlockResult {
+/** The counters of a lint batch: replies linted, and the findings at error and warning level. */
+export interface LintCounts {
+  linted: number;
+  errors: number;
+  warnings: number;
+}
+export const LINT_COUNTERS = ["linted", "errors", "warnings"] as const;
+
+export function emptyBlock(): LintBlockResult {
   return { refusals: [], read: 0, linted: 0, errors: 0, warnings: 0 };
 }
 
@@ -55,7 +60,7 @@ export function emptyBlock(): BlockResult {
  * output line goes to `sink` at once: holding a block's output until its end would keep
  * thousands of strings alive past V8's young generation, and memory would climb.
  */
-export function lintBlock(linter: Linter, bytes: Uint8Array, firstLine: number, options: BatchOptions, sink: (line: string) => void): BlockResult {
+export function lintBlock(linter: Linter, bytes: Uint8Array, firstLine: number, options: LineOptions, sink: (line: string) => void): LintBlockResult {
   const result = emptyBlock();
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // One check for the whole block: lines of a valid block need none of their own.
@@ -77,7 +82,7 @@ export function lintBlock(linter: Linter, bytes: Uint8Array, firstLine: number, 
 }
 
 /** Lints one record (a parsed line or a CSV row) to its output line. */
-export function lintItem(linter: Linter, item: BatchItem, options: BatchOptions, totals: BlockResult): string {
+export function lintItem(linter: Linter, item: BatchItem, options: LineOptions, totals: LintCounts): string {
   let text = item.text;
   let output: string | undefined;
   let findings: Finding[];
@@ -110,13 +115,13 @@ function isBlank(bytes: Buffer, from: number, to: number): boolean {
 }
 
 /** Line `lineNo`, bytes [from, to) of the block; `valid` when the whole block is UTF-8. */
-function parseLine(bytes: Buffer, from: number, to: number, valid: boolean, lineNo: number, options: BatchOptions, refusals: Refusal[]): BatchItem | undefined {
+function parseLine(bytes: Buffer, from: number, to: number, valid: boolean, lineNo: number, options: LineOptions, refusals: Refusal[]): BatchItem | undefined {
   let end = to;
   if (end > from && bytes[end - 1] === 13) end--;
   let start = from;
   if (lineNo === 1 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) start += 3;
   if (end - start > MAX_LINE_BYTES) {
-    refusals.push({ line: lineNo, column: 1, message: `line is too long (more than ${MAX_LINE_BYTES} bytes); a reply may be at most ${MAX_REPLY_BYTES} bytes` });
+    refusals.push({ line: lineNo, column: 1, message: LINE_TOO_LONG });
     return undefined;
   }
   if (!valid && !isUtf8(bytes.subarray(start, end))) {
@@ -143,7 +148,7 @@ function parseLine(bytes: Buffer, from: number, to: number, valid: boolean, line
 }
 
 /** A batch record to a lint input, or the problem with it in words. */
-export function itemFrom(value: unknown, options: BatchOptions): BatchItem | string {
+export function itemFrom(value: unknown, options: LineOptions): BatchItem | string {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return 'expected a JSON object such as {"id": 1, "text": "..."}';
   const v = value as Record<string, unknown>;
   if (typeof v.text !== "string") return `"text" must be a string${v.text === undefined ? " (the reply is missing)" : ""}`;
@@ -252,40 +257,23 @@ export function formatResultLine(id: unknown, text: string, findings: readonly F
   return `${s}}\n`;
 }
 
-
-/**
- * A block's output lines, straight to UTF-8 in one growing buffer: no string outlives its
- * line, and the result is a buffer of its own, safe to transfer between threads.
- */
-export class BlockEncoder {
-  private readonly encoder = new TextEncoder();
-  private buf = new Uint8Array(1 << 20);
-  private at = 0;
-  readonly sink = (line: string): void => {
-    let done = this.encoder.encodeInto(line, this.buf.subarray(this.at));
-    while (done.read < line.length) {
-      const bigger = new Uint8Array(this.buf.length * 2 + line.length * 3);
-      bigger.set(this.buf.subarray(0, this.at));
-      this.buf = bigger;
-      done = this.encoder.encodeInto(line, this.buf.subarray(this.at));
-    }
-    this.at += done.written;
+/** Batch linting as the engine's work (./types.ts#BatchWork), minus the worker module. */
+export function lintLines(linter: Linter, options: LineOptions): Omit<BatchWork, "worker"> {
+  return {
+    counters: LINT_COUNTERS,
+    lineTooLong: LINE_TOO_LONG,
+    block: lintBlockHandler(linter, options),
+    record(value, counts) {
+      const item = itemFrom(value, options);
+      if (typeof item === "string") return { refused: item };
+      return lintItem(linter, item, options, counts as unknown as LintCounts);
+    },
   };
+}
 
-  /**
-   * The bytes written since the last take, copied out into a buffer of their own (to transfer
-   * to another thread): `spare` when it is big enough, else a new one of at least `minCapacity`
-   * bytes (so that it can be a spare later), not zeroed first (every byte is copied over).
-   */
-  take(spare?: ArrayBuffer, minCapacity = 0): Uint8Array {
-    const out =
-      spare && spare.byteLength >= this.at
-        ? new Uint8Array(spare, 0, this.at)
-        : this.at >= minCapacity
-          ? Buffer.allocUnsafeSlow(this.at)
-          : new Uint8Array(Buffer.allocUnsafeSlow(minCapacity).buffer, 0, this.at);
-    out.set(this.buf.subarray(0, this.at));
-    this.at = 0;
-    return out;
-  }
+export function lintBlockHandler(linter: Linter, options: LineOptions): BlockHandler {
+  return (bytes, firstLine, sink) => {
+    const r = lintBlock(linter, bytes, firstLine, options, sink);
+    return { refusals: r.refusals, read: r.read, counts: { linted: r.linted, errors: r.errors, warnings: r.warnings } };
+  };
 }

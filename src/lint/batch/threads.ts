@@ -1,0 +1,16 @@
+import { availableParallelism } from "node:os";
+
+/** Below this, a batch runs in the calling thread: starting workers would cost more than it saves. */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Threads for a JSONL batch: `flag` (--workers) when given, else two on a machine with two
+ * cores or more for an input over PARALLEL_MIN_BYTES (or of unknown size: stdin), else one.
+ * Two by default, not one per core: each thread is a V8 heap with its own matchers (~45 MB),
+ * and the batch's peak memory must stay within 200 MB on any machine.
+ */
+export function threadCount(flag: number | undefined, inputBytes: number | undefined, cores = availableParallelism()): number {
+  if (flag !== undefined) return Math.max(1, flag);
+  if (cores < 2 || (inputBytes !== undefined && inputBytes < PARALLEL_MIN_BYTES)) return 1;
+  return 2;
+}
