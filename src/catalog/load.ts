@@ -17,13 +17,9 @@ import { loadPhraseListFile, mergePhraseLists } from "../phrases/load.js";
 import type { PhraseList } from "../phrases/types.js";
 import type { Config } from "../config/types.js";
 import { PACKAGE_ROOT } from "../core/root.js";
+import type { TemplateRef } from "../reply/render.js";
 
-export interface TemplateRef {
-  name: string;
-  locale: string;
-  file: string;
-  origin: string;
-}
+export type { TemplateRef };
 
 export interface Catalog {
   playbooks: Playbook[];

@@ -15,7 +15,7 @@ import { InputError, type ErrorLocation } from "../core/errors.js";
 import { validateAgainstSchema } from "../schema/validate.js";
 import { decodeText, describeFsError, MAX_YAML_BYTES, parseYaml, type YamlSource } from "../yaml/read.js";
 import type { Config, ConfigFile } from "./types.js";
-import { SEARCH_PLACES, type LoadConfigOptions } from "./load.js";
+import { SEARCH_PLACES, type LoadConfigOptions } from "./search.js";
 import { resolveConfig } from "./resolve.js";
 import { importModule } from "../core/import-module.js";
 

@@ -1,34 +1,13 @@
 /**
- * Finding and resolving the configuration with cosmiconfig: .replybookrc (YAML or JSON),
- * .replybookrc.{json,yaml,yml}, replybook.config.{js,mjs,cjs}, package.json#replybook, or
- * --config <file>. YAML and JSON files go through replybook's own YAML reader so that every
- * mistake is reported with file, line, column and key; `extends` chains are followed
- * (paths or npm packages) and a cycle is an error.
+ * The configuration: the defaults when no config file can exist (a cheap check), else the
+ * real search and resolution through cosmiconfig (./cosmic.ts, loaded only then).
  */
 import { configFileMayExist } from "./exists.js";
 import { resolveConfig } from "./resolve.js";
+import { SEARCH_PLACES, type LoadConfigOptions } from "./search.js";
 import type { Config } from "./types.js";
 
-export const SEARCH_PLACES = [
-  "package.json",
-  ".replybookrc",
-  ".replybookrc.json",
-  ".replybookrc.yaml",
-  ".replybookrc.yml",
-  "replybook.config.js",
-  "replybook.config.mjs",
-  "replybook.config.cjs",
-];
-
-export interface LoadConfigOptions {
-  cwd?: string;
-  /** --config <file>: skip the search. */
-  configFile?: string;
-  /** Where the upward search stops (tests pin it). Default: REPLYBOOK_CONFIG_STOP_DIR or the home folder. */
-  stopDir?: string;
-  env?: NodeJS.ProcessEnv;
-}
-
+export { SEARCH_PLACES, type LoadConfigOptions };
 
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<Config> {
   const env = options.env ?? process.env;

@@ -5,7 +5,7 @@
  * 3 days", the model promises the first time frame the playbook offers that is not sooner
  * (or the fact's own bound) -- never over-promise (P4).
  */
-import type { TemplateRef } from "../catalog/load.js";
+import type { TemplateRef } from "../reply/render.js";
 import type { Playbook } from "../playbook/types.js";
 import { buildReplyContext, type AgentInfo } from "../reply/context.js";
 import { renderTemplateFile } from "../reply/render.js";

@@ -7,7 +7,7 @@
  * test drives a whole drill with scripted answers and a fake clock. Prompt keys: "playbook",
  * "checklist", "reply-method", "reply"; in a crisis also "next".
  */
-import type { TemplateRef } from "../catalog/load.js";
+import type { TemplateRef } from "../reply/render.js";
 import type { Linter } from "../lint/types.js";
 import type { Playbook } from "../playbook/types.js";
 import type { Prompter } from "../prompts/types.js";

@@ -8,6 +8,14 @@ import Handlebars from "handlebars";
 import { InputError } from "../core/errors.js";
 import type { ReplyContext } from "./context.js";
 
+/** A template file in the catalog: `name` in `locale`, from `origin` (shipped or a config folder). */
+export interface TemplateRef {
+  name: string;
+  locale: string;
+  file: string;
+  origin: string;
+}
+
 export const TEMPLATE_HELPERS = ["eq", "ne", "and", "or", "not", "date"] as const;
 
 const DATE_LOCALES: Record<string, string> = { en: "en-GB", it: "it-IT", el: "el-GR" };
