@@ -55,6 +55,17 @@ export interface LintContext {
   channel?: string;
   /** Reference time for relative promises ("by Monday"). Default: now. */
   now?: Date;
+  /**
+   * The message the reply answers (the customer's post). With it, the rules that depend on
+   * whether there is a problem at all (an apology and a next step are owed only then) decide
+   * from it; without it they decide from the reply alone, or stay silent.
+   */
+  complaint?: string;
+  /**
+   * Which part of a thread the reply is: `final: false` for a part that more parts follow
+   * (only the last part of a thread must carry a signature). Default: the reply is final.
+   */
+  thread?: { final: boolean };
 }
 
 export interface LintResult {

@@ -40,7 +40,7 @@ const LAYERS: ReadonlyArray<ReadonlyArray<string>> = [
   // Batch linting over a loaded catalog, in threads.
   ["lint/batch/"],
   // Drafting a reply (and recording it), reports over the case log.
-  ["draft/", "report/"],
+  ["draft/", "report/", "eval/"],
   // The shell: commander, printing, prompts, exit codes.
   ["cli/"],
   // The package's JS API; the build step (build time only: nothing imports it).
