@@ -7,21 +7,17 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Catalog } from "../../catalog/load.js";
-import { findPlaybook } from "../../catalog/load.js";
 import type { Config } from "../../config/types.js";
-import { InputError, UsageError, unwrap } from "../../core/errors.js";
+import { InputError, UsageError } from "../../core/errors.js";
 import { EXIT } from "../../core/exit-codes.js";
 import type { DraftOutcome } from "../../draft/outcome.js";
 import type { DraftState } from "../../draft/state.js";
-import type { DraftInputs } from "../../draft/inputs.js";
 import type { FlowContext } from "../../draft/flow.js";
 import type { Linter } from "../../lint/types.js";
 import type { Playbook } from "../../playbook/types.js";
 import type { AgentInfo } from "../../reply/context.js";
-import { didYouMean } from "../../schema/validate.js";
-import { readTextFile } from "../../yaml/read.js";
 import type { CommandContext } from "../context.js";
-import { wantsColor, type CliIO } from "../io.js";
+import { wantsColor } from "../io.js";
 
 interface DraftOptions {
   complaintFile?: string;
@@ -51,7 +47,6 @@ interface DraftOptions {
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-const MAX_COMPLAINT_BYTES = 256 * 1024;
 
 export function register(program: Command, ctx: CommandContext): void {
   program
@@ -141,7 +136,11 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
     resumedFrom = "last";
   } else state = newDraftState({ locale: opts.locale ?? config.locale, now: now() });
 
-  const inputs = await gatherInputs(opts, config, io, !interactive && !resumedFrom);
+  const [{ readComplaint }, { inputsFromFlags, playbookFor, withInputs: applyFlags, withPlaybook, routeWithoutPrompts, findPlaybookIn }] = await Promise.all([
+    import("../../draft/complaint-input.js"),
+    import("../../draft/start.js"),
+  ]);
+  const inputs = await inputsFromFlags(opts, () => readComplaint(opts.complaintFile, io.stdin, !interactive && !resumedFrom), config.agent?.name);
   const flow: FlowContext = {
     playbooks: catalog.playbooks,
     route: routeComplaint,
@@ -150,55 +149,29 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
     ...(config.channel && { defaultPlatform: config.channel }),
   };
 
-  let playbook = opts.playbook ? playbookFor(catalog, opts.playbook, opts.locale, config.locale) : undefined;
-  const { applyAnswer } = await import("../../draft/flow.js");
-  if (playbook) state = applyAnswer(state, { kind: "playbook", key: "playbook", suggestions: [], options: [] }, `${playbook.locale}/${playbook.id}`, { playbooks: catalog.playbooks, now: now() });
+  let playbook = opts.playbook ? playbookFor(catalog.playbooks, opts.playbook, opts.locale, config.locale) : undefined;
+  if (playbook) state = withPlaybook(state, playbook, { playbooks: catalog.playbooks, now: now() });
 
   const agentFor = (name: string): AgentInfo => (config.agent && config.agent.name === name ? config.agent : { name });
   const earlierCases = (s: DraftState) => earlierCasesNote(s, config, io.env);
-  const { applyInputs, exampleInputs } = await import("../../draft/inputs.js");
-  /** Flags and files for the chosen playbook; the example below them (as defaults while prompting). */
-  const withInputs = (s: DraftState, pb: Playbook | undefined): DraftState => {
-    let out = s;
-    if (opts.example && pb) {
-      out = unwrap(applyInputs(out, exampleInputs(pb), pb, now(), { settle: false, onlyMissing: interactive }));
-      // The example's complaint and platform are the scenario, not answers to confirm again.
-      for (const key of ["complaint", "platform"] as const) if (out[key] !== undefined && !out.settled.includes(key)) out = { ...out, settled: [...out.settled, key] };
-    }
-    out = unwrap(applyInputs(out, inputs, pb, now(), { settle: true }));
-    if (opts.variant && pb) out = { ...out, review: { ...(out.review ?? { edits: 0 }), variant: variantIndex(pb, opts.variant) } };
-    return out;
-  };
+  const withInputs = (s: DraftState, pb: Playbook | undefined): DraftState => applyFlags(s, pb, { inputs, example: Boolean(opts.example), variant: opts.variant, interactive, now: now() });
+  const parts = { opts, ctx, config, catalog, flow, agentFor, earlierCases, sessions, resumedFrom };
 
   if (!interactive) {
     if (!playbook && !state.playbook) {
-      const complaint = inputs.complaint ?? state.complaint;
-      const routed = complaint ? routeComplaint(complaint, catalog.playbooks, opts.locale ? { locale: opts.locale } : {}) : [];
-      const top = routed[0];
-      if (top && !(routed[1] && routed[1].score === top.score)) {
-        playbook = catalog.playbooks.find((p) => p.id === top.id && p.locale === top.locale);
-        io.stderr.write(`replybook: using the playbook ${top.id} (${top.locale}): the complaint says ${top.matched.map((w) => `"${w}"`).join(", ")}; choose another with --playbook\n`);
-        state = applyAnswer(state, { kind: "playbook", key: "playbook", suggestions: [], options: [] }, `${top.locale}/${top.id}`, { playbooks: catalog.playbooks, now: now() });
+      const routed = routeWithoutPrompts(state, inputs.complaint ?? state.complaint, flow);
+      if (routed) {
+        io.stderr.write(`${routed.note}\n`);
+        ({ state, playbook } = routed);
       }
     }
-    playbook ??= state.playbook ? findPlaybook(catalog, state.playbook.id, state.playbook.locale) : undefined;
+    playbook ??= state.playbook ? findPlaybookIn(catalog.playbooks, state.playbook.id, state.playbook.locale) : undefined;
     state = withInputs(state, playbook);
-    return draftWithoutPrompts(state, { opts, ctx, config, catalog, flow, agentFor, earlierCases, sessions, resumedFrom, interactiveWanted: opts.interactive !== false });
+    return draftWithoutPrompts(state, { ...parts, interactiveWanted: opts.interactive !== false });
   }
 
   state = withInputs(state, playbook);
-  return draftWithPrompts(state, {
-    opts,
-    ctx,
-    config,
-    catalog,
-    flow,
-    agentFor,
-    earlierCases,
-    sessions,
-    resumedFrom,
-    onPlaybook: (s) => withInputs(s, s.playbook && findPlaybook(catalog, s.playbook.id, s.playbook.locale)),
-  });
+  return draftWithPrompts(state, { ...parts, onPlaybook: (s) => withInputs(s, s.playbook && findPlaybookIn(catalog.playbooks, s.playbook.id, s.playbook.locale)) });
 }
 
 interface RunParts {
@@ -214,48 +187,35 @@ interface RunParts {
 }
 
 async function draftWithoutPrompts(initial: DraftState, parts: RunParts & { interactiveWanted: boolean }): Promise<number> {
-  const { opts, ctx, catalog, flow, config } = parts;
+  const { opts, ctx, catalog, config } = parts;
   const { io } = ctx;
-  const { resolveWithoutPrompts } = await import("../../draft/resolve.js");
-  const { chosenPlaybook } = await import("../../draft/flow.js");
-  const { state: resolved, missing } = resolveWithoutPrompts(initial, flow);
-  if (missing.length) {
-    const lines = [`replybook: cannot draft the reply: ${missing.length === 1 ? "this answer is" : "these answers are"} missing:`];
-    for (const m of missing) lines.push(`  - ${m.what}: give it with ${m.how}`);
+  const { draftHeadless } = await import("../../draft/headless.js");
+  const done = await draftHeadless(initial, {
+    flow: parts.flow,
+    catalog,
+    linter: () => createDraftLinter(catalog, config),
+    brand: config.brand,
+    agentFor: parts.agentFor,
+    variantGiven: Boolean(opts.variant),
+    evidence: opts.evidence,
+    now: new Date(),
+  });
+  if ("missing" in done) {
+    const lines = [`replybook: cannot draft the reply: ${done.missing.length === 1 ? "this answer is" : "these answers are"} missing:`];
+    for (const m of done.missing) lines.push(`  - ${m.what}: give it with ${m.how}`);
     if (!io.stdin.isTTY && parts.interactiveWanted) lines.push("stdin is not a terminal, so replybook cannot ask for them: give them as options, or run 'replybook draft' in a terminal.");
     io.stderr.write(`${lines.join("\n")}\n`);
     return EXIT.input;
   }
-  const playbook = chosenPlaybook(resolved, catalog.playbooks)!;
-  const linter = await createDraftLinter(catalog, config);
-  const { renderDraft, lintDraft, buildOutcome } = await import("../../draft/render.js");
-  const now = new Date();
-  let state: DraftState = { ...resolved, acceptedAt: now.toISOString() };
-  const agent = parts.agentFor(state.agent!);
-  if (!state.review && !opts.variant) {
-    // The first template that passes here: on X the long reply is over the limit, the short one is not.
-    const { withBestVariant } = await import("../../draft/interactive.js");
-    state = await withBestVariant(state, playbook, agent, { catalog, linter, brand: config.brand, now: () => now });
-    if (state.review!.variant > 0) {
-      const { messagesFor } = await import("../../draft/messages.js");
-      const names = playbook.templates.public;
-      io.stderr.write(`${messagesFor(playbook.locale).variantPicked(names[state.review!.variant]!, names[0]!)}\n`);
-    }
-  }
-  const draft = await renderDraft({ playbook, state, catalog, agent, brand: config.brand, now });
-  const lint = lintDraft(draft.reply, { linter, playbook, customer: state.customer, agent: agent.name, ...(state.platform && { platform: state.platform }), now });
-  const outcome = withEvidence(buildOutcome({ playbook, state, draft, findings: lint.findings, agent, now }), opts.evidence);
+  const { state, playbook, draft, lint, outcome } = done;
+  if (done.variantNote) io.stderr.write(`${done.variantNote}\n`);
   if (!opts.json && lint.findings.length) {
     const { formatFindings } = await import("../../draft/format.js");
     io.stderr.write(`${formatFindings(lint.findings, draft.reply, playbook.locale, io.stderr.columns ?? 80)}\n`);
   }
   const earlier = opts.json ? undefined : await parts.earlierCases(state);
   if (earlier) io.stderr.write(`${earlier}\n`);
-  if (state.postedAt) {
-    const { waitNote } = await import("../../draft/interactive.js");
-    const note = waitNote(state, playbook, now);
-    if (note && !opts.json) io.stderr.write(`${note}\n`);
-  }
+  if (done.waitNote && !opts.json) io.stderr.write(`${done.waitNote}\n`);
   parts.sessions.finish(state, { clearCurrent: parts.resumedFrom === "current" });
   await deliver(outcome, playbook, parts, opts.record === true);
   return lint.errorCount > 0 ? EXIT.findings : EXIT.ok;
@@ -267,12 +227,13 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
   const color = ctx.globals().color !== false && wantsColor(io, "stderr");
   // Inquirer's colours read the environment once, at import.
   if (!color && process.env.NO_COLOR === undefined) process.env.NO_COLOR = "1";
-  const [{ createPrompter, isPromptInterrupted }, { runInteractiveDraft }, { messagesFor }, { editorCommand }, { formatSummary }] = await Promise.all([
+  const [{ createPrompter, isPromptInterrupted }, { runInteractiveDraft }, { messagesFor }, { editorCommand }, { formatSummary }, { timeAgo }] = await Promise.all([
     import("../../prompts/index.js"),
     import("../../draft/interactive.js"),
     import("../../draft/messages.js"),
     import("../../prompts/editor.js"),
     import("../../draft/format.js"),
+    import("../../draft/timing.js"),
   ]);
   const controller = new AbortController();
   const signals: Array<[NodeJS.Signals, string]> = [
@@ -300,12 +261,12 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
     saved = true;
   };
   try {
-    if (parts.resumedFrom === "current") prompter.note(m().resumed(ago(state.updatedAt, state.locale)));
+    if (parts.resumedFrom === "current") prompter.note(m().resumed(timeAgo(state.updatedAt, state.locale)));
     else if (!parts.resumedFrom) {
       const unfinished = sessions.loadCurrent();
       if (unfinished) {
         const what = [unfinished.playbook?.id, unfinished.customer?.name ?? unfinished.customer?.handle].filter(Boolean).join(", ");
-        const resume = await prompter.confirm({ key: "resume-unfinished", message: m().unfinished(ago(unfinished.updatedAt, state.locale), what), default: true });
+        const resume = await prompter.confirm({ key: "resume-unfinished", message: m().unfinished(timeAgo(unfinished.updatedAt, state.locale), what), default: true });
         if (resume) state = unfinished;
       }
     }
@@ -334,7 +295,8 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
     const playbook = catalog.playbooks.find((p) => p.id === result.outcome.playbook && p.locale === result.outcome.locale)!;
     prompter.note(`\n${formatSummary(result.outcome, playbook, Math.min(io.stderr.columns ?? 80, 100))}\n`);
     prompter.close();
-    await deliver(withEvidence(result.outcome, opts.evidence), playbook, parts, opts.record ?? config.record);
+    const outcome = opts.evidence ? { ...result.outcome, evidence: opts.evidence } : result.outcome;
+    await deliver(outcome, playbook, parts, opts.record ?? config.record);
     return result.outcome.override ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (!isPromptInterrupted(error)) throw error;
@@ -351,7 +313,6 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
   }
 }
 
-/** Prints (or writes) the outcome, copies it, records it. */
 /**
  * Earlier cases of this customer and who handled them (P15). Only when a case log exists:
  * looking a customer up never creates one, and a log that cannot be read never stops a draft.
@@ -370,6 +331,7 @@ async function earlierCasesNote(state: DraftState, config: Config, env: NodeJS.P
   }
 }
 
+/** Prints (or writes) the outcome, copies it, records it. */
 async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunParts, record: boolean): Promise<void> {
   const { opts, ctx, config } = parts;
   const { io } = ctx;
@@ -402,98 +364,6 @@ async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunPart
   }
 }
 
-function withEvidence(outcome: DraftOutcome, evidence: string | undefined): DraftOutcome {
-  return evidence ? { ...outcome, evidence } : outcome;
-}
-
-async function gatherInputs(opts: DraftOptions, config: Config, io: CliIO, readPipe: boolean): Promise<DraftInputs> {
-  const { emptyInputs, mergeInputs, parseAssignments, readAnswersFile } = await import("../../draft/inputs.js");
-  const fromFile = opts.answers ? unwrap(await readAnswersFile(opts.answers)) : emptyInputs();
-  const flags = emptyInputs();
-  const complaint = await readComplaint(opts.complaintFile, io, readPipe);
-  if (complaint !== undefined) flags.complaint = complaint;
-  const platform = opts.platform ?? opts.channel;
-  if (platform) flags.platform = platform;
-  if (opts.posted) flags.posted = opts.posted;
-  if (opts.customer || opts.handle) flags.customer = { ...(opts.customer && { name: opts.customer }), ...(opts.handle && { handle: opts.handle }) };
-  const agent = opts.agent ?? config.agent?.name;
-  if (agent) flags.agent = agent;
-  for (const { key, value, text } of parseAssignments(opts.set ?? [], "--set")) {
-    flags.answers[key] = value;
-    flags.where[`step:${key}`] = { flag: `--set ${text}` };
-  }
-  for (const { key, value, text } of parseAssignments(opts.commit ?? [], "--commit")) {
-    flags.commitments[key] = value;
-    flags.where[`commitment:${key}`] = { flag: `--commit ${text}` };
-  }
-  if (opts.remedy?.length) {
-    flags.remedies = opts.remedy;
-    for (const id of opts.remedy) flags.where[`remedy:${id}`] = { flag: `--remedy ${id}` };
-  }
-  return mergeInputs(fromFile, flags);
-}
-
-/** The complaint from --complaint-file, "-" (all of stdin), or text piped in. */
-async function readComplaint(file: string | undefined, io: CliIO, readPipe: boolean): Promise<string | undefined> {
-  if (file === "-") return (await readStream(io.stdin, Infinity)).trim() || undefined;
-  if (file) return unwrap(await readTextFile(file, MAX_COMPLAINT_BYTES)).trim() || undefined;
-  if (!readPipe || io.stdin.isTTY) return undefined;
-  // Piped text is the complaint; a pipe nobody writes to (a script's open stdin) must not hang the run.
-  return (await readStream(io.stdin, 1500)).trim() || undefined;
-}
-
-function readStream(stream: NodeJS.ReadableStream, idleMs: number): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let timer: NodeJS.Timeout | undefined;
-    const finish = () => {
-      if (timer) clearTimeout(timer);
-      stream.removeListener("data", onData);
-      stream.removeListener("end", finish);
-      stream.removeListener("error", finish);
-      stream.pause();
-      resolve(Buffer.concat(chunks).toString("utf8").slice(0, MAX_COMPLAINT_BYTES));
-    };
-    const arm = () => {
-      if (idleMs === Infinity) return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(finish, chunks.length ? Math.max(idleMs, 5000) : idleMs);
-      timer.unref?.();
-    };
-    const onData = (chunk: Buffer | string) => {
-      const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      chunks.push(b);
-      size += b.length;
-      if (size > MAX_COMPLAINT_BYTES) return finish();
-      arm();
-    };
-    stream.on("data", onData);
-    stream.once("end", finish);
-    stream.once("error", finish);
-    arm();
-    stream.resume();
-  });
-}
-
-function playbookFor(catalog: Catalog, id: string, locale: string | undefined, configLocale: string): Playbook {
-  const found = locale ? findPlaybook(catalog, id, locale) : (findPlaybook(catalog, id, configLocale) ?? findPlaybook(catalog, id));
-  if (found) return found;
-  const ids = [...new Set(catalog.playbooks.map((p) => p.id))];
-  const elsewhere = catalog.playbooks.filter((p) => p.id === id).map((p) => p.locale);
-  if (elsewhere.length) throw new UsageError(`--playbook ${id}: there is no ${locale} version; it exists in: ${elsewhere.join(", ")}`);
-  throw new UsageError(`--playbook ${id}: no such playbook${didYouMean(id, ids)}; see 'replybook playbooks list'`);
-}
-
-function variantIndex(playbook: Playbook, variant: string): number {
-  const names = playbook.templates.public;
-  const n = Number(variant);
-  if (Number.isInteger(n) && n >= 1 && n <= names.length) return n - 1;
-  const i = names.findIndex((name) => name === variant || name === `${playbook.id}.${variant}`);
-  if (i >= 0) return i;
-  throw new UsageError(`--variant ${variant}: the playbook ${playbook.id} has ${names.map((x, k) => `${k + 1}. ${x}`).join(", ")}`);
-}
-
 async function createDraftLinter(catalog: Catalog, config: Config): Promise<Linter> {
   const { createLinter } = await import("../../lint/engine.js");
   return createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
@@ -502,11 +372,4 @@ async function createDraftLinter(catalog: Catalog, config: Config): Promise<Lint
 async function colorStyle(): Promise<import("../../draft/format.js").Style> {
   const { default: chalk } = await import("chalk");
   return { error: (t) => chalk.red(t), warn: (t) => chalk.yellow(t), dim: (t) => chalk.dim(t), bold: (t) => chalk.bold(t) };
-}
-
-/** "12 min ago", "3 h fa". */
-function ago(iso: string, locale: string): string {
-  const minutes = Math.max(1, Math.round((Date.now() - new Date(iso).getTime()) / 60_000));
-  const amount = minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} ${locale === "it" ? "g" : "d"}`;
-  return locale === "it" ? `${amount} fa` : `${amount} ago`;
 }

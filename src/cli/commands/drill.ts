@@ -12,7 +12,6 @@ import { InputError, UsageError } from "../../core/errors.js";
 import { EXIT } from "../../core/exit-codes.js";
 import type { Linter } from "../../lint/types.js";
 import type { Scenario } from "../../drill/types.js";
-import { readTextFile } from "../../yaml/read.js";
 import type { CommandContext } from "../context.js";
 import { printLine } from "../print.js";
 
@@ -164,29 +163,8 @@ async function createDrillLinter(catalog: Catalog, config: Config): Promise<Lint
 }
 
 async function scenarioPool(catalog: Catalog, paths: string[], locale: string | undefined, playbook: string | undefined): Promise<Scenario[]> {
-  const { loadScenarioPath, scenariosFromPlaybooks, scenarioFromExample } = await import("../../drill/scenario.js");
-  let pool: Scenario[] = [];
-  if (paths.length) {
-    const errors: InputError[] = [];
-    for (const path of paths) {
-      const loaded = await loadScenarioPath(path, catalog.playbooks);
-      if (!loaded.ok) errors.push(...loaded.errors);
-      else pool.push(...loaded.value.flatMap((f) => f.scenarios));
-    }
-    if (errors.length) throw errors[0]!;
-    if (locale) pool = pool.filter((s) => s.locale === locale);
-  } else {
-    pool = scenariosFromPlaybooks(catalog.playbooks, locale);
-  }
-  if (playbook) {
-    const { findPlaybook } = await import("../../catalog/load.js");
-    const pb = findPlaybook(catalog, playbook, locale) ?? findPlaybook(catalog, playbook);
-    if (!pb) throw new UsageError(`no playbook "${playbook}" (see 'replybook playbooks list')`);
-    pool = pool.filter((s) => s.expectedPlaybook === playbook);
-    if (!pool.length && !paths.length) pool = [scenarioFromExample(pb)];
-  }
-  if (!pool.length) throw new UsageError(`no drill scenarios${playbook ? ` for "${playbook}"` : ""}${locale ? ` in locale "${locale}"` : ""}${paths.length ? ` in ${paths.join(", ")}` : ""}`);
-  return pool;
+  const { scenarioPool } = await import("../../drill/choose.js");
+  return scenarioPool(catalog.playbooks, { paths, locale, playbook });
 }
 
 async function resultsFile(ctx: CommandContext, config: Config, given: string | undefined): Promise<string> {
@@ -207,20 +185,13 @@ async function runInteractive(ctx: CommandContext, opts: DrillOptions): Promise<
   const locale = opts.locale ?? (paths.length ? undefined : config.locale);
   const pool = await scenarioPool(catalog, paths, locale, opts.playbook);
   const seed = opts.seed ?? String(Date.now());
-  const [{ pickScenarios }, { runDrills, runCrisis }, { appendResult }, { createPrompter, isPromptInterrupted }] = await Promise.all([
-    import("../../drill/scenario.js"),
+  const [{ chooseScenarios }, { runDrills, runCrisis }, { appendResult }, { createPrompter, isPromptInterrupted }] = await Promise.all([
+    import("../../drill/choose.js"),
     import("../../drill/session.js"),
     import("../../drill/results.js"),
     import("../../prompts/index.js"),
   ]);
-  let scenarios: Scenario[];
-  if (opts.drill) {
-    const found = pool.find((s) => s.id === opts.drill);
-    if (!found) throw new UsageError(`no scenario "${opts.drill}"; known: ${pool.map((s) => s.id).join(", ")}`);
-    scenarios = [found];
-  } else if (random) scenarios = pickScenarios(pool, random, seed);
-  else if (paths.length) scenarios = pool;
-  else scenarios = pickScenarios(pool, 1, seed);
+  const scenarios = chooseScenarios(pool, { drill: opts.drill, random, fromFiles: paths.length > 0, seed });
 
   const file = await resultsFile(ctx, config, opts.results);
   const linter = await createDrillLinter(catalog, config);
@@ -267,55 +238,31 @@ async function runGrade(ctx: CommandContext, opts: GradeOptions): Promise<void> 
   const paths = opts.scenario === undefined ? [] : Array.isArray(opts.scenario) ? opts.scenario : [opts.scenario];
   const locale = opts.locale ?? (paths.length ? undefined : config.locale);
   const pool = await scenarioPool(catalog, paths, locale, opts.playbook);
-  const scenario = opts.drill ? pool.find((s) => s.id === opts.drill) : pool[0];
-  if (!scenario) throw new UsageError(`no scenario "${opts.drill}"; known: ${pool.map((s) => s.id).join(", ")}`);
-  const reply = await readReply(ctx, opts.reply!);
-  const [{ gradeReply }, { renderModelReply }, { findExpectedPlaybook }, { formatGrade, sideBySide }] = await Promise.all([
-    import("../../drill/grade.js"),
-    import("../../drill/model.js"),
-    import("../../drill/scenario.js"),
+  const [{ findScenario }, { gradeWrittenReply, readWrittenReply }, { formatGrade, sideBySide }] = await Promise.all([
+    import("../../drill/choose.js"),
+    import("../../drill/grade-written.js"),
     import("../../drill/format.js"),
   ]);
-  const playbook = findExpectedPlaybook(catalog.playbooks, scenario);
-  if (!playbook) throw new InputError(`the scenario expects playbook "${scenario.expectedPlaybook}", which is not in the catalog`, { file: scenario.source.file });
-  let checklistDone: string[] | undefined;
-  if (opts.checklist !== undefined) {
-    checklistDone = opts.checklist.trim() === "all" ? playbook.checklist.map((c) => c.id) : opts.checklist.split(/[\s,]+/).filter(Boolean);
-    const unknown = checklistDone.filter((id) => !playbook.checklist.some((c) => c.id === id));
-    if (unknown.length) throw new UsageError(`--checklist: no item ${unknown.map((u) => `"${u}"`).join(", ")} in "${playbook.id}" (it has: ${playbook.checklist.map((c) => c.id).join(", ")})`);
-  }
+  const scenario = findScenario(pool, opts.drill ?? pool[0]!.id);
+  const reply = await readWrittenReply(opts.reply!, ctx.io.stdin);
   const trainee = opts.trainee?.trim() || undefined;
-  const linter = await createDrillLinter(catalog, config);
-  const grade = gradeReply({
+  const { playbook, grade, model, result } = await gradeWrittenReply({
     scenario,
-    playbook,
-    ...(opts.chosenPlaybook && { chosenPlaybook: opts.chosenPlaybook }),
-    ...(checklistDone && { checklistDone }),
     reply,
-    linter,
+    playbooks: catalog.playbooks,
+    templates: catalog.templates,
+    linter: await createDrillLinter(catalog, config),
+    agent: config.agent,
+    brand: config.brand,
+    trainee,
+    chosenPlaybook: opts.chosenPlaybook,
+    checklist: opts.checklist,
     secondsTaken: seconds,
-    ...(trainee && { trainee }),
     now,
   });
-  const model = await renderModelReply({ playbook, scenario, templates: catalog.templates, agent: { name: trainee ?? config.agent?.name ?? "Alex Trainer", ...(config.agent?.signature && !trainee && { signature: config.agent.signature }) }, brand: config.brand, now });
-  if (trainee && opts.record) {
+  if (result && opts.record) {
     const { appendResult } = await import("../../drill/results.js");
-    const file = await resultsFile(ctx, config, opts.results);
-    await appendResult(file, {
-      version: 1,
-      kind: "drill",
-      trainee,
-      at: now.toISOString(),
-      locale: scenario.locale,
-      scenario: scenario.id,
-      expectedPlaybook: scenario.expectedPlaybook,
-      ...(opts.chosenPlaybook && { chosenPlaybook: opts.chosenPlaybook }),
-      seconds,
-      hints: false,
-      score: grade.score,
-      max: grade.max,
-      breakdown: grade.breakdown,
-    });
+    await appendResult(await resultsFile(ctx, config, opts.results), result);
   }
   if (opts.json) {
     printLine(ctx.io, JSON.stringify({ score: grade.score, max: grade.max, breakdown: grade.breakdown, playbook: playbook.id, scenario: scenario.id, ...(model && { modelReply: model.text }) }, null, 2));
@@ -325,20 +272,6 @@ async function runGrade(ctx: CommandContext, opts: GradeOptions): Promise<void> 
   printLine(ctx.io, formatGrade(grade));
   printLine(ctx.io, "");
   printLine(ctx.io, sideBySide({ title: "Reply", text: reply || "(empty)" }, { title: `Model reply (${model?.template ?? "no template"})`, text: model?.text ?? "(no template)" }, ctx.io.stdout.columns ?? 80));
-}
-
-async function readReply(ctx: CommandContext, file: string): Promise<string> {
-  if (file === "-") {
-    let text = "";
-    for await (const chunk of ctx.io.stdin) {
-      text += typeof chunk === "string" ? chunk : (chunk as Buffer).toString("utf8");
-      if (text.length > 100_000) throw new UsageError("the reply is too long (over 100,000 characters)");
-    }
-    return text.trim();
-  }
-  const read = await readTextFile(file, 100_000);
-  if (!read.ok) throw read.errors[0]!;
-  return read.value.trim();
 }
 
 async function runReport(ctx: CommandContext, files: string[], opts: ReportOptions): Promise<void> {

@@ -14,7 +14,7 @@ import { InputError, UsageError, formatLocated } from "../../core/errors.js";
 import { EXIT } from "../../core/exit-codes.js";
 import { createLinter } from "../../lint/engine.js";
 import { lintAndFix } from "../../lint/fix.js";
-import { FORMATS, NO_COLOR, formatCompact, formatGithub, formatJson, formatStylish, toFileReport, toMessages, type FileReport, type FormatName, type Painter } from "../../lint/format.js";
+import { FORMATS, NO_COLOR, formatCompact, formatGithub, formatJson, formatStylish, toFileReport, type FileReport, type FormatName, type Painter } from "../../lint/format.js";
 import { LOCALES } from "../../lint/locale.js";
 import { customerOf } from "../../lint/names.js";
 import { applyRuleFlags, resolveRuleSettings } from "../../lint/settings.js";
