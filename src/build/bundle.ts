@@ -1,7 +1,11 @@
 /**
  * `npm run bundle` (part of `npm run build`, after tsc): tsc's output bundled into one CommonJS
  * script, dist/bundle/replybook.cjs, which bin/replybook.js runs through V8's code cache (see
- * src/cli/launch.cts for why). Build-time only: nothing here runs when replybook does.
+ * src/cli/launch.cts for why, docs/architecture.md for the whole picture). Build-time only:
+ * nothing here runs when replybook does.
+ *
+ * Worker threads are not bundled: a worker is a module graph of its own and loads tsc's output
+ * by path (src/lint/batch/index.ts#lintWork), so dist/ ships both.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,5 @@
 /**
- * Injected by esbuild into the CommonJS bundle (package.json "bundle"): `import.meta.url` in
+ * Injected by esbuild into the CommonJS bundle (src/build/bundle.ts): `import.meta.url` in
  * code bundled from ES modules (src/core/root.ts) becomes this, the bundle file's own URL.
  * Not imported by anything else.
  */

@@ -1,5 +1,5 @@
 /**
- * The bundle's node:child_process (esbuild aliases it here, package.json "bundle"): commander
+ * The bundle's node:child_process (esbuild aliases it here, src/build/bundle.ts): commander
  * loads child_process when it starts (for executable subcommands, which replybook does not
  * use), and with it net, dgram and streams, a few milliseconds of every `replybook lint`.
  * Through this module the real one loads on the first spawn (a draft's editor or clipboard).
