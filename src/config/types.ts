@@ -15,6 +15,8 @@ export interface ConfigFile {
   templates?: string[];
   rules?: Record<string, RuleSetting>;
   "data-dir"?: string;
+  /** A shared case log on a PostgreSQL server: `{ url: "postgres://user@host/db?sslmode=verify-full" }`. */
+  caseLog?: { url?: string };
   record?: boolean;
   drill?: { results?: string };
 }
@@ -33,6 +35,8 @@ export interface Config {
   templates: string[];
   rules: Record<string, RuleSetting>;
   dataDir?: string;
+  /** The team's PostgreSQL case log, when one is configured (REPLYBOOK_DATABASE_URL wins over it). */
+  caseLog?: { url: string };
   record: boolean;
   drill: { results?: string };
   /** Config files read, the one found first and then what it extends. */

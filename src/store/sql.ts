@@ -6,7 +6,7 @@
  */
 import { InputError } from "../core/errors.js";
 import { foldHandle, foldKey } from "./fold.js";
-import type { CaseCommitment, CaseEvent, CaseEventKind, CaseFilter, CaseRecord, CaseSummary, NewCase } from "./types.js";
+import type { CaseCommitment, CaseEvent, CaseEventKind, CaseFilter, CaseRecord, CaseSummary, DueCommitment, NewCase } from "./types.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -269,4 +269,19 @@ function parseJson<T>(text: string, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/** One row of the due-commitments join as the interface's DueCommitment. */
+export function dueOf(r: CaseRow & CommitmentRow): DueCommitment {
+  const due: DueCommitment = {
+    caseId: Number(r.id),
+    customer: customerOf(r),
+    playbook: r.playbook,
+    locale: r.locale,
+    agent: r.agent,
+    answeredAt: r.answered_at,
+    commitment: commitmentOf(r),
+  };
+  if (r.platform) due.platform = r.platform;
+  return due;
 }

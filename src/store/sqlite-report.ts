@@ -5,8 +5,9 @@
  * so the cost is a few scans of the table, not a million objects.
  */
 import type Database from "better-sqlite3";
+import { assembleFigures, type CaseFigureRow, type CommitmentFigureRow } from "./figures.js";
 import { caseWhere, Params } from "./sql.js";
-import type { CommitmentFigures, GroupFigures, ReportFigures, ReportRange } from "./types.js";
+import type { ReportFigures, ReportRange } from "./types.js";
 
 /** Per-group columns over `cases c`. */
 const CASE_FIGURES = `count(*) AS cases,
@@ -26,29 +27,6 @@ const COMMITMENT_FIGURES = `count(*) AS total,
   coalesce(sum(m.done_at IS NULL AND c.status = 'closed'), 0) AS dropped,
   coalesce(sum(m.done_at IS NULL AND c.status = 'open' AND m.due_at < @now), 0) AS overdue,
   coalesce(sum(m.done_at IS NULL AND c.status = 'open' AND m.due_at >= @now), 0) AS pending`;
-
-export interface CaseFigureRow {
-  key?: string;
-  cases: number;
-  open: number;
-  closed: number;
-  measured: number;
-  on_time: number;
-  late: number;
-  no_target: number;
-  median_ms: number | null;
-  p90_ms: number | null;
-}
-
-export interface CommitmentFigureRow {
-  key?: string;
-  total: number;
-  kept_on_time: number;
-  kept_late: number;
-  dropped: number;
-  overdue: number;
-  pending: number;
-}
 
 export function sqliteReportFigures(db: Database.Database, range: ReportRange, now: string): ReportFigures {
   const p = new Params("sqlite");
@@ -95,62 +73,4 @@ export function sqliteReportFigures(db: Database.Database, range: ReportRange, n
     agentCommitments: commitments("c.agent"),
     quarters,
   });
-}
-
-/** The raw query results of either store, as {@link ReportFigures}. */
-export function assembleFigures(parts: {
-  now: string;
-  all: CaseFigureRow;
-  allCommitments: CommitmentFigureRow | undefined;
-  customers: { customers: number | string; returning_customers: number | string };
-  playbooks: CaseFigureRow[];
-  playbookCommitments: CommitmentFigureRow[];
-  locales: Map<string, string[]>;
-  targets: Map<string, number>;
-  agents: CaseFigureRow[];
-  agentCommitments: CommitmentFigureRow[];
-  quarters: Array<{ start: string; cases: number | string }>;
-}): ReportFigures {
-  const byKey = (rows: CommitmentFigureRow[]) => new Map(rows.map((r) => [r.key!, r]));
-  const playbookCommitments = byKey(parts.playbookCommitments);
-  const agentCommitments = byKey(parts.agentCommitments);
-  return {
-    now: parts.now,
-    all: {
-      ...group(parts.all, parts.allCommitments),
-      closed: Number(parts.all.closed),
-      customers: Number(parts.customers.customers),
-      returningCustomers: Number(parts.customers.returning_customers),
-    },
-    playbooks: parts.playbooks.map((r) => {
-      const target = parts.targets.get(r.key!);
-      return {
-        playbook: r.key!,
-        locales: parts.locales.get(r.key!) ?? [],
-        ...group(r, playbookCommitments.get(r.key!)),
-        ...(target !== undefined && { latestTargetMinutes: target }),
-      };
-    }),
-    agents: parts.agents.map((r) => ({ agent: r.key!, ...group(r, agentCommitments.get(r.key!)) })),
-    quarters: parts.quarters.map((q) => ({ start: q.start, cases: Number(q.cases) })),
-  };
-}
-
-function group(r: CaseFigureRow, m: CommitmentFigureRow | undefined): GroupFigures {
-  const responses: GroupFigures["responses"] = { measured: Number(r.measured), onTime: Number(r.on_time), late: Number(r.late), noTarget: Number(r.no_target) };
-  if (r.median_ms !== null && Number(r.measured) > 0) responses.medianMs = Number(r.median_ms);
-  if (r.p90_ms !== null && Number(r.measured) > 0) responses.p90Ms = Number(r.p90_ms);
-  return { cases: Number(r.cases), open: Number(r.open), responses, commitments: commitmentFigures(m) };
-}
-
-function commitmentFigures(m: CommitmentFigureRow | undefined): CommitmentFigures {
-  if (!m) return { total: 0, keptOnTime: 0, keptLate: 0, overdue: 0, pending: 0, dropped: 0 };
-  return {
-    total: Number(m.total),
-    keptOnTime: Number(m.kept_on_time),
-    keptLate: Number(m.kept_late),
-    overdue: Number(m.overdue),
-    pending: Number(m.pending),
-    dropped: Number(m.dropped),
-  };
 }

@@ -13,15 +13,15 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { InputError, ok, type Result } from "../core/errors.js";
 import { foldHandle, foldKey } from "./fold.js";
-import { migrate, SCHEMA_VERSION } from "./migrations.js";
+import { MIGRATIONS, migrate, SCHEMA_VERSION } from "./migrations.js";
+import { refuseNetworkFolder } from "./netfs.js";
 import { ensureCaseLogFile } from "./paths.js";
 import {
   CASE_COLUMNS,
   caseValues,
   caseWhere,
   checkCommitmentIds,
-  commitmentOf,
-  customerOf,
+  dueOf,
   isoOrThrow,
   Params,
   recordOf,
@@ -41,10 +41,12 @@ import type {
   CustomerRef,
   DueCommitment,
   DueFilter,
+  LogCounts,
   NewCase,
   PurgeResult,
   ReportFigures,
   ReportRange,
+  SchemaStatus,
 } from "./types.js";
 import { planUpdate } from "./update.js";
 
@@ -53,12 +55,16 @@ export interface SqliteStoreOptions {
   create?: boolean;
   /** How long a writer waits for another one, in ms (default 10000). */
   busyTimeoutMs?: number;
+  /** The mount table to check the folder against (default /proc/mounts); for tests. */
+  mountsFile?: string;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 
 /** Opens (creating and migrating when needed) the case log at `file`. Throws {@link InputError} for a log it cannot use. */
 export function openSqliteCaseStore(file: string, options: SqliteStoreOptions = {}): SqliteCaseStore {
+  // Before anything is created: nothing is left behind on a shared drive.
+  refuseNetworkFolder(dirname(file), options.mountsFile);
   if (options.create !== false) ensureCaseLogFile(file, dirname(file));
   const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   let db: Database.Database | undefined;
@@ -248,6 +254,52 @@ export class SqliteCaseStore implements CaseStore {
     });
   }
 
+  async counts(): Promise<LogCounts> {
+    return this.guard(
+      () => this.db.prepare("SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM commitments) AS commitments, (SELECT count(*) FROM notes) AS events").get() as LogCounts,
+    );
+  }
+
+  async casesAfter(afterId: CaseId, limit: number): Promise<CaseRecord[]> {
+    return this.guard(() => {
+      const read = this.db.transaction(() => {
+        const ids = this.db.prepare("SELECT id FROM cases WHERE id > ? ORDER BY id LIMIT ?").pluck().all(afterId, limit) as number[];
+        return ids.map((id) => this.readCase(id)!);
+      });
+      return read.deferred();
+    });
+  }
+
+  async importCases(records: CaseRecord[]): Promise<void> {
+    return this.guard(() => {
+      const insert = this.db.prepare(
+        `INSERT INTO cases (id, ${CASE_COLUMNS.join(", ")}, status, closed_at) VALUES (?, ${CASE_COLUMNS.map(() => "?").join(", ")}, ?, ?)`,
+      );
+      const commitment = this.db.prepare("INSERT INTO commitments (case_id, commitment_id, label, within, due_at, done_at, done_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      const write = this.db.transaction(() => {
+        for (const r of records) {
+          insert.run(r.id, ...caseValues(r, isoOrThrow(r.recordedAt, "recordedAt")), r.status, r.closedAt ?? null);
+          r.commitments.forEach((c, i) => commitment.run(r.id, c.id, c.label, c.within, isoOrThrow(c.due, "due"), c.doneAt ?? null, c.doneBy ?? null, i));
+          for (const e of r.history) this.stmt.insertNote.run(r.id, isoOrThrow(e.at, "at"), e.kind, e.text, e.author ?? null);
+        }
+      });
+      write.immediate();
+    });
+  }
+
+  async schemaStatus(): Promise<SchemaStatus> {
+    return this.guard(() => {
+      const current = this.db.pragma("user_version", { simple: true }) as number;
+      return { current, latest: SCHEMA_VERSION, pending: MIGRATIONS.filter((m) => m.version > current).map(({ version, description }) => ({ version, description })) };
+    });
+  }
+
+  /** Opening a SQLite log already migrates it (under its write lock); this reports where it stands. */
+  async migrate(): Promise<SchemaStatus> {
+    this.guard(() => migrate(this.db));
+    return this.schemaStatus();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -290,19 +342,4 @@ export class SqliteCaseStore implements CaseStore {
       throw sqliteInputError(error, this.location);
     }
   }
-}
-
-/** One row of the due-commitments join as the interface's DueCommitment. */
-export function dueOf(r: CaseRow & CommitmentRow): DueCommitment {
-  const due: DueCommitment = {
-    caseId: Number(r.id),
-    customer: customerOf(r),
-    playbook: r.playbook,
-    locale: r.locale,
-    agent: r.agent,
-    answeredAt: r.answered_at,
-    commitment: commitmentOf(r),
-  };
-  if (r.platform) due.platform = r.platform;
-  return due;
 }

@@ -303,6 +303,35 @@ export interface CaseStore {
   purgeOlderThan(cutoff: string, options?: { dryRun?: boolean }): Promise<PurgeResult>;
   /** Deletes every case of one customer (data-protection erasure requests). */
   purgeCustomer(customer: CustomerRef, options?: { dryRun?: boolean }): Promise<PurgeResult>;
+  /** How many cases, commitments and history events the log holds (`db status`, `db copy` checks). */
+  counts(): Promise<LogCounts>;
+  /** Whole cases numbered above `afterId`, in number order, at most `limit`: a log read in pages (`db copy`). */
+  casesAfter(afterId: CaseId, limit: number): Promise<CaseRecord[]>;
+  /**
+   * Writes whole cases as they are: their numbers, progress, history and recording time
+   * (`db copy`). One transaction per call; a number already taken fails it and writes nothing.
+   * Later new cases are numbered after the highest one imported.
+   */
+  importCases(records: CaseRecord[]): Promise<void>;
+  /** The schema version applied and the migrations this replybook would still apply. */
+  schemaStatus(): Promise<SchemaStatus>;
+  /** Applies the missing migrations (once, however many replybooks try at the same moment). */
+  migrate(): Promise<SchemaStatus>;
   /** Releases the file or the connections. Calling it twice is harmless. */
   close(): Promise<void>;
+}
+
+export interface LogCounts {
+  cases: number;
+  commitments: number;
+  events: number;
+}
+
+export interface SchemaStatus {
+  /** The version applied (0: an empty database). */
+  current: number;
+  /** The version this replybook knows. */
+  latest: number;
+  /** Migrations this replybook would apply, oldest first. */
+  pending: Array<{ version: number; description: string }>;
 }

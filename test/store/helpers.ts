@@ -7,6 +7,8 @@ import { afterAll } from "vitest";
 import type { Config } from "../../src/config/types.js";
 import type { DraftOutcome } from "../../src/draft/outcome.js";
 import type { PlaybookFacts } from "../../src/draft/record.js";
+import { openSqliteCaseStore } from "../../src/store/sqlite.js";
+import type { CaseStore } from "../../src/store/types.js";
 
 const made: string[] = [];
 afterAll(() => {
@@ -101,4 +103,23 @@ export function outcomeIt(answeredAt = "2025-03-01T10:00:00.000Z", overrides: Pa
     checklist: { done: ["read-all"], skipped: [] },
     ...overrides,
   };
+}
+
+const urls = new WeakMap<CaseStore, string>();
+
+/** A new, empty case log of the given kind (a SQLite file in a temp folder, or a new PostgreSQL database). */
+export async function freshStoreOf(kind: "sqlite" | "postgres"): Promise<CaseStore> {
+  if (kind === "sqlite") return openSqliteCaseStore(join(tempDir(), "data", "cases.db"));
+  const [{ freshDatabaseUrl }, { openPostgresCaseStore }] = await Promise.all([import("../helpers/pg.js"), import("../../src/store/postgres.js")]);
+  const url = await freshDatabaseUrl();
+  const store = await openPostgresCaseStore(url);
+  urls.set(store, url);
+  return store;
+}
+
+/** Another handle on the same log, with its own connection. */
+export async function reopen(store: CaseStore): Promise<CaseStore> {
+  if (store.kind === "sqlite") return openSqliteCaseStore(store.location);
+  const { openPostgresCaseStore } = await import("../../src/store/postgres.js");
+  return openPostgresCaseStore(urls.get(store)!);
 }

@@ -14,7 +14,12 @@ export function register(program: Command, ctx: CommandContext): void {
     .action(async (opts: { json?: boolean }) => {
       const config = await ctx.config();
       const { files, origins, ...resolved } = config;
-      if (opts.json) return printLine(ctx.io, JSON.stringify({ config: resolved, origins, files }, null, 2));
+      // Which case log, and never its password (src/store/target.ts).
+      const { caseLogTarget, describeTarget, redactUrl } = await import("../../store/target.js");
+      if (resolved.caseLog) resolved.caseLog = { url: redactUrl(resolved.caseLog.url) };
+      const target = caseLogTarget(config, ctx.io.env);
+      const store = target.kind === "sqlite" ? { kind: "sqlite", location: target.file } : { kind: "postgres", location: redactUrl(target.url), origin: target.origin };
+      if (opts.json) return printLine(ctx.io, JSON.stringify({ config: resolved, origins, files, caseLog: store }, null, 2));
       const lines: string[] = [];
       lines.push(files.length ? `Config files: ${files.join(" <- ")}` : "Config files: none found (defaults apply; see 'replybook init')");
       const show = (key: string, value: unknown) => {
@@ -30,6 +35,7 @@ export function register(program: Command, ctx: CommandContext): void {
       show("templates", resolved.templates.length ? resolved.templates : "(shipped only)");
       show("rules", Object.keys(resolved.rules).length ? resolved.rules : "(defaults)");
       show("data-dir", resolved.dataDir);
+      lines.push(`  ${"case log".padEnd(10)} ${describeTarget(target)}`);
       show("record", resolved.record);
       show("drill", resolved.drill.results ? resolved.drill : undefined);
       printLine(ctx.io, lines.join("\n"));

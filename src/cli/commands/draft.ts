@@ -320,9 +320,10 @@ async function draftWithPrompts(initial: DraftState, parts: RunParts & { onPlayb
 async function earlierCasesNote(state: DraftState, config: Config, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const customer = state.customer;
   if (!customer?.name && !customer?.handle) return undefined;
-  const { caseLogPath } = await import("../../store/paths.js");
-  if (!existsSync(caseLogPath(config, env))) return undefined;
+  const { caseLogTarget } = await import("../../store/target.js");
   try {
+    const target = caseLogTarget(config, env);
+    if (target.kind === "sqlite" && !existsSync(target.file)) return undefined;
     const [{ earlierCasesFor }, { formatEarlierCases }] = await Promise.all([import("../../draft/record.js"), import("../../report/cases.js")]);
     const earlier = await earlierCasesFor({ ...(customer.handle && { handle: customer.handle }), ...(customer.name && { name: customer.name }) }, { config, env });
     return earlier.total ? formatEarlierCases(earlier, state.locale) : undefined;

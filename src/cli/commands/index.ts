@@ -25,6 +25,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "cases", summary: "list, search, export and purge recorded cases", load: () => import("./cases.js") },
   { name: "case", summary: "show one case, or record progress on it", load: () => import("./case.js") },
   { name: "report", summary: "recurring problems, response times, promises kept, workload per agent", load: () => import("./report.js") },
+  { name: "db", summary: "the case log's store: status, migrations, copying a log to another store", load: () => import("./db.js") },
   { name: "config", summary: "print the resolved configuration and where each part came from", load: () => import("./config.js") },
   { name: "init", summary: "scaffold a team folder: a config and copies of playbooks to adapt", load: () => import("./init.js") },
 ];
