@@ -32,6 +32,7 @@ export function pgInputError(error: unknown, location: string, phase: WritePhase
   }
   if (typeof code !== "string") return error;
   if (code === "28P01" || code === "28000") return new InputError(`the server refused the login (${reason}): check the user and the password (PGPASSWORD or ~/.pgpass)`, { file: location });
+  if (code === "42P01") return new InputError(`${reason}: the case log's schema is missing or incomplete, run replybook db migrate (as a role that may create tables)`, { file: location });
   if (code === "3D000") return new InputError(`${reason}: create it, or fix the database name in the URL`, { file: location });
   if (code === "42501") return new InputError(`permission denied (${reason}): the role needs the rights listed in the README ("A team's shared case log")`, { file: location });
   if (code === "40001" || code === "40P01" || code === "55P03") return new InputError(`the case log is busy (${reason}): try again in a moment`, { file: location });

@@ -57,6 +57,18 @@ const TYPES = {
 
 type Client = pg.PoolClient;
 
+/**
+ * A connection the server drops (shutdown, terminated backend) also emits "error", at any
+ * moment, even while the pool is closing it; without a listener that event would end the
+ * process with a stack trace. The query in progress, if any, fails on its own and is reported.
+ */
+class QuietClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on("error", () => undefined);
+  }
+}
+
 /** Connects, checks the schema and (by default) migrates it. Throws an InputError for a server or database it cannot use. */
 export async function openPostgresCaseStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresCaseStore> {
   const location = redactUrl(url);
@@ -67,6 +79,7 @@ export async function openPostgresCaseStore(url: string, options: PostgresStoreO
     idleTimeoutMillis: 10_000,
     application_name: "replybook",
     types: TYPES,
+    Client: QuietClient,
   } as pg.PoolConfig);
   // An idle connection the server drops must not crash the process: the next query reports it.
   pool.on("error", () => undefined);
@@ -351,9 +364,6 @@ export class PostgresCaseStore implements CaseStore {
     if (this.closed) throw new Error("the case log is closed");
     try {
       const client = await this.pool.connect();
-      // A connection the server drops between queries is reported by the next query; without a
-      // listener its "error" event would end the process with a stack trace.
-      if (client.listenerCount("error") === 0) client.on("error", () => undefined);
       return client;
     } catch (error) {
       throw pgInputError(error, this.location, phase === "write" ? "write" : "read");

@@ -1,6 +1,8 @@
 // The case-log commands through the real binary: followups, cases (list, export, purge),
 // case (show, update) and report. Data is seeded by calling recordDraftOutcome, as draft does;
 // every run gets its own home, data folder and config stop dir, no colours, and TZ=UTC.
+// Each command runs on both stores: the SQLite file, and a new PostgreSQL database when
+// REPLYBOOK_TEST_DATABASE_URL names a server (test/helpers/pg.ts).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +10,8 @@ import { fileURLToPath } from "node:url";
 import { execa } from "execa";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordDraftOutcome } from "../../src/draft/record.js";
-import { openSqliteCaseStore } from "../../src/store/sqlite.js";
+import { openCaseStore } from "../../src/store/open.js";
+import { describeEachStore, freshDatabaseUrl, type StoreKind } from "../helpers/pg.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir, testConfig } from "../store/helpers.js";
 
 const BIN = fileURLToPath(new URL("../../bin/replybook.js", import.meta.url));
@@ -21,10 +24,12 @@ beforeAll(() => {
 interface Sandbox {
   root: string;
   dataDir: string;
+  /** What points replybook at this sandbox's case log. */
+  storeEnv: Record<string, string>;
   run(args: string[], extraEnv?: Record<string, string | undefined>): ReturnType<typeof execa>;
 }
 
-function sandbox(opts: { dataDirEnv?: boolean } = {}): Sandbox {
+async function sandbox(opts: { dataDirEnv?: boolean; kind?: StoreKind } = {}): Promise<Sandbox> {
   const root = tempDir("replybook-e2e-");
   const home = join(root, "home");
   mkdirSync(home);
@@ -41,9 +46,12 @@ function sandbox(opts: { dataDirEnv?: boolean } = {}): Sandbox {
     USER: "tester",
     ...(opts.dataDirEnv === false ? {} : { REPLYBOOK_DATA_DIR: dataDir }),
   };
+  const storeEnv: Record<string, string> = { REPLYBOOK_DATA_DIR: dataDir };
+  if (opts.kind === "postgres") env.REPLYBOOK_DATABASE_URL = storeEnv.REPLYBOOK_DATABASE_URL = await freshDatabaseUrl();
   return {
     root,
     dataDir,
+    storeEnv,
     run: (args, extraEnv = {}) => execa(process.execPath, [BIN, ...args], { cwd: root, env: { ...env, ...extraEnv }, extendEnv: false, reject: false }),
   };
 }
@@ -57,12 +65,12 @@ function sandbox(opts: { dataDirEnv?: boolean } = {}): Sandbox {
  */
 async function seed(box: Sandbox): Promise<void> {
   const config = testConfig();
-  const env = { REPLYBOOK_DATA_DIR: box.dataDir };
+  const env = box.storeEnv;
   await recordDraftOutcome(outcomeEn("2025-03-09T09:30:00.000Z"), { config, env, playbook: PARCEL_DAMAGED_EN, evidence: "shots/laurab-1.png" });
   await recordDraftOutcome(outcomeIt("2025-03-09T20:00:00.000Z"), { config, env, playbook: PACCO_DANNEGGIATO_IT });
   const old = await recordDraftOutcome(outcomeEn("2024-10-01T09:00:00.000Z", { agent: "Anna", customer: { name: "Old Customer" } }), { config, env, playbook: PARCEL_DAMAGED_EN });
   await recordDraftOutcome(outcomeEn("2025-03-05T09:00:00.000Z", { agent: "Anna", customer: { handle: "@laurab" } }), { config, env, playbook: PARCEL_DAMAGED_EN });
-  const store = openSqliteCaseStore(join(box.dataDir, "cases.db"), { create: false });
+  const store = await openCaseStore(config, env);
   await store.updateCase(old, { close: true, at: "2024-10-02T09:00:00.000Z" });
   await store.close();
 }
@@ -76,9 +84,9 @@ function expectOneLineError(result: { exitCode?: number; stderr: unknown; stdout
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
-describe("replybook followups", () => {
+describeEachStore("replybook followups", (kind) => {
   it("lists overdue and due-today commitments, oldest first, with customer and promise, in both locales", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const r = await box.run(["followups", "--now", NOW]);
     expect(r.exitCode, String(r.stderr)).toBe(0);
@@ -95,7 +103,7 @@ describe("replybook followups", () => {
   });
 
   it("filters by window and agent, and prints JSON", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const overdue = await box.run(["followups", "--due", "overdue", "--agent", "anna", "--json", "--now", NOW]);
     expect(overdue.exitCode, String(overdue.stderr)).toBe(0);
@@ -112,24 +120,26 @@ describe("replybook followups", () => {
   });
 
   it("says so when nothing is due, on a log that did not exist yet (created 0600)", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     const r = await box.run(["followups"]);
     expect(r.exitCode, String(r.stderr)).toBe(0);
     expect(r.stdout).toBe("No commitments due today or overdue.");
-    expect(statSync(join(box.dataDir, "cases.db")).mode & 0o777).toBe(0o600);
-    expect(statSync(box.dataDir).mode & 0o777).toBe(0o700);
+    if (kind === "sqlite") {
+      expect(statSync(join(box.dataDir, "cases.db")).mode & 0o777).toBe(0o600);
+      expect(statSync(box.dataDir).mode & 0o777).toBe(0o700);
+    } else expect(existsSync(join(box.dataDir, "cases.db"))).toBe(false);
   });
 
   it("rejects a bad --due or --now in one line", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     expectOneLineError(await box.run(["followups", "--due", "soon"]), /argument 'soon' is invalid. Allowed choices are today, overdue, all/);
     expectOneLineError(await box.run(["followups", "--now", "tomorrow"]), /--now: "tomorrow" is not an ISO time/);
   });
 });
 
-describe("replybook case", () => {
+describeEachStore("replybook case", (kind) => {
   it("shows one case with its reply, commitments, evidence and history", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const r = await box.run(["case", "1", "--now", NOW]);
     expect(r.exitCode, String(r.stderr)).toBe(0);
@@ -148,7 +158,7 @@ describe("replybook case", () => {
   });
 
   it("records progress, and followups reflects it", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const done = await box.run(["case", "update", "1", "--done", "callback", "--at", "2025-03-10T09:00:00Z", "--note", "Called Laura, courier booked", "--by", "Dario"]);
     expect(done.exitCode, String(done.stderr)).toBe(0);
@@ -171,7 +181,7 @@ describe("replybook case", () => {
   });
 
   it("explains bad input in one line with exit 2", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     expectOneLineError(await box.run(["case", "999"]), /no case 999 in the case log/);
     expectOneLineError(await box.run(["case", "abc"]), /"abc" is not a case number/);
@@ -183,9 +193,9 @@ describe("replybook case", () => {
   });
 });
 
-describe("replybook cases", () => {
+describeEachStore("replybook cases", (kind) => {
   it("lists newest first and searches by customer, playbook and time", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const list = await box.run(["cases"]);
     expect(list.exitCode, String(list.stderr)).toBe(0);
@@ -207,7 +217,7 @@ describe("replybook cases", () => {
   });
 
   it("exports whole cases as JSON, for one customer (matched exactly) or all", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     await box.run(["case", "update", "2", "--note", "Chiamato"]);
     const r = await box.run(["cases", "export", "--customer", "marco rossi"]);
@@ -227,7 +237,7 @@ describe("replybook cases", () => {
   });
 
   it("purges cases older than a duration and says how many went", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const dry = await box.run(["cases", "purge", "--older-than", "90d", "--dry-run", "--now", NOW]);
     expect(dry.stdout).toBe("Would remove 1 case answered before 2024-12-10 12:00 (2 commitments, 1 history entries). Run again without --dry-run to remove them.");
@@ -241,7 +251,7 @@ describe("replybook cases", () => {
   });
 
   it("explains bad input in one line with exit 2", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     expectOneLineError(await box.run(["cases", "purge", "--older-than", "soon"]), /--older-than: "soon" is not a duration/);
     expectOneLineError(await box.run(["cases", "purge"]), /cases purge needs --older-than <duration> or --customer <handle-or-name>/);
     expectOneLineError(await box.run(["cases", "--since", "last week"]), /--since: "last week" is not a duration/);
@@ -250,9 +260,9 @@ describe("replybook cases", () => {
   });
 });
 
-describe("replybook report", () => {
+describeEachStore("replybook report", (kind) => {
   it("prints recurring problems, response times, commitments and workload as a table", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const r = await box.run(["report", "--since", "30d", "--now", NOW]);
     expect(r.exitCode, String(r.stderr)).toBe(0);
@@ -267,7 +277,7 @@ describe("replybook report", () => {
   });
 
   it("prints JSON and CSV", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const json = JSON.parse(String((await box.run(["report", "--format", "json", "--now", NOW])).stdout)) as { totals: { cases: number }; commitments: Record<string, number>; agents: Array<{ agent: string }> };
     expect(json.totals.cases).toBe(4);
@@ -281,7 +291,7 @@ describe("replybook report", () => {
   });
 
   it("writes one self-contained HTML page with charts", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     await seed(box);
     const r = await box.run(["report", "--html", "out/report.html", "--now", NOW], {});
     // The folder must exist: a missing one is an input error.
@@ -299,7 +309,7 @@ describe("replybook report", () => {
   });
 
   it("explains bad input in one line with exit 2", async () => {
-    const box = sandbox();
+    const box = await sandbox({ kind });
     expectOneLineError(await box.run(["report", "--since", "yesterdayish"]), /--since: "yesterdayish" is not a duration/);
     expectOneLineError(await box.run(["report", "--since", "2025-03-10", "--until", "2025-03-01"]), /--since must be before --until/);
     expectOneLineError(await box.run(["report", "--format", "xml"]), /Allowed choices are table, json, csv/);
@@ -308,7 +318,7 @@ describe("replybook report", () => {
 
 describe("where the log is and what goes wrong with it", () => {
   it("refuses a corrupt database file in one line, in every command", async () => {
-    const box = sandbox();
+    const box = await sandbox();
     mkdirSync(box.dataDir, { recursive: true });
     writeFileSync(join(box.dataDir, "cases.db"), "garbage, not a database ".repeat(100));
     for (const args of [["followups"], ["cases"], ["case", "1"], ["case", "update", "1", "--close"], ["cases", "export"], ["cases", "purge", "--older-than", "1d"], ["report"]]) {
@@ -317,7 +327,7 @@ describe("where the log is and what goes wrong with it", () => {
   });
 
   it("uses the config's data-dir when REPLYBOOK_DATA_DIR is not set, else $XDG_DATA_HOME/replybook", async () => {
-    const box = sandbox({ dataDirEnv: false });
+    const box = await sandbox({ dataDirEnv: false });
     const xdg = await box.run(["cases"]);
     expect(xdg.exitCode, String(xdg.stderr)).toBe(0);
     expect(existsSync(join(box.root, "home", ".local", "share", "replybook", "cases.db"))).toBe(true);
@@ -328,7 +338,7 @@ describe("where the log is and what goes wrong with it", () => {
   });
 
   it("documents every command with examples", async () => {
-    const box = sandbox();
+    const box = await sandbox();
     for (const args of [["followups"], ["cases"], ["cases", "list"], ["cases", "export"], ["cases", "purge"], ["case"], ["case", "update"], ["report"]]) {
       const r = await box.run([...args, "--help"]);
       expect(r.exitCode, String(r.stderr)).toBe(0);

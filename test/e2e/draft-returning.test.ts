@@ -4,10 +4,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanEnv, replybook, tempDir } from "../helpers/cli.js";
+import { describeEachStore, freshDatabaseUrl } from "../helpers/pg.js";
 
-describe("draft for a returning customer", () => {
+describeEachStore("draft for a returning customer", (kind) => {
   it("names the earlier case and suggests the same agent, in the playbook's language", async () => {
     const env = cleanEnv();
+    if (kind === "postgres") env.REPLYBOOK_DATABASE_URL = await freshDatabaseUrl();
     const first = await replybook(["draft", "--no-interactive", "--example", "--playbook", "parcel-damaged", "--handle", "@laurab", "--agent", "Dario", "--record"], { env });
     expect(first.exitCode).toBe(0);
     expect(first.stderr).not.toMatch(/Returning customer/);
@@ -17,7 +19,9 @@ describe("draft for a returning customer", () => {
     const english = await replybook(["draft", "--no-interactive", "--example", "--playbook", "wrong-item", "--handle", "laurab", "--agent", "Marta"], { env });
     expect(english.stderr).toMatch(/Returning customer: 1 earlier case \(latest #1 parcel-damaged, .*\)\. Handled by Dario \(1\)\. Suggested agent: Dario/);
   });
+});
 
+describe("draft for a customer, with the SQLite case log", () => {
   it("does not create a case log just to look a customer up", async () => {
     const home = tempDir("replybook-home-");
     const env = cleanEnv(home);

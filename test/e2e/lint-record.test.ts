@@ -1,14 +1,16 @@
 // `lint --record`: replies written elsewhere go into the case log with their promises (P12).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { cleanEnv, expectNoStack, replybook, tempDir } from "../helpers/cli.js";
+import { describeEachStore, freshDatabaseUrl } from "../helpers/pg.js";
 
 const REPLY = "Hi Laura, I'm Dario and I'm so sorry your order is late. I'll update you within 24 hours. Send me a DM.\n— Dario\n";
 
-describe("lint --record", () => {
+describeEachStore("lint --record", (kind) => {
   it("records the reply, its findings and its promises; followups lists them", async () => {
     const env = cleanEnv();
+    if (kind === "postgres") env.REPLYBOOK_DATABASE_URL = await freshDatabaseUrl();
     const cwd = tempDir();
     writeFileSync(join(cwd, "reply.txt"), REPLY);
     writeFileSync(join(cwd, "complaint.txt"), "Two weeks and my order is still not here!");
@@ -33,10 +35,14 @@ describe("lint --record", () => {
   ])("refuses %j in one line, exit 2, recording nothing", async (args, message) => {
     const cwd = tempDir();
     writeFileSync(join(cwd, "reply.txt"), REPLY);
-    const r = await replybook(["lint", "reply.txt", ...args], { cwd });
+    const env = cleanEnv();
+    if (kind === "postgres") env.REPLYBOOK_DATABASE_URL = await freshDatabaseUrl();
+    const r = await replybook(["lint", "reply.txt", ...args], { cwd, env });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expectNoStack(r.stderr);
+    const cases = await replybook(["cases", "--json"], { cwd, env });
+    expect(JSON.parse(cases.stdout)).toEqual([]);
   });
 });

@@ -70,3 +70,16 @@ export function describeEachStore(title: string, fn: (kind: StoreKind) => void):
     describe.skip(`${title} [postgres: skipped, ${PG_SKIP_REASON}]`, () => fn("postgres"));
   }
 }
+
+/** `describe` for PostgreSQL only: skipped with its reason without a server, failing under CI. */
+export function describePostgres(title: string, fn: () => void): void {
+  if (PG_TEST_URL) describe(`${title} [postgres]`, fn);
+  else if (process.env.CI) describe(`${title} [postgres]`, () => it("has a PostgreSQL server to run against", () => {
+    throw new Error(`CI must run the PostgreSQL tests: ${PG_SKIP_REASON}`);
+  }));
+  else {
+    if (!toldSkip) process.stderr.write(`PostgreSQL tests skipped: ${PG_SKIP_REASON}\n`);
+    toldSkip = true;
+    describe.skip(`${title} [postgres: skipped, ${PG_SKIP_REASON}]`, fn);
+  }
+}

@@ -40,7 +40,9 @@ SQLite file in the data folder. See docs/case-log.md.`,
       const target = caseLogTarget(await ctx.config(), ctx.io.env);
       const store = await openTarget(target, { migrate: false });
       try {
-        const [schema, counts] = await Promise.all([store.schemaStatus(), store.counts()]);
+        const schema = await store.schemaStatus();
+        // A database nobody has migrated yet has no tables to count.
+        const counts = schema.current === 0 ? { cases: 0, commitments: 0, events: 0 } : await store.counts();
         const out = { store: store.kind, location: store.location, schema, counts };
         if (options.json) ctx.io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         else {
