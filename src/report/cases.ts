@@ -76,7 +76,8 @@ export function formatFollowups(views: FollowupView[], opts: TextOptions & { win
   return `${views.length} ${noun}: ${parts.join(", ")}. Oldest first.\n\n${table}\n\nMark one done: replybook case update <id> --done <commitment>`;
 }
 
-export function formatCaseList(cases: CaseSummary[], opts: TextOptions = {}): string {
+/** `total`: how many cases match in all, when only the newest were read (a long log's default listing). */
+export function formatCaseList(cases: CaseSummary[], opts: TextOptions & { total?: number } = {}): string {
   const paint = opts.paint ?? NO_PAINT;
   if (!cases.length) return "No cases match.";
   const rows: Cell[][] = cases.map((c) => [
@@ -89,6 +90,8 @@ export function formatCaseList(cases: CaseSummary[], opts: TextOptions = {}): st
     c.openCommitments ? `${c.openCommitments} open, next ${formatTime(c.nextDue)}` : "",
   ]);
   const table = renderTable(["Case", "Answered", "Customer", "Playbook", "Agent", "Status", "Commitments"], rows, opts);
+  if (opts.total !== undefined && opts.total > cases.length)
+    return `${table}\n\nThe newest ${cases.length} of ${opts.total} cases (--limit <n> for more, --json for all). Details: replybook case <id>`;
   return `${table}\n\n${cases.length} ${cases.length === 1 ? "case" : "cases"}, newest first. Details: replybook case <id>`;
 }
 

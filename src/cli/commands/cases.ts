@@ -13,6 +13,9 @@ import type { CaseFilter, CaseStatus, CaseStore, CustomerRef, PurgeResult } from
 import type { CommandContext } from "../context.js";
 import { wantsColor } from "../io.js";
 
+/** Cases the listing shows without --limit. */
+const TABLE_LIMIT = 200;
+
 interface ListOptions {
   customer?: string;
   playbook?: string;
@@ -78,12 +81,18 @@ Examples:
         if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1) throw new InputError(`"${options.limit}" is not a positive whole number`, { keyPath: "--limit" });
         filter.limit = Number(options.limit);
       }
-      const list = await withStore(ctx, (store) => store.listCases(filter));
+      // A table of a whole long log helps nobody: without --limit it shows the newest cases and says how many there are.
+      const capped = !options.json && filter.limit === undefined;
+      if (capped) filter.limit = TABLE_LIMIT;
+      const { list, total } = await withStore(ctx, async (store) => {
+        const list = await store.listCases(filter);
+        return { list, total: capped && list.length === TABLE_LIMIT ? await store.countCases(filter) : undefined };
+      });
       if (options.json) ctx.io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       else {
         const paint = paintFrom(new Chalk({ level: wantsColor(ctx.io) ? 1 : 0 }));
         const width = ctx.io.stdout.isTTY ? ctx.io.stdout.columns : undefined;
-        ctx.io.stdout.write(`${formatCaseList(list, { paint, ...(width ? { width } : {}) })}\n`);
+        ctx.io.stdout.write(`${formatCaseList(list, { paint, ...(width ? { width } : {}), ...(total !== undefined && { total }) })}\n`);
       }
       ctx.exitCode = 0;
     });
