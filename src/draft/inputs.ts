@@ -236,7 +236,11 @@ export function applyInputs(state: DraftState, given: DraftInputs, playbook: Pla
   }
   if (inputs.customer && (inputs.customer.name || inputs.customer.handle)) {
     const handle = inputs.customer.handle;
-    next.customer = { ...(next.customer ?? {}), ...inputs.customer, ...(handle && { handle: handle.startsWith("@") ? handle : `@${handle}` }) };
+    // A customer the person names (flags, answers file, inbox) replaces the identity held so far
+    // (the example's, the retried draft's) entirely: a name never keeps someone else's handle,
+    // or every demo case would be filed under one returning customer. Defaults fill in only.
+    const base = mode.settle ? {} : (next.customer ?? {});
+    next.customer = { ...base, ...inputs.customer, ...(handle && { handle: handle.startsWith("@") ? handle : `@${handle}` }) };
     // A handle alone still leaves the name to ask for (P3); without prompts it is enough.
     if (inputs.customer.name) settled("customer");
   }

@@ -109,6 +109,18 @@ describe("resolveWithoutPrompts", () => {
     expect(resolveWithoutPrompts(applied.value, ctx).missing).toEqual([]);
   });
 
+  it("replaces the example's whole identity with a customer the person names", () => {
+    const example = applyInputs(withPlaybook(), exampleInputs(damaged), damaged, NOW, { settle: false });
+    if (!example.ok) throw example.errors[0];
+    expect(example.value.customer).toMatchObject({ name: "Laura Bianchi", handle: "@laurab" });
+    const named = applyInputs(example.value, { ...emptyInputs(), customer: { name: "Marco Neri" } }, damaged, NOW, { settle: true });
+    if (!named.ok) throw named.errors[0];
+    expect(named.value.customer).toEqual({ name: "Marco Neri" });
+    const handled = applyInputs(example.value, { ...emptyInputs(), customer: { handle: "mneri" } }, damaged, NOW, { settle: true });
+    if (!handled.ok) throw handled.errors[0];
+    expect(handled.value.customer).toEqual({ handle: "@mneri" });
+  });
+
   it("records unconfirmed checklist items as skipped and fills defaults", async () => {
     const ctx = await flowContext();
     const { state } = resolveWithoutPrompts({ ...withPlaybook(), customer: { name: "Laura" }, agent: "Dario" }, ctx);

@@ -19,6 +19,25 @@ describeEachStore("draft for a returning customer", (kind) => {
     const english = await replybook(["draft", "--no-interactive", "--example", "--playbook", "wrong-item", "--handle", "laurab", "--agent", "Marta"], { env });
     expect(english.stderr).toMatch(/Returning customer: 1 earlier case \(latest #1 parcel-damaged, .*\)\. Handled by Dario \(1\)\. Suggested agent: Dario/);
   });
+
+  it("files a customer named on the command line as that customer, not as the example's", async () => {
+    const env = cleanEnv();
+    if (kind === "postgres") env.REPLYBOOK_DATABASE_URL = await freshDatabaseUrl();
+    const draft = (customer: string[]) => replybook(["draft", "--no-interactive", "--example", "--playbook", "parcel-damaged", ...customer, "--agent", "Dario", "--record", "--json"], { env });
+    const marco = await draft(["--customer", "Marco Neri"]);
+    expect(marco.exitCode).toBe(0);
+    const outcome = JSON.parse(marco.stdout) as { customer: Record<string, string>; reply: string };
+    expect(outcome.customer).toEqual({ name: "Marco Neri" });
+    expect(outcome.reply).not.toMatch(/laurab|Laura/);
+    const anna = await replybook(["draft", "--no-interactive", "--example", "--playbook", "parcel-damaged", "--customer", "Anna Verdi", "--agent", "Marta", "--record"], { env });
+    expect(anna.exitCode).toBe(0);
+    expect(anna.stderr).not.toMatch(/Returning customer/);
+    const cases = JSON.parse((await replybook(["cases", "--json"], { env })).stdout) as Array<{ customer: Record<string, string> }>;
+    expect(cases.map((c) => c.customer)).toEqual([{ name: "Anna Verdi" }, { name: "Marco Neri" }]);
+    // The example's own customer is still the example's when nobody else is named.
+    const laura = await draft([]);
+    expect((JSON.parse(laura.stdout) as { customer: Record<string, string> }).customer).toEqual({ name: "Laura Bianchi", handle: "@laurab" });
+  });
 });
 
 describe("draft for a customer, with the SQLite case log", () => {
