@@ -30,7 +30,7 @@ export interface ScenarioFileContent {
   scenarios: Scenario[];
 }
 
-/** One reason points were lost, with the DOMAIN.md principle behind it. */
+/** One reason points were lost, with the principle (docs/principles.md) behind it. */
 export interface Loss {
   points: number;
   why: string;

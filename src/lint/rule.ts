@@ -34,7 +34,7 @@ export interface OptionSpec {
 
 export interface RuleMeta {
   description: string;
-  /** The DOMAIN.md principle behind the rule (P1..P17), cited in messages and docs. */
+  /** The principle behind the rule (docs/principles.md#p1 .. #p17) (P1..P17), cited in messages and docs. */
   principle: string;
   defaultSeverity: RuleSeverity;
   /**

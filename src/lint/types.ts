@@ -33,7 +33,7 @@ export interface Finding {
   suggestion?: string;
   /** An unambiguous fix that --fix may apply. */
   fix?: Fix;
-  /** The DOMAIN.md principle behind the rule (P1..P17). */
+  /** The principle behind the rule (docs/principles.md#p1 .. #p17) (P1..P17). */
   principle?: string;
 }
 

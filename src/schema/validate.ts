@@ -132,7 +132,7 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
 function patternMessage(error: ErrorObject, value: unknown): string {
   const pattern = (error.params as { pattern: string }).pattern;
   if (pattern.startsWith("^[a-z0-9]+")) return `"${String(value)}" is not a valid id: use lower-case letters, digits and dashes (parcel-damaged)`;
-  if (pattern.startsWith("^P(")) return `"${String(value)}" is not a principle: expected P1 to P17 (see DOMAIN.md)`;
+  if (pattern.startsWith("^P(")) return `"${String(value)}" is not a principle: expected P1 to P17 (see docs/principles.md)`;
   if (pattern.startsWith("^[a-z]{2}$")) return `"${String(value)}" is not a locale: expected a two-letter code such as en, it, el`;
   return `"${String(value)}" does not match ${pattern}`;
 }

@@ -78,7 +78,7 @@ export function register(program: Command, ctx: CommandContext): void {
       `
 Each drill shows the complaint as on its platform and starts a clock; choose the playbook,
 tick the checklist, write the reply (type it, ending with a line holding ".", or use your
-editor). The grade lists every point lost with the DOMAIN.md principle behind it, and shows a
+editor). The grade lists every point lost with the principle (docs/principles.md) behind it, and shows a
 model reply beside yours.
 
 Examples:
