@@ -54,7 +54,7 @@ describe("replybook playbooks", () => {
   it("validates everything shipped", async () => {
     const r = await replybook(["playbooks", "validate"]);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/16 playbooks, 3 phrase lists, \d+ templates checked: all valid/);
+    expect(r.stdout).toMatch(/\d+ playbooks, 3 phrase lists, \d+ templates checked: all valid/);
     expect(r.exitCode).toBe(0);
   });
 
