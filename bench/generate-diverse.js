@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates the diverse corpus of `npm run bench`: distinct replies over a realistic vocabulary,
 // one JSON object per line, shaped like the replies brands post on X (an @handle first, one to
-// four sentences, often the customer's first name, an agent's sign-off, about 110 characters).
+// four sentences, often the customer's first name, a sign-off by one of the brand's few dozen
+// agents, about 100 characters).
 //
 // Unlike bench/generate.js (a few hundred replies repeated), almost no two lines are alike and
 // the words follow the long tail of real text: each language's words are drawn by frequency rank
@@ -82,6 +83,11 @@ const names = {
   it: { first: zipf(it.firstnames.map(cap), 0.9), last: zipf(unique(it.lastnames, en["lastnames-en"].slice(0, 2000)).map(cap), 0.8) },
 };
 const word = { en: zipf(enWords, 1.4), it: zipf(itWords, 1.4) };
+// A slot in a sentence ("sorry about the {w}") takes a content word: the function words at the head of the lists are left out.
+const content = { en: zipf(enWords.slice(300), 1.1), it: zipf(itWords.slice(300), 1.1) };
+// A brand's care team is a few dozen agents; its customers are anyone.
+const team = (lang, size) => Array.from({ length: size }, () => [names[lang].first(), names[lang].last()]);
+const agents = { en: zipf(team("en", 40), 0.8), it: zipf(team("it", 25), 0.8) };
 const rareEnglish = zipf(enTail, 0.3);
 const someEmoji = zipf(emoji, 0.9);
 
@@ -222,7 +228,7 @@ function fill(frame, lang, ctx) {
       case "i":
         return ctx.initials;
       case "w": {
-        let w = lang === "en" && chance(0.01) ? rareEnglish() : word[lang]();
+        let w = lang === "en" && chance(0.01) ? rareEnglish() : content[lang]();
         if (chance(0.01)) w = typo(w);
         return w;
       }
@@ -253,8 +259,7 @@ for (let i = 1; i <= count; i++) {
   const F = FRAMES[lang];
   const first = names[lang].first();
   const last = names[lang].last();
-  const agentFirst = names[lang].first();
-  const agentLast = names[lang].last();
+  const [agentFirst, agentLast] = agents[lang]();
   const ctx = { first, agentFirst, initials: `${agentFirst[0]}${agentLast[0]}`.toUpperCase() };
   const parts = [];
   if (chance(0.95)) parts.push(handle(lang));

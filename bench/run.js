@@ -18,6 +18,7 @@
 //
 // The machine's other load shows in wall times; "replies per cpu-second" does not depend on it.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,7 +63,9 @@ const results = {};
 
 /** The corpus made by a generator script, made once and kept in .bench/. */
 const generated = (script, name, n) => {
-  const file = join(BENCH, `${name}-${n}.jsonl`);
+  // Named by the generator's own content too: a changed generator makes a new corpus.
+  const version = createHash("sha256").update(readFileSync(join(ROOT, "bench", script))).digest("hex").slice(0, 8);
+  const file = join(BENCH, `${name}-${n}-${version}.jsonl`);
   if (!existsSync(file)) {
     console.log(`generating ${n.toLocaleString("en")} ${name} replies...`);
     const gen = spawnSync(process.execPath, [join(ROOT, "bench", script), String(n), file], { stdio: "inherit" });
