@@ -3,18 +3,25 @@
  * same customers and agents come back on every other line.
  */
 import type { Customer } from "../playbook/types.js";
-import { foldText } from "../text/tokens.js";
+import { foldWords } from "../text/tokens.js";
 
-const cache = new Map<string, string[]>();
+/**
+ * Two generations of remembered names: when the newer one is full it becomes the older one, so
+ * the names a batch keeps meeting (its agents) stay, and memory stays bounded whatever the input.
+ */
+let recent = new Map<string, string[]>();
+let older = new Map<string, string[]>();
 const MAX = 5000;
 
 export function foldedWords(name: string): string[] {
-  let words = cache.get(name);
+  let words = recent.get(name);
   if (!words) {
-    const folded = foldText(name);
-    words = folded ? folded.split(" ") : [];
-    if (cache.size >= MAX) cache.clear();
-    cache.set(name, words);
+    words = older.get(name) ?? foldWords(name);
+    if (recent.size >= MAX) {
+      older = recent;
+      recent = new Map();
+    }
+    recent.set(name, words);
   }
   return words;
 }

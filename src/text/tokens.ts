@@ -223,9 +223,40 @@ function sameWord(key: string, text: string, start: number): boolean {
   return true;
 }
 
+/**
+ * The folded words of a text, as `tokenize(text).map((t) => t.norm)` gives them, but without
+ * the table of known words or a token per word: names and short answers (a new customer on
+ * nearly every line of a batch) would otherwise fill the table that the words of replies need.
+ */
+export function foldWords(text: string): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let len = wordCharAt(text, i, c);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let lower = true;
+    for (;;) {
+      if (c >= 128) ascii = false;
+      else if (c >= 65 && c <= 90) lower = false;
+      i += len;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      len = wordCharAt(text, i, c);
+      if (len === 0) break;
+    }
+    words.push(foldSlice(text.slice(start, i), ascii, lower));
+  }
+  return words;
+}
+
 /** Folds a whole phrase to its words, for comparing names and short answers. */
 export function foldText(text: string): string {
-  return tokenize(text)
-    .map((t) => t.norm)
-    .join(" ");
+  return foldWords(text).join(" ");
 }

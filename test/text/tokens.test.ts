@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldWord, tokenize, WordMemo } from "../../src/text/tokens.js";
+import { foldText, foldWord, foldWords, tokenize, WordMemo } from "../../src/text/tokens.js";
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -66,5 +66,17 @@ describe("WordMemo", () => {
     expect(memo.get(long)).toBe(50);
     expect(memo.get(long)).toBe(50);
     expect(calls).toBe(3);
+  });
+
+  it("folds words without the table of known words, as tokenize folds them", () => {
+    for (const text of ["Laura Bianchi", "NICCOLÒ dell'Acqua", "José-María Ñúñez", "  ", "Dario 2°", "Ζωή Παπαδοπούλου", "x".repeat(40) + " Y", "emoji 😀 name"]) {
+      expect(foldWords(text)).toEqual(tokenize(text).map((t) => t.norm));
+      expect(foldText(text)).toBe(tokenize(text).map((t) => t.norm).join(" "));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme-composite", maxLength: 40 }), (text) => {
+        expect(foldWords(text)).toEqual(tokenize(text).map((t) => t.norm));
+      }),
+    );
   });
 });
