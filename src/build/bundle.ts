@@ -24,10 +24,11 @@ await build({
   target: "node20",
   format: "cjs",
   logLevel: "warning",
-  // Loaded from node_modules when a command needs them: the native case log, the PostgreSQL client, the packages only
-  // interactive and other commands use (lint never loads them), and TypeScript (cosmiconfig's
+  // Loaded from node_modules when a command needs them: the native case log, the PostgreSQL
+  // client, the packages only interactive and other commands use (lint never loads them), the
+  // language server's protocol library (only `replybook lsp`), and TypeScript (cosmiconfig's
   // optional loader for .ts configs).
-  external: ["better-sqlite3", "pg", "ajv", "@inquirer/prompts", "handlebars", "cosmiconfig", "typescript", "yaml", "csv-parse", "./dist/core/import-module.js"],
+  external: ["better-sqlite3", "pg", "ajv", "@inquirer/prompts", "handlebars", "cosmiconfig", "typescript", "yaml", "csv-parse", "vscode-languageserver", "vscode-languageserver-textdocument", "./dist/core/import-module.js"],
   // A script compiled through the code cache cannot import(): every import() becomes require()
   // (the packages above all have CommonJS builds; src/core/import-module.ts is the exception).
   supported: { "dynamic-import": false },

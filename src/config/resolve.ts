@@ -32,6 +32,13 @@ export function resolveConfig(chain: Array<{ file: string; config: ConfigFile }>
       out.rules = { ...out.rules, ...config.rules };
       out.origins.rules = file;
     }
+    if (config.plugins?.length) {
+      // Bases first; a plug-in named twice (a base and the file extending it) loads once.
+      const named = new Set((out.plugins ?? []).map((p) => p.spec));
+      const added = config.plugins.map((spec, i) => ({ spec, from: dir, where: { file, keyPath: `plugins[${i}]` } })).filter((p) => !named.has(p.spec));
+      out.plugins = [...(out.plugins ?? []), ...added];
+      out.origins.plugins = file;
+    }
   }
   if (out.agent && !out.agent.name) delete out.agent;
   out.files = chain.map((c) => c.file).reverse();

@@ -14,6 +14,8 @@ export interface ConfigFile {
   phrases?: string[];
   templates?: string[];
   rules?: Record<string, RuleSetting>;
+  /** Plug-ins that add rules: package names or paths relative to the config file. */
+  plugins?: string[];
   "data-dir"?: string;
   /** A shared case log on a PostgreSQL server: `{ url: "postgres://user@host/db?sslmode=verify-full" }`. */
   caseLog?: { url?: string };
@@ -34,6 +36,8 @@ export interface Config {
   phrases: string[];
   templates: string[];
   rules: Record<string, RuleSetting>;
+  /** Plug-ins named by the config files, bases first, each with the folder it is found from. */
+  plugins?: PluginRef[];
   dataDir?: string;
   /** The team's PostgreSQL case log, when one is configured (REPLYBOOK_DATABASE_URL wins over it). */
   caseLog?: { url: string };
@@ -42,4 +46,14 @@ export interface Config {
   /** Config files read, the one found first and then what it extends. */
   files: string[];
   origins: Record<string, string>;
+}
+
+/** A plug-in as a config file names it: a package name or a path, found from that file's folder. */
+export interface PluginRef {
+  /** "replybook-plugin-acme", "@acme/replybook-plugin", "./team/rules.js" */
+  spec: string;
+  /** The folder of the config file that names it. */
+  from: string;
+  /** The config file and key that name it, for errors. */
+  where?: { file: string; keyPath: string };
 }

@@ -7,3 +7,9 @@
  * bundle's URL, see src/cli/bundle-shim.ts). Keep it so: another depth needs "../../" changed.
  */
 export const PACKAGE_ROOT = new URL("../../", import.meta.url);
+
+/** The package's version, from its package.json. */
+export async function packageVersion(): Promise<string> {
+  const { readFile } = await import("node:fs/promises");
+  return (JSON.parse(await readFile(new URL("package.json", PACKAGE_ROOT), "utf8")) as { version: string }).version;
+}

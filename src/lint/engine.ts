@@ -23,7 +23,7 @@ import { BUILTINS, type BuiltinPattern } from "./lexicon.js";
 import { detectLocale } from "./locale.js";
 import { phraseFindings } from "./phrase-findings.js";
 import { findQuotes } from "./quotes.js";
-import type { RuleContext, RuleFinding, RuleSeverity } from "./rule.js";
+import type { Rule, RuleContext, RuleFinding, RuleSeverity } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { resolveRuleSettings, type ResolvedRule } from "./settings.js";
 import type { Finding, LintContext, LintResult, Linter } from "./types.js";
@@ -36,6 +36,8 @@ export interface LinterOptions {
   playbooks: Playbook[];
   /** The config's `rules` (after --rule flags). */
   rules?: Record<string, RuleSetting>;
+  /** Rules from plug-ins, by namespaced id (see lint/plugins.ts#loadPlugins). */
+  plugins?: ReadonlyMap<string, Rule>;
   /** The locale when a reply gives no clue (config `locale`). Default: en. */
   fallbackLocale?: string;
   /**
@@ -75,7 +77,7 @@ interface LocaleTable {
 
 /** Throws an InputError for bad rule settings (the command checks them first with resolveRuleSettings). */
 export function createLinter(options: LinterOptions): Linter {
-  const settings = resolveRuleSettings(options.rules ?? {}, options.phrases);
+  const settings = resolveRuleSettings(options.rules ?? {}, options.phrases, options.plugins);
   if (settings.errors.length) throw settings.errors[0]!;
   const active = settings.value.rules.filter((r) => r.severity !== "off");
   const contexts: RuleContext<unknown>[] = active.map((r) => ({ lint: { locale: "en", now: new Date(0) }, options: r.options, phrases: undefined, configured: r.configured }));

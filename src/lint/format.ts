@@ -5,8 +5,8 @@
 import { LineIndex } from "./positions.js";
 import type { Finding, LintResult } from "./types.js";
 
-export type FormatName = "stylish" | "json" | "compact" | "github";
-export const FORMATS: readonly FormatName[] = ["stylish", "json", "compact", "github"];
+export type FormatName = "stylish" | "json" | "compact" | "github" | "sarif" | "checkstyle" | "junit";
+export const FORMATS: readonly FormatName[] = ["stylish", "json", "compact", "github", "sarif", "checkstyle", "junit"];
 
 /** An ESLint message (`LintMessage`), with our message id. */
 export interface LintMessage {
@@ -195,4 +195,34 @@ function excerptLines(index: LineIndex, m: LintMessage, paint: Painter, width: n
   const caret = `${" ".repeat(prefix.length + a)}${"^".repeat(Math.max(1, b - a))}`;
   const bar = paint.dim("│");
   return `    ${bar} ${prefix}${marked}${suffix}\n    ${bar} ${m.severity === 2 ? paint.error(caret) : paint.warning(caret)}\n`;
+}
+
+/** GitHub shows at most 10 annotations of a kind per step: above that, a digest goes to the job summary. */
+export const GITHUB_ANNOTATION_LIMIT = 10;
+
+/**
+ * The job summary (`$GITHUB_STEP_SUMMARY`, Markdown) for a run with more findings than GitHub
+ * annotates: totals, findings by rule, and every finding by file, line and column.
+ */
+export function formatGithubSummary(reports: readonly FileReport[], docsUrl: (ruleId: string) => string | undefined = () => undefined): string {
+  const messages = reports.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, m })));
+  const errors = messages.filter((x) => x.m.severity === 2).length;
+  const cell = (s: string) => visible(s).replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+  const byRule = new Map<string, { errors: number; warnings: number }>();
+  for (const { m } of messages) {
+    const n = byRule.get(m.ruleId) ?? { errors: 0, warnings: 0 };
+    if (m.severity === 2) n.errors++;
+    else n.warnings++;
+    byRule.set(m.ruleId, n);
+  }
+  let out = `## replybook: ${messages.length} finding${messages.length === 1 ? "" : "s"} in ${reports.filter((r) => r.messages.length).length} of ${reports.length} repl${reports.length === 1 ? "y" : "ies"}\n\n`;
+  out += `${errors} error${errors === 1 ? "" : "s"}, ${messages.length - errors} warning${messages.length - errors === 1 ? "" : "s"}. GitHub annotates only the first ${GITHUB_ANNOTATION_LIMIT} of each kind; all of them are below.\n\n`;
+  out += `| rule | errors | warnings |\n| --- | ---: | ---: |\n`;
+  for (const [id, n] of [...byRule].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]))) {
+    const url = docsUrl(id);
+    out += `| ${url ? `[${cell(id)}](${url})` : cell(id)} | ${n.errors} | ${n.warnings} |\n`;
+  }
+  out += `\n| file | line:col | severity | message | rule |\n| --- | --- | --- | --- | --- |\n`;
+  for (const { file, m } of messages) out += `| ${cell(file)} | ${m.line}:${m.column} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.message)} | ${cell(m.ruleId)} |\n`;
+  return `${out}\n`;
 }

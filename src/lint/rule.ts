@@ -49,6 +49,11 @@ export interface RuleMeta {
   fixable?: boolean;
   /** The rule reports the banned phrase-list entries whose `category` is its id. */
   phraseCategory?: boolean;
+  /**
+   * The URL of the rule's page. Built-in rules leave it out (their page is
+   * docs/rules/<id>.md in the package); a plug-in rule sets it to its own documentation.
+   */
+  docs?: string;
 }
 
 /** What a rule returns; the engine adds the rule id, severity, message text and principle. */

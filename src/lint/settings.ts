@@ -7,7 +7,7 @@ import type { RuleSetting, SeverityName } from "../config/types.js";
 import { InputError } from "../core/errors.js";
 import type { PhraseList } from "../phrases/types.js";
 import { defaultOptions, type Rule, type RuleSeverity } from "./rule.js";
-import { RULES } from "./rules/index.js";
+import { RULES as BUILTIN_RULES } from "./rules/index.js";
 
 export interface ResolvedRule {
   rule: Rule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule checks its own options type
@@ -47,8 +47,12 @@ export function phraseCategories(phrases: Map<string, PhraseList>): Set<string> 
   return out;
 }
 
-/** Checks and resolves settings; every problem is returned, keyed `rules.<id>`. */
-export function resolveRuleSettings(settings: Record<string, RuleSetting>, phrases: Map<string, PhraseList>): { value: ResolvedSettings; errors: InputError[] } {
+/**
+ * Checks and resolves settings; every problem is returned, keyed `rules.<id>`. `plugins` are
+ * rules from plug-ins (`acme/no-competitor-names`), resolved after the built-in ones.
+ */
+export function resolveRuleSettings(settings: Record<string, RuleSetting>, phrases: Map<string, PhraseList>, plugins?: ReadonlyMap<string, Rule>): { value: ResolvedSettings; errors: InputError[] } {
+  const RULES = plugins?.size ? new Map<string, Rule>([...BUILTIN_RULES, ...plugins]) : BUILTIN_RULES;
   const errors: InputError[] = [];
   const categories = phraseCategories(phrases);
   const resolved: ResolvedRule[] = [];
@@ -57,7 +61,8 @@ export function resolveRuleSettings(settings: Record<string, RuleSetting>, phras
     if (RULES.has(id) || categories.has(id)) continue;
     const known = [...RULES.keys(), ...categories];
     const near = closestName(id, known);
-    errors.push(new InputError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}; rules: ${[...RULES.keys()].join(", ")}`, { keyPath: `rules.${id}` }));
+    const plugin = id.includes("/") && !plugins?.size ? " (a plug-in rule: is its plug-in listed under plugins?)" : "";
+    errors.push(new InputError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : plugin}; rules: ${[...RULES.keys()].join(", ")}`, { keyPath: `rules.${id}` }));
   }
   for (const rule of RULES.values()) {
     const setting = settings[rule.id];
@@ -140,7 +145,7 @@ export function applyRuleFlags(settings: Record<string, RuleSetting>, flags: str
   const out: Record<string, RuleSetting> = { ...settings };
   const errors: InputError[] = [];
   for (const flag of flags) {
-    const m = /^([a-z0-9][a-z0-9-]*)=(\w+)$/.exec(flag.trim());
+    const m = /^(@?[a-z0-9][a-z0-9/_.-]*)=(\w+)$/.exec(flag.trim());
     const sev = m ? severityOf(/^\d$/.test(m[2]!) ? (Number(m[2]) as 0 | 1 | 2) : m[2]!) : undefined;
     if (!m || !sev) {
       errors.push(new InputError(`--rule ${flag}: expected <rule-id>=<error|warn|off>`));

@@ -366,8 +366,9 @@ async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunPart
 }
 
 async function createDraftLinter(catalog: Catalog, config: Config): Promise<Linter> {
-  const { createLinter } = await import("../../lint/engine.js");
-  return createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
+  const [{ createLinter }, { pluginRulesFor }] = await Promise.all([import("../../lint/engine.js"), import("../../lint/plugins.js")]);
+  const plugins = await pluginRulesFor(config);
+  return createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules, ...(plugins && { plugins }) });
 }
 
 async function colorStyle(): Promise<import("../../draft/format.js").Style> {

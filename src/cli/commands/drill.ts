@@ -158,8 +158,9 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 }
 
 async function createDrillLinter(catalog: Catalog, config: Config): Promise<Linter> {
-  const { createLinter } = await import("../../lint/engine.js");
-  return createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules });
+  const [{ createLinter }, { pluginRulesFor }] = await Promise.all([import("../../lint/engine.js"), import("../../lint/plugins.js")]);
+  const plugins = await pluginRulesFor(config);
+  return createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: config.rules, ...(plugins && { plugins }) });
 }
 
 async function scenarioPool(catalog: Catalog, paths: string[], locale: string | undefined, playbook: string | undefined): Promise<Scenario[]> {

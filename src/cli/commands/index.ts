@@ -27,5 +27,6 @@ export const COMMANDS: CommandEntry[] = [
   { name: "report", summary: "recurring problems, response times, promises kept, workload per agent", load: () => import("./report.js") },
   { name: "db", summary: "the case log's store: status, migrations, copying a log to another store", load: () => import("./db.js") },
   { name: "config", summary: "print the resolved configuration and where each part came from", load: () => import("./config.js") },
+  { name: "lsp", summary: "a language server for reply files, for VS Code, Neovim, Helix and other editors", load: () => import("./lsp.js") },
   { name: "init", summary: "scaffold a team folder: a config and copies of playbooks to adapt", load: () => import("./init.js") },
 ];

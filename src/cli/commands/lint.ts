@@ -9,17 +9,18 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { compiledPatterns } from "../../catalog/cache.js";
 import type { Catalog } from "../../catalog/load.js";
-import type { Config, RuleSetting } from "../../config/types.js";
+import type { Config, PluginRef, RuleSetting } from "../../config/types.js";
 import { InputError, UsageError, formatLocated } from "../../core/errors.js";
 import { EXIT } from "../../core/exit-codes.js";
 import { createLinter } from "../../lint/engine.js";
 import { lintAndFix } from "../../lint/fix.js";
-import { FORMATS, NO_COLOR, formatCompact, formatGithub, formatJson, formatStylish, toFileReport, type FileReport, type FormatName, type Painter } from "../../lint/format.js";
+import { FORMATS, GITHUB_ANNOTATION_LIMIT, NO_COLOR, formatCompact, formatGithub, formatGithubSummary, formatJson, formatStylish, toFileReport, type FileReport, type FormatName, type Painter } from "../../lint/format.js";
 import { LOCALES } from "../../lint/locale.js";
 import { customerOf } from "../../lint/names.js";
 import { applyRuleFlags, resolveRuleSettings } from "../../lint/settings.js";
 import { readReply, readReplyStream, resolvePath } from "../../lint/reply-input.js";
 import type { LintContext, LintResult, Linter } from "../../lint/types.js";
+import type { Rule } from "../../lint/rule.js";
 import type { CommandContext } from "../context.js";
 import { wantsColor, type CliIO } from "../io.js";
 
@@ -74,7 +75,7 @@ export function register(program: Command, ctx: CommandContext): void {
       "Check finished replies against the phrase lists and the playbook: stock phrases, over-promises, blame, a missing name, signature, apology, next step or private channel, shouting, length.",
     )
     .argument("[files...]", "reply files, one reply each; - or nothing reads stdin")
-    .addOption(new Option("-f, --format <name>", "stylish (default on a terminal), json (ESLint-compatible), compact (default otherwise), github").choices([...FORMATS]))
+    .addOption(new Option("-f, --format <name>", "stylish (default on a terminal), json (ESLint-compatible), compact (default otherwise), github, sarif (code scanning), checkstyle, junit").choices([...FORMATS]))
     .option("--jsonl <file|->", "batch: one JSON object per line { id, text, playbook?, customer?, agent?, locale?, channel? }; writes one result per line")
     .option("--csv <file|->", "batch: a CSV file with a header row; writes one JSON result per row")
     .option("--text-column <name>", "CSV column with the reply", "text")
@@ -162,11 +163,12 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   if (rules.errors.length) throw rules.errors[0]!;
   // Lint needs no templates: they are neither stamped nor kept (src/catalog/cache.ts).
   const catalog = await ctx.catalog({ templates: false });
-  const checked = resolveRuleSettings(rules.value, catalog.phrases);
+  const plugins = config.plugins?.length ? await loadConfiguredPlugins(config.plugins) : undefined;
+  const checked = resolveRuleSettings(rules.value, catalog.phrases, plugins?.rules);
   if (checked.errors.length) throw locateRuleError(checked.errors[0]!, config, options.rule ?? []);
   if (options.playbook !== undefined) checkPlaybookId(catalog, options.playbook);
   const compiled = compiledPatterns(catalog);
-  const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: rules.value, fallbackLocale: config.locale, ...compiled });
+  const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: rules.value, fallbackLocale: config.locale, ...compiled, ...(plugins && { plugins: plugins.rules }) });
 
   const base: LintContext = baseContext(options, config);
   if (options.record) {
@@ -177,11 +179,19 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
       if (options[flag] !== undefined) throw new UsageError(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --record`);
     }
   }
-  if (batch) return runBatch({ linter, base, catalog, rules: rules.value, fallbackLocale: config.locale }, options, io);
+  if (batch) return runBatch({ linter, base, catalog, rules: rules.value, fallbackLocale: config.locale, ...(plugins && { plugins }) }, options, io);
   const linted: Array<{ text: string; result: LintResult }> = [];
-  const code = await runFiles(linter, base, inputs, options, io, options.record ? linted : undefined);
+  const code = await runFiles(linter, base, inputs, options, io, options.record ? linted : undefined, plugins?.rules);
   if (options.record && code !== EXIT.input) await (await import("../lint-record.js")).recordLintedReplies(linted, base, options, { config, catalog, io });
   return code;
+}
+
+/** The config's plug-ins, loaded (lint/plugins.ts); the first problem is the error. */
+async function loadConfiguredPlugins(refs: PluginRef[]): Promise<{ refs: PluginRef[]; rules: ReadonlyMap<string, Rule> }> {
+  const { loadPlugins } = await import("../../lint/plugins.js");
+  const loaded = await loadPlugins(refs);
+  if (!loaded.ok) throw loaded.errors[0]!;
+  return { refs, rules: loaded.value.rules };
 }
 
 function baseContext(options: LintOptions, config: Config): LintContext {
@@ -213,7 +223,7 @@ function locateRuleError(error: InputError, config: Config, flags: string[]): In
 
 // ---------------------------------------------------------------------------- reply files
 
-async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO, linted?: Array<{ text: string; result: LintResult }>): Promise<number> {
+async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO, linted?: Array<{ text: string; result: LintResult }>, pluginRules?: ReadonlyMap<string, Rule>): Promise<number> {
   const reports: FileReport[] = [];
   let inputErrors = 0;
   let fixedText: string | undefined;
@@ -245,7 +255,7 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
   }
 
   const format = (options.format as FormatName | undefined) ?? (io.stdout.isTTY ? "stylish" : "compact");
-  const report = await render(reports, format, io, fixedText !== undefined ? "stderr" : "stdout");
+  const report = await render(reports, format, io, fixedText !== undefined ? "stderr" : "stdout", pluginRules);
   if (fixedText !== undefined) {
     // The fixed reply is the output; the findings left go to stderr.
     io.stdout.write(fixedText);
@@ -264,16 +274,50 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
   return EXIT.ok;
 }
 
-async function render(reports: FileReport[], format: FormatName, io: CliIO, stream: "stdout" | "stderr"): Promise<string> {
+async function render(reports: FileReport[], format: FormatName, io: CliIO, stream: "stdout" | "stderr", pluginRules?: ReadonlyMap<string, Rule>): Promise<string> {
+  /** Built-in and plug-in rules' metadata, for the formats that describe the rules. */
+  const allRules = async (): Promise<ReadonlyMap<string, Rule>> => {
+    const { RULES } = await import("../../lint/rules/index.js");
+    return pluginRules?.size ? new Map<string, Rule>([...RULES, ...pluginRules]) : RULES;
+  };
   switch (format) {
     case "json":
       return formatJson(reports);
     case "compact":
       return formatCompact(reports);
     case "github":
+      await writeGithubSummary(reports, io, allRules);
       return formatGithub(reports);
+    case "sarif": {
+      const [{ formatSarif }, rules, { packageVersion }] = await Promise.all([import("../../lint/format-sarif.js"), allRules(), import("../../core/root.js")]);
+      return formatSarif(reports, { rules, version: await packageVersion(), cwd: io.cwd });
+    }
+    case "checkstyle":
+      return (await import("../../lint/format-xml.js")).formatCheckstyle(reports);
+    case "junit":
+      return (await import("../../lint/format-xml.js")).formatJunit(reports);
     default:
       return formatStylish(reports, await painter(io, stream), io[stream].columns ?? 100);
+  }
+}
+
+/**
+ * In a GitHub Actions step with more findings than GitHub annotates, the whole list goes to the
+ * job summary too (appended: other steps write there as well).
+ */
+async function writeGithubSummary(reports: FileReport[], io: CliIO, allRules: () => Promise<ReadonlyMap<string, Rule>>): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  const total = reports.reduce((n, r) => n + r.messages.length, 0);
+  if (!file || total <= GITHUB_ANNOTATION_LIMIT) return;
+  const [RULES, { ruleDocsUrl }] = await Promise.all([allRules(), import("../../lint/docs-links.js")]);
+  const docs = (id: string) => {
+    const rule = RULES.get(id);
+    return rule && ruleDocsUrl(rule);
+  };
+  try {
+    await fsPromises().appendFile(file, formatGithubSummary(reports, docs));
+  } catch (error) {
+    throw new InputError(`cannot write the job summary: ${(error as Error).message}`, { file });
   }
 }
 
@@ -301,6 +345,7 @@ interface BatchContext {
   catalog: Catalog;
   rules: Record<string, RuleSetting>;
   fallbackLocale: string;
+  plugins?: { refs: PluginRef[]; rules: ReadonlyMap<string, Rule> };
 }
 
 /** --jsonl and --csv: the batch core (loaded only for a batch) yields events; this prints them. */

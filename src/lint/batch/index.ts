@@ -26,6 +26,8 @@ import { createLinter } from "../engine.js";
 import type { LintContext, Linter } from "../types.js";
 import { lintLines } from "./lint-lines.js";
 import type { LintWorkerSetup } from "./lint-worker.js";
+import type { PluginRef } from "../../config/types.js";
+import type { Rule } from "../rule.js";
 import { runBatch } from "./run.js";
 import type { BatchEvent, BatchOptions, BatchWork } from "./types.js";
 
@@ -49,6 +51,8 @@ export interface LintBatchOptions extends BatchOptions {
   quiet?: boolean;
   /** A linter already built from the same catalog and rules (saves building another). */
   linter?: Linter;
+  /** Plug-in rules (lint/plugins.ts#loadPlugins) and the config entries they came from: worker threads load them again. */
+  plugins?: { refs: PluginRef[]; rules: ReadonlyMap<string, Rule> };
 }
 
 /** Lints every reply of `source` (a JSONL or CSV file path, or a stream such as stdin); see runBatch for the events. */
@@ -60,7 +64,7 @@ export function lintBatch(source: string | Readable, options: LintBatchOptions):
 export function lintWork(options: LintBatchOptions): BatchWork {
   const { catalog } = options;
   const compiled = compiledPatterns(catalog);
-  const linter = options.linter ?? createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: options.rules, fallbackLocale: options.fallbackLocale, ...compiled });
+  const linter = options.linter ?? createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: options.rules, fallbackLocale: options.fallbackLocale, ...compiled, ...(options.plugins && { plugins: options.plugins.rules }) });
   const base = options.base ?? {};
   const playbookIds = new Set(catalog.playbooks.map((p) => p.id));
   const fix = options.fix ?? false;
@@ -77,6 +81,7 @@ export function lintWork(options: LintBatchOptions): BatchWork {
     playbookIds: [...playbookIds],
     fix,
     quiet,
+    plugins: options.plugins?.refs ?? [],
   });
   return {
     ...lintLines(linter, { base, playbookIds, fix, quiet }),

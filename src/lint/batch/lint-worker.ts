@@ -3,7 +3,8 @@
  * (the catalog, the rules, the context from flags), then lints the blocks it is given.
  */
 import { workerData } from "node:worker_threads";
-import type { RuleSetting } from "../../config/types.js";
+import type { PluginRef, RuleSetting } from "../../config/types.js";
+import { loadPlugins } from "../plugins.js";
 import type { Playbook } from "../../playbook/types.js";
 import type { PhraseList } from "../../phrases/types.js";
 import { createLinter } from "../engine.js";
@@ -22,9 +23,13 @@ export interface LintWorkerSetup {
   playbookIds: string[];
   fix: boolean;
   quiet: boolean;
+  /** Plug-ins to load again here (a worker cannot receive functions). */
+  plugins: PluginRef[];
 }
 
 const setup = workerData as LintWorkerSetup;
+const plugins = setup.plugins.length ? await loadPlugins(setup.plugins) : undefined;
+if (plugins && !plugins.ok) throw plugins.errors[0]!;
 const linter = createLinter({
   phrases: setup.phrases,
   playbooks: setup.playbooks,
@@ -32,5 +37,6 @@ const linter = createLinter({
   fallbackLocale: setup.fallbackLocale,
   ...(setup.prefilter && { prefilter: setup.prefilter }),
   ...(setup.expanded && { expanded: setup.expanded }),
+  ...(plugins?.ok && { plugins: plugins.value.rules }),
 });
 serveBlocks(lintBlockHandler(linter, { base: setup.base, playbookIds: new Set(setup.playbookIds), fix: setup.fix, quiet: setup.quiet }));
