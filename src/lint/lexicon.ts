@@ -108,6 +108,13 @@ const EN: BuiltinPattern[] = [
   ["I [completely|really|fully|totally] (understand|can imagine|can see|know) how", k("empathy")],
   ["(how|that s|that is|this is) (frustrating|annoying|upsetting|disappointing|awful|not good enough|not okay|not ok)", k("empathy")],
   ["I (feel|felt) (terrible|awful|bad)", k("empathy")],
+  ["(regret|regrets|regretted)", k("empathy")],
+  ["(I|we) [+|completely|totally|fully] (understand|hear you|get it|can understand|can see why|can see how)", k("empathy")],
+  ["(see|understand) where you (re|are) coming from", k("empathy")],
+  ["(hate|sad|saddened|disappointed|unhappy|gutted|sorry) to (hear|see|learn|read)", k("empathy")],
+  ["(not|never) the (experience|impression|service|journey|welcome) (we|you)", k("empathy")],
+  ["(oh no|yikes|ugh|oh dear)", k("empathy")],
+  ["(that s|that is|this is|it s|it is) (not good|no good|not ok|not okay|not acceptable|unacceptable|not what we want|not what we like)", k("empathy")],
 
   ["(dm|pm|message|email|e mail|call|phone|ring|text|inbox) (me|us)", k("private-channel")],
   ["(send|drop) (me|us) a (dm|direct message|private message|pm|message|line|email|e mail|note)", k("private-channel")],
@@ -148,6 +155,8 @@ const IT: BuiltinPattern[] = [
   ["(le|vi|ti) (chiedo|chiediamo|porgo|porgiamo) [le nostre|le mie] scuse", k("empathy")],
   ["(capisco|comprendo|immagino) [bene|benissimo|perfettamente]", k("empathy")],
   ["(ha|hai|avete) ragione", k("empathy")],
+  ["(capiamo|comprendiamo|ci rammarica|ci rincresce|mi rincresce|ci dispiacciono|mi dispiacciono)", k("empathy")],
+  ["(scuse|scusa|scusate|scusi)", k("empathy")],
 
   ["(in|via|per|tramite) (privato|dm|direct|messaggio privato|e mail|email|mail|telefono|messaggio diretto)", k("private-channel")],
   ["messaggio (privato|diretto)", k("private-channel")],

@@ -12,6 +12,24 @@ const t = {
   mixed: "Laura, thank you for your patience. Please open a ticket on our site.",
 };
 
+/** Real families, in our own words: [reply, the stock phrase in it]. */
+const families: Array<[string, string]> = [
+  ["We apologize for any disappointment this caused.", "apologize for any disappointment"],
+  ["Sorry for the confusion, Sam.", "Sorry for the confusion"],
+  ["We regret to learn of your disappointment.", "regret to learn of your disappointment"],
+  ["We're so sorry to hear about the cancellation.", "We're so sorry to hear"],
+  ["We are truly sorry to hear this.", "We are truly sorry to hear"],
+  ["We really appreciate your patience while we check.", "We really appreciate your patience"],
+  ["You'll need to contact our Baggage team on 0800 000 000.", "need to contact our Baggage team"],
+  ["Please contact our Online Support Team for help.", "Please contact our Online Support Team"],
+  ["I'll pass your comments on to our managers.", "pass your comments on"],
+  ["Please be assured your comments have been passed on.", "your comments have been passed"],
+  ["We're seeing higher than normal volume today.", "higher than normal volume"],
+  ["Ci scusiamo per il disagio arrecato.", "Ci scusiamo per il disagio"],
+  ["Siamo davvero spiacenti per il ritardo.", "Siamo davvero spiacenti"],
+  ["La sua segnalazione è stata inoltrata all'ufficio competente.", "inoltrata all'ufficio competente"],
+];
+
 ruleTester(id, {
   valid: [
     { text: "Laura, I'm so sorry your parcel arrived damaged. I'll call you back within 24 hours. — Dario" },
@@ -21,6 +39,7 @@ ruleTester(id, {
     { text: "Hi Laura, the courier collects it within 48 hours." },
   ],
   invalid: [
+    ...families.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     { text: t.dear, errors: [{ ruleId: id, ...at(t.dear, "Dear customer"), messageId: "phrase" }, { ruleId: id, ...at(t.dear, "we apologise for any inconvenience") }] },
     { text: t.asap, errors: [{ ruleId: id, ...at(t.asap, "as soon as possible") }] },
     { text: t.convenience, errors: [{ ruleId: id, ...at(t.convenience, "at our earliest convenience") }] },

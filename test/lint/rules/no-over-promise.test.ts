@@ -33,6 +33,10 @@ const t = {
 
 ruleTester(id, {
   valid: [
+    { name: "definitely as emphasis", text: "Hi Sam, we'd definitely like to hear more: DM us. ^KP" },
+    { name: "guaranteed describing the terms", text: "Hi Sam, with this fare you're guaranteed automatic check-in, not a specific boarding position. ^KP" },
+    { name: "comments passed on are no promise", text: "Hi Sam, please be assured your comments have been passed on. ^KP" },
+    { name: "certamente come cortesia", text: "Sam, certo, può scriverci in privato quando vuole. ^GR" },
     { context: damaged, text: "Laura, I'm sorry. The courier will collect it within 48 hours and I'll call you back within 24 hours. — Dario" },
     { context: damaged, name: "the agent's own action today is not a promise", text: "I've asked the warehouse to check today, and I'll call you back within 24 hours." },
     { context: danneggiato, name: "l'azione dell'operatore oggi non è una promessa", text: "Ho chiesto al magazzino di verificare oggi e la richiamo entro 24 ore." },
@@ -51,6 +55,10 @@ ruleTester(id, {
     { context: { playbook: "en/wrong-item" }, name: "a remedy that needs no approval may be promised", text: "I'll send you the right size straight after the return." },
   ],
   invalid: [
+    { name: "I assure you", text: "I assure you this won't be a problem.", errors: [{ ruleId: id, ...at("I assure you this won't be a problem.", "I assure you") }] },
+    { name: "we assure you", text: "We can assure you it's sorted.", errors: [{ ruleId: id, ...at("We can assure you it's sorted.", "We can assure you") }] },
+    { name: "definitely, of an outcome", text: "It will definitely arrive on Friday.", errors: [{ ruleId: id, ...at("It will definitely arrive on Friday.", "will definitely arrive") }] },
+    { name: "le assicuro", text: "Le assicuro che arriverà.", errors: [{ ruleId: id, ...at("Le assicuro che arriverà.", "Le assicuro che") }] },
     { context: damaged, text: t.tomorrow, errors: [{ ruleId: id, ...at(t.tomorrow, "tomorrow"), messageId: "tooSoon", severity: "error" }] },
     { context: damaged, text: t.twoHours, errors: [{ ruleId: id, ...at(t.twoHours, "in 2 hours"), messageId: "tooSoon" }] },
     { context: damaged, text: t.withinHour, errors: [{ ruleId: id, ...at(t.withinHour, "within the hour") }] },
