@@ -129,13 +129,14 @@ export class AnalyzedReply {
 
   private problemAnswer: ProblemAnswer | undefined;
   /**
-   * Whether the reply answers a problem: read from the complaint when there is one, else from
-   * the reply itself ("unknown" when it does not say). See ./problem.ts.
+   * Whether the reply answers a problem: read from the complaint when it says, else from the
+   * reply itself ("unknown" when neither says). See ./problem.ts.
    */
   get problem(): ProblemAnswer {
     if (this.problemAnswer === undefined) {
       const complaint = this.context.complaint;
-      this.problemAnswer = complaint?.trim() ? complaintIsProblem(complaint, this.context.locale) : replyNamesProblem(this.words, this.context.locale);
+      const fromComplaint = complaint?.trim() ? complaintIsProblem(complaint, this.context.locale) : "unknown";
+      this.problemAnswer = fromComplaint !== "unknown" ? fromComplaint : replyNamesProblem(this.words, this.context.locale);
     }
     return this.problemAnswer;
   }

@@ -28,7 +28,7 @@ export const rule: Rule<Options> = {
     options: {
       minLetters: { type: "number", default: 9, description: "A word in capitals this long is shouting on its own (shorter ones are acronyms, codes or emphasis); a run of two or more words in capitals with 8 letters in all is shouting too." },
       allow: { type: "string[]", default: [], description: "Words in capitals that are names, not shouting (brands, product codes)." },
-      maxExclamations: { type: "number", default: 1, description: "How many exclamation marks in a row are fine." },
+      maxExclamations: { type: "number", default: 2, description: "How many exclamation marks in a row are fine (\"Happy birthday!!\" is warmth; \"!!!\" is shouting)." },
     },
     messages: {
       shouting: "\"{{text}}\" is in capitals: it reads as shouting",

@@ -11,6 +11,7 @@ import type { AnalyzedReply } from "../analysis.js";
 import { isSpaceCode, trimmedEnd } from "../../text/spaces.js";
 import { excerpt } from "../phrase-findings.js";
 import type { Rule, RuleFinding } from "../rule.js";
+import { threadPartOf } from "../thread-part.js";
 
 interface Options {
   teamNames: string[];
@@ -87,7 +88,9 @@ export const rule: Rule<Options> = {
   },
   check(reply, context) {
     // Only the last part of a thread must carry the signature.
-    if (context.lint.thread?.final === false || isEarlyPart(reply.text)) return [];
+    if (context.lint.thread?.final === false) return [];
+    const part = threadPartOf(reply.text);
+    if (part && part.part < part.of) return [];
     const teamNames = context.options.teamNames.length ? context.options.teamNames.map((n) => foldText(n)).filter(Boolean) : NO_TEAMS;
     const agent = context.lint.agent?.trim();
     const facts = agent ? agentFacts(agent, context.lint.agentInitials) : undefined;
@@ -303,13 +306,4 @@ function markedName(text: string, end: number, teamNames: string[]): Signature |
   const letters = name.replace(/[^\p{L}]/gu, "");
   const kind = letters.length <= 3 && (letters === letters.toUpperCase() || letters === letters.toLowerCase()) ? "initials" : "person";
   return { kind, name: kind === "initials" ? letters.toUpperCase() : name, start, end: start + name.length };
-}
-
-/** A part numbered "1/2" (not the last) at the end or the start of the reply: more parts follow. */
-function isEarlyPart(text: string): boolean {
-  const end = trimmedEnd(text);
-  const tail = THREAD_MARK.exec(text.slice(Math.max(0, end - 12), end));
-  const head = /^\s*\(?(\d{1,2})\s*\/\s*(\d{1,2})\)?\s/.exec(text.slice(0, 12));
-  const early = (m: RegExpExecArray | null) => m !== null && Number(m[1]) >= 1 && Number(m[1]) < Number(m[2]);
-  return early(tail) || early(head);
 }
