@@ -9,6 +9,7 @@ import type { Match } from "../text/matcher.js";
 import { WordMemo, type Token } from "../text/tokens.js";
 import { FUTURE_WORDS, HEDGES, NEGATIONS, UNIT_WORDS, isAgentAction, isItalianFuture, type BuiltinKey } from "./lexicon.js";
 import { inRanges, type Range } from "./quotes.js";
+import { complaintIsProblem, replyNamesProblem, type ProblemAnswer } from "./problem.js";
 import { bareDuration, compactTime, evaluateTime, type TimeHit } from "./time.js";
 import { sortSmall } from "./sort.js";
 import type { LintContext } from "./types.js";
@@ -21,6 +22,8 @@ export interface ResolvedContext extends LintContext {
 
 export type MatchKey =
   | { kind: "banned"; entry: BannedPhrase }
+  /** A wording an entry's `unless` list excuses: the entry's matches that overlap it are dropped. */
+  | { kind: "unless"; entry: BannedPhrase }
   | { kind: "approved"; entry: ApprovedPhrase }
   | { kind: "builtin"; key: BuiltinKey }
   | { kind: "commitment"; commitment: Commitment }
@@ -74,6 +77,7 @@ export class AnalyzedReply {
     this.sentences = splitSentences(text, tokens, this.sentenceOf);
 
     const timeMatches: Match<MatchKey>[] = [];
+    let excused: Hit<BannedPhrase>[] | undefined;
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i]!;
       if (quotes.length && inRanges(quotes, m.start)) continue;
@@ -87,6 +91,9 @@ export class AnalyzedReply {
         case "approved":
           this.approved.push(asHit(m, key.entry));
           break;
+        case "unless":
+          (excused ??= []).push(asHit(m, key.entry));
+          break;
         case "builtin":
           if (key.key.kind === "time") timeMatches.push(m);
           else this.builtins.push(asHit(m, key.key));
@@ -98,6 +105,11 @@ export class AnalyzedReply {
           this.remedies.push(asHit(m, key.remedy));
           break;
       }
+    }
+    if (excused) {
+      const kept = this.banned.filter((b) => !excused!.some((u) => u.key === b.key && u.start < b.end && b.start < u.end));
+      this.banned.length = 0;
+      for (const b of kept) this.banned.push(b);
     }
     if (remedyStems.length) {
       for (let i = 0; i < n; i++) {
@@ -113,6 +125,20 @@ export class AnalyzedReply {
       }
     }
     this.times = this.readTimes(timeMatches);
+  }
+
+  private problemAnswer: ProblemAnswer | undefined;
+  /**
+   * Whether the reply answers a problem: read from the complaint when it says, else from the
+   * reply itself ("unknown" when neither says). See ./problem.ts.
+   */
+  get problem(): ProblemAnswer {
+    if (this.problemAnswer === undefined) {
+      const complaint = this.context.complaint;
+      const fromComplaint = complaint?.trim() ? complaintIsProblem(complaint, this.context.locale) : "unknown";
+      this.problemAnswer = fromComplaint !== "unknown" ? fromComplaint : replyNamesProblem(this.words, this.context.locale);
+    }
+    return this.problemAnswer;
   }
 
   /** The word as written (not folded). */

@@ -200,6 +200,8 @@ export function createLinter(options: LinterOptions): Linter {
         agent: context.agent,
         agentInitials: context.agentInitials,
         channel: context.channel,
+        complaint: context.complaint,
+        thread: context.thread,
       };
       const reply = new AnalyzedReply(text, tokens, resolved, findQuotes(text), matches, stems);
 
@@ -287,7 +289,11 @@ function effectiveSeverity(r: ResolvedRule, f: RuleFinding): RuleSeverity {
 function compileLocale(phrases: PhraseList | undefined, builtins: readonly BuiltinPattern[]): LocaleTable {
   const base: Compiled = [];
   if (phrases) {
-    for (const entry of phrases.banned) if (entry.severity !== "off") base.push({ key: { kind: "banned", entry }, patterns: entry.patterns, seqs: undefined });
+    for (const entry of phrases.banned) {
+      if (entry.severity === "off") continue;
+      base.push({ key: { kind: "banned", entry }, patterns: entry.patterns, seqs: undefined });
+      if (entry.unless?.length) base.push({ key: { kind: "unless", entry }, patterns: entry.unless, seqs: undefined });
+    }
     for (const entry of phrases.approved) base.push({ key: { kind: "approved", entry }, patterns: entry.patterns, seqs: undefined });
   }
   for (const [pattern, key] of builtins) base.push({ key: { kind: "builtin", key }, patterns: [pattern], seqs: undefined });
@@ -347,7 +353,10 @@ export function mayMatch(need: string, words: ReadonlySet<string>): boolean {
 /** Every pattern a linter over these lists and playbooks expands, for a compiled cache. */
 export function patternsToCompile(phrases: Iterable<PhraseList>, playbooks: readonly Playbook[]): string[] {
   const out = new Set<string>();
-  for (const list of phrases) for (const e of [...list.banned, ...list.approved]) for (const p of e.patterns) out.add(p);
+  for (const list of phrases) {
+    for (const e of [...list.banned, ...list.approved]) for (const p of e.patterns) out.add(p);
+    for (const e of list.banned) for (const p of e.unless ?? []) out.add(p);
+  }
   for (const pb of playbooks) {
     for (const c of pb.commitments) for (const k of c.keywords) out.add(k);
     for (const r of pb.remedies) for (const k of r.keywords) out.add(k);

@@ -41,8 +41,20 @@ export function phraseFinding(text: string, hit: Hit<BannedPhrase>): RuleFinding
   };
   if (entry.better) finding.suggestion = entry.better.trim();
   if (entry.severity) finding.severity = entry.severity;
-  if (entry.fix !== undefined) finding.fix = phraseFix(text, hit.start, hit.end, entry.fix);
+  if (entry.fix !== undefined && fixIsGrammatical(text, hit.end, entry.fix)) finding.fix = phraseFix(text, hit.start, hit.end, entry.fix);
   return finding;
+}
+
+/**
+ * Whether replacing a phrase leaves a grammatical sentence. A one-word replacement swaps a word
+ * for a word ("with regards to" -> "about"); a longer one stands for a whole clause ("we
+ * apologise for the inconvenience" -> "I'm sorry"), which is grammatical only where the phrase
+ * ends its clause: "I'm sorry with the bassinet", "I'm sorry this caused" and "I'm sorry today,
+ * George" are not. Then the better wording stays a suggestion.
+ */
+export function fixIsGrammatical(text: string, end: number, replacement: string): boolean {
+  if (!/\s/.test(replacement.trim())) return true;
+  return /^[ \t]*(?:$|[.!?;:,\n\r)—–]|\s[-—–^*~])/.test(text.slice(end, end + 3));
 }
 
 /** The replacement, in the case the phrase was written in; an empty fix also takes one space. */

@@ -46,12 +46,15 @@ export function phraseListFromSource(source: YamlSource): Result<PhraseList> {
     dup("banned", i, b.id);
     const patterns = list(b.phrase);
     checkPatterns(["banned", i, "phrase"], patterns);
+    const unless = b.unless === undefined ? undefined : list(b.unless);
+    if (unless) checkPatterns(["banned", i, "unless"], unless);
     return {
       id: b.id,
       patterns,
       why: b.why,
       principle: b.principle,
       category: b.category,
+      ...(unless && { unless }),
       ...(b.better !== undefined && { better: b.better }),
       ...(b.fix !== undefined && { fix: b.fix }),
       ...(b.severity !== undefined && { severity: b.severity }),

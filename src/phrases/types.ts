@@ -21,6 +21,11 @@ export interface BannedPhrase {
   why: string;
   principle: string;
   better?: string;
+  /**
+   * Patterns of wordings that look like the phrase but are fine ("sit back, relax and enjoy
+   * the flight", "you should have received it"): a match that overlaps one of them is dropped.
+   */
+  unless?: string[];
   /** Unambiguous replacement for --fix ("" deletes the phrase). */
   fix?: string;
   /** The lint rule that reports it. */

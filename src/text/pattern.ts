@@ -4,6 +4,7 @@
  *   we (apologise|apologize) for [any|the] inconvenience
  *   as ... already told you            ("..." = up to 3 other words)
  *   in # (hours|days)                  ("#" = a number: 2, 24, two, due, ventiquattro)
+ *   we re + sorry to hear              ("+" = an optional intensifier: so, really, truly, davvero...)
  *
  * - words are matched whole, case-, accent- and apostrophe-insensitively (see tokens.ts);
  * - `(a|b c)` is one of the alternatives, `[a|b]` is optional, and both nest;
@@ -20,6 +21,16 @@ export const NUM = "\u0000num";
 export const MAX_GAP_WORDS = 3;
 export const MAX_VARIANTS = 2048;
 export const MAX_WORDS = 16;
+
+/**
+ * The words "+" stands for (folded), any one or none: real replies put an intensifier inside
+ * a stock phrase ("we're so sorry to hear", "we truly appreciate your patience", "siamo davvero
+ * spiacenti"), and one "+" covers them all instead of a list of variants per entry.
+ */
+export const INTENSIFIERS: readonly string[] = [
+  "so", "really", "truly", "very", "deeply", "sincerely", "genuinely", "terribly", "extremely",
+  "davvero", "veramente", "molto", "sinceramente", "profondamente", "tanto", "proprio",
+];
 
 export type PatternWord = string; // a folded word, or GAP, or NUM
 
@@ -86,6 +97,10 @@ class Parser {
       } else if (ch === "#") {
         flush();
         items.push({ kind: "word", words: [NUM] });
+        this.pos++;
+      } else if (ch === "+") {
+        flush();
+        items.push({ kind: "alt", optional: true, options: INTENSIFIERS.map((w) => ({ kind: "word", words: [w] })) });
         this.pos++;
       } else {
         text += ch;

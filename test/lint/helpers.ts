@@ -34,6 +34,10 @@ export interface CaseContext {
   channel?: string;
   locale?: string;
   now?: Date;
+  /** The message the reply answers. */
+  complaint?: string;
+  /** false: a part of a thread that more parts follow. */
+  final?: boolean;
 }
 
 export interface ExpectedError {
@@ -84,6 +88,8 @@ export async function toLintContext(context: CaseContext = {}): Promise<LintCont
   if (context.agentInitials) out.agentInitials = context.agentInitials;
   if (context.channel) out.channel = context.channel;
   if (context.locale) out.locale = context.locale;
+  if (context.complaint) out.complaint = context.complaint;
+  if (context.final !== undefined) out.thread = { final: context.final };
   return out;
 }
 

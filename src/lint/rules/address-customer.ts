@@ -1,7 +1,8 @@
 /**
  * Address the customer by name (P3): first name, title and surname, or handle, when the
  * customer is known; without a known customer, a generic salutation ("Dear customer", "Hi
- * there", "Gentile cliente") is flagged.
+ * there", "Gentile cliente") is flagged, except a friendly "Hi there" after the @handle the
+ * reply opens with (on X that handle is the address).
  */
 import { greetingNameFor, splitName } from "../../reply/context.js";
 import { foldedWords } from "../names.js";
@@ -15,6 +16,9 @@ interface Options {
 }
 
 const TITLES = new Set(["ms", "mrs", "mr", "miss", "mx", "dr", "sig", "sigra", "signora", "signor", "signore", "signorina", "dott", "dottssa", "dottoressa", "dottor", "prof", "avv", "ing", "gentile", "gent", "egregio", "egregia", "caro", "cara", "dear"]);
+/** Greetings that are friendly, not form letters ("Hi there"), and fine after an @handle. */
+const CASUAL = new Set(["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera"]);
+const LEADING_MENTION = /^\s*@\w/;
 const START: Record<string, string> = { en: "Hi", it: "Gentile", el: "Γεια σας" };
 
 export const rule: Rule<Options> = {
@@ -38,7 +42,12 @@ export const rule: Rule<Options> = {
     const known = Boolean(customer && (customer.name?.trim() || customer.handle?.trim()));
     if (!known) {
       if (!context.options.generic) return [];
-      return salutations.map((h) => ({ messageId: "generic", start: h.start, end: h.end, data: { text: excerpt(reply.text.slice(h.start, h.end)) } }));
+      // A reply that opens with the customer's @handle is addressed to them: "@laurab Hi there,"
+      // is as personal as a post gets on X. A form-letter salutation ("Dear customer") is not.
+      const mentioned = LEADING_MENTION.test(reply.text);
+      return salutations
+        .filter((h) => !(mentioned && CASUAL.has(reply.words[h.firstToken]!)))
+        .map((h) => ({ messageId: "generic", start: h.start, end: h.end, data: { text: excerpt(reply.text.slice(h.start, h.end)) } }));
     }
     if (addresses(reply, customer!)) return [];
     const greeting = greetingNameFor(customer!);

@@ -1,7 +1,10 @@
 /**
- * A calm, close, human tone (P8): no shouting in capitals (short acronyms such as DM, UPS or
- * SMS are fine), no "calm down" / "si calmi", no sarcasm (the phrase lists' calm-tone
- * entries), no "!!!". Words inside quotation marks are the customer's and do not count.
+ * A calm, close, human tone (P8): no shouting in capitals, no "calm down" / "si calmi" said to
+ * the customer, no sarcasm (the phrase lists' calm-tone entries), no "!!!". Words inside
+ * quotation marks are the customer's and do not count. Capitals that are not shouting are
+ * left alone: handles (@BLAZERJLW), links, acronyms and booking codes (COVID, HKYXMN) are one
+ * word, and one word in capitals is emphasis at most; shouting is a run of them or a long word.
+ * "It should start to cool down" and "sit back and relax" tell no one how to feel.
  */
 import type { AnalyzedReply } from "../analysis.js";
 import { excerpt, phraseFindings } from "../phrase-findings.js";
@@ -23,9 +26,9 @@ export const rule: Rule<Options> = {
     principle: "P8",
     defaultSeverity: "error",
     options: {
-      minLetters: { type: "number", default: 5, description: "A word in capitals this long (or a run of capitals with this many letters and 8 in all) is shouting; shorter ones are acronyms." },
+      minLetters: { type: "number", default: 9, description: "A word in capitals this long is shouting on its own (shorter ones are acronyms, codes or emphasis); a run of two or more words in capitals with 8 letters in all is shouting too." },
       allow: { type: "string[]", default: [], description: "Words in capitals that are names, not shouting (brands, product codes)." },
-      maxExclamations: { type: "number", default: 1, description: "How many exclamation marks in a row are fine." },
+      maxExclamations: { type: "number", default: 2, description: "How many exclamation marks in a row are fine (\"Happy birthday!!\" is warmth; \"!!!\" is shouting)." },
     },
     messages: {
       shouting: "\"{{text}}\" is in capitals: it reads as shouting",
@@ -40,6 +43,7 @@ export const rule: Rule<Options> = {
     const out = phraseFindings(reply, "calm-tone");
     for (const h of reply.builtinsOf("calm-down")) {
       if (out.some((f) => f.start < h.end && h.start < f.end)) continue;
+      if (!toldToCustomer(reply, h.firstToken)) continue;
       out.push({ messageId: "calmDown", start: h.start, end: h.end, data: { text: excerpt(reply.text.slice(h.start, h.end)) } });
     }
     for (const f of shouting(reply, context.options)) out.push(f);
@@ -63,7 +67,7 @@ function shouting(reply: AnalyzedReply, options: Options): RuleFinding[] {
   let longest = 0;
   let words = 0;
   const flush = (endToken: number) => {
-    if (runStart >= 0 && (longest >= options.minLetters || (words >= 2 && letters >= Math.max(8, options.minLetters)))) {
+    if (runStart >= 0 && (longest >= options.minLetters || (words >= 2 && letters >= 8 && longest >= 2))) {
       const start = tokens[runStart]!.start;
       const end = tokens[endToken]!.end;
       if (!reply.quoted(start)) out.push({ messageId: "shouting", start, end, data: { text: excerpt(text.slice(start, end)) }, suggestion: sentenceCase(text.slice(start, end)) });
@@ -81,7 +85,7 @@ function shouting(reply: AnalyzedReply, options: Options): RuleFinding[] {
     // "Laura", "sorry", "24": decided on the first two letters, without slicing the word out.
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c2 >= 97 && c2 <= 122))) {
       raw = reply.raw(i);
-      caps = isCapitals(raw) && !allow.has(raw) && !isInitialsSignature(text, tokens[i]!.start);
+      caps = isCapitals(raw) && !allow.has(raw) && !isInitialsSignature(text, tokens[i]!.start) && !inHandleOrLink(text, t.start, t.end);
     }
     if (caps) {
       if (runStart < 0) runStart = i;
@@ -138,4 +142,26 @@ function exclamations(reply: AnalyzedReply, max: number): RuleFinding[] {
 function sentenceCase(s: string): string {
   const lower = s.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Whether a word is part of a handle, a hashtag, a link or an address ("@BLAZERJLW", "t.co/AbCD"). */
+function inHandleOrLink(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const chunk = text.slice(from, to);
+  return /[@#/]|\.\w/.test(chunk);
+}
+
+const IMPERATIVE_BEFORE = new Set(["please", "pls", "just", "now", "so", "you", "si", "per", "favore"]);
+const NEED_TO = new Set(["need", "have", "got", "ought", "try", "should", "must"]);
+
+/** "Calm down", "please relax", "you need to calm down": said to the customer, not "it should start to cool down". */
+function toldToCustomer(reply: AnalyzedReply, first: number): boolean {
+  const sentence = reply.sentences[reply.sentenceOf[first]!]!;
+  if (first === sentence.firstToken) return true;
+  const prev = reply.words[first - 1]!;
+  if (IMPERATIVE_BEFORE.has(prev)) return true;
+  return prev === "to" && NEED_TO.has(reply.words[first - 2] ?? "") && reply.words[first - 3] === "you";
 }

@@ -1,11 +1,15 @@
 /**
- * A concrete next step (P6): the reply says what happens next *and* by when, in the same
- * sentence ("I'll call you back within 24 hours", "la richiamo entro 24 ore"). An apology
- * alone is not enough; neither is "we'll look into it" with no time.
+ * A concrete next step (P6), owed when the reply answers a problem (see ../problem.ts): the
+ * reply says what happens next *and* by when, in the same sentence ("I'll call you back within
+ * 24 hours", "la richiamo entro 24 ore"), or it hands the next step to the customer plainly:
+ * a question, a request to write in private, an address, a number or a link to use. An
+ * apology alone is not enough; neither is "we'll look into it" with no time. Praise, thanks
+ * and plain answers need no next step, and without a sign of a problem the rule is silent.
  */
 import { formatDuration } from "../../text/duration.js";
 import type { AnalyzedReply } from "../analysis.js";
 import type { Rule } from "../rule.js";
+import { isThreadPart } from "../thread-part.js";
 
 const WITHIN: Record<string, string> = { en: "within", it: "entro", el: "μέσα σε" };
 const DEFAULT: Record<string, string> = { en: "I'll update you within 24 hours.", it: "La aggiorno entro 24 ore.", el: "Θα σας ενημερώσω μέσα σε 24 ώρες." };
@@ -23,26 +27,41 @@ export const rule: Rule = {
     },
   },
   check(reply, context) {
+    // A part of a thread is judged with the thread (the apology may be in another part).
+    if (reply.problem !== "problem" || isThreadPart(reply.text, context.lint.thread)) return [];
     // Cheap first: a time frame in a sentence that says what will happen. A time frame that
     // opens with "within", "by", "entro" ("Courier pickup within 48 hours.") says it by itself;
     // a bare one ("48 hours") needs a future or a next-step phrase with it.
     for (const time of reply.times) {
       const sentence = reply.sentenceOf[time.firstToken]!;
       if ((time.bare || time.sameDay) && reply.inAgentAction(time.firstToken)) continue;
+      // "Sorry for the inconvenience tonight": a day in an apology is no deadline.
+      if (time.sameDay && !isActionSentence(reply, sentence)) continue;
       if (!time.bare || isActionSentence(reply, sentence)) return [];
     }
+    if (handsStepToCustomer(reply) || tookStep(reply) || CLOCK_OR_ONCE.test(reply.text)) return [];
     const locale = context.lint.locale;
-    const action = firstActionSentence(reply);
-    if (action < 0) {
+    // "By when" is owed where the customer is left waiting for us: a vague promise ("we're
+    // working hard to get you going as soon as possible", "I hope your bag is with you soon")
+    // or a promise to come back ("we'll look into it", "I'll get back to you"). An action
+    // complete in itself ("we'll pass your comments on") needs no date.
+    const waiting = firstWaitingSentence(reply);
+    if (waiting < 0) {
+      // Nothing but an apology ("I'm sorry for the inconvenience.") leaves the customer with
+      // nothing; an explanation or a plain answer may be all there is to say, so it is let be.
+      if (!onlyApology(reply)) return [];
       const approved = context.phrases?.approved.find((a) => a.kind === "next-step");
       return [{ messageId: "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[locale] ?? DEFAULT.en! }];
     }
     const commitment = context.lint.playbook?.commitments[0];
     const example = commitment ? `${WITHIN[locale] ?? "within"} ${formatDuration(commitment.default, locale)}` : (DEFAULT[locale] ?? DEFAULT.en!);
-    const first = reply.sentences[action]!;
+    const first = reply.sentences[waiting]!;
     return [{ messageId: "noDeadline", start: first.start, end: first.end, suggestion: `Add when: "${example}"` }];
   },
 };
+
+/** A clock time ("depart at 5:45 pm") or a condition that dates the step ("once travel is complete", "non appena"). */
+const CLOCK_OR_ONCE = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}[:.]\d{2}\b|\b(?:once|non appena|appena)\s/i;
 
 /** Whether a sentence says what will happen: a future, a next-step phrase, a commitment's words. */
 function isActionSentence(reply: AnalyzedReply, sentence: number): boolean {
@@ -55,4 +74,148 @@ function isActionSentence(reply: AnalyzedReply, sentence: number): boolean {
 function firstActionSentence(reply: AnalyzedReply): number {
   for (let s = 0; s < reply.sentences.length; s++) if (isActionSentence(reply, s)) return s;
   return -1;
+}
+
+/** Words of a promise to come back to the customer, who waits for it (folded). */
+const FOLLOW_UP: Record<string, ReadonlySet<string>> = {
+  en: new Set(["update", "updated", "posted", "informed", "know", "into", "investigate", "investigating", "follow", "back", "touch", "hear", "contact", "call", "respond", "reply"]),
+  it: new Set(["sapere", "aggiorno", "aggiorneremo", "aggiornarla", "aggiornarti", "ricontatteremo", "ricontatto", "ricontattarla", "richiamo", "richiameremo", "verificheremo", "verifichiamo", "contatteremo", "risponderemo", "controlleremo"]),
+};
+
+/** Words of a promise with no date: "as soon as possible", "working hard", "hopefully", "a breve" (folded; pairs joined by a space). */
+const VAGUE: Record<string, { words: ReadonlySet<string>; pairs: ReadonlySet<string> }> = {
+  en: {
+    words: new Set(["asap", "shortly", "promptly", "diligently", "hopefully", "tirelessly"]),
+    pairs: new Set(["as soon", "soon as", "working hard", "working on", "working to", "hope to", "hope your", "hope you", "hope we", "hope this", "hope it", "is with", "be with", "in due"]),
+  },
+  it: {
+    words: new Set(["asap", "prestissimo"]),
+    pairs: new Set(["al piu", "piu presto", "quanto prima", "a breve", "prima possibile", "stiamo lavorando", "sta lavorando", "stanno lavorando", "il possibile", "speriamo di", "speriamo che", "ci auguriamo"]),
+  },
+};
+/** Effort with no date, a vague promise only when promised ("we'll do all we can"), not when described ("we do our best to keep seats"). */
+const EFFORT: Record<string, ReadonlySet<string>> = {
+  en: new Set(["all we", "all they", "our best", "their best", "everything we", "everything they", "what we", "our utmost"]),
+  it: new Set(["il possibile", "del nostro", "tutto il"]),
+};
+/** Goodbyes that look like vague promises: "hope to see you soon", "hope you have a great trip". */
+const FAREWELL_AFTER_HOPE = new Set(["see", "have", "enjoy", "enjoyed", "had", "get", "are", "feel", "fly", "travel", "visit", "find"]);
+
+/** The first sentence that leaves the customer waiting for us with no date: a vague promise or a promise to come back. */
+function firstWaitingSentence(reply: AnalyzedReply): number {
+  const follow = FOLLOW_UP[reply.context.locale];
+  const vague = VAGUE[reply.context.locale];
+  if (!follow || !vague) return firstActionSentence(reply);
+  const words = reply.words;
+  for (let s = 0; s < reply.sentences.length; s++) {
+    const { firstToken, lastToken } = reply.sentences[s]!;
+    const action = isActionSentence(reply, s);
+    for (let i = firstToken; i <= lastToken; i++) {
+      const w = words[i]!;
+      if (action && follow.has(w) && !reply.negatedBefore(i, 3)) return s;
+      if (vague.words.has(w)) return s;
+      if (action && i < lastToken && EFFORT[reply.context.locale]?.has(`${w} ${words[i + 1]}`)) return s;
+      if (i < lastToken && vague.pairs.has(`${w} ${words[i + 1]}`)) {
+        if (w === "hope" && FAREWELL_AFTER_HOPE.has(words[i + 2] ?? "")) continue;
+        return s;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * Whether every sentence is an apology, empathy, a stock phrase, a greeting or a name: nothing
+ * the customer can act on or learn from ("We're sorry for the inconvenience, Emily.").
+ */
+function onlyApology(reply: AnalyzedReply): boolean {
+  let apology = false;
+  for (let s = 0; s < reply.sentences.length; s++) {
+    const sentence = reply.sentences[s]!;
+    if (sentence.lastToken < sentence.firstToken || sentence.lastToken - sentence.firstToken < 2) continue;
+    const covered = (h: { firstToken: number }) => reply.sentenceOf[h.firstToken] === s;
+    const sorry = reply.builtins.some((h) => h.key.kind === "empathy" && covered(h)) || reply.approved.some((h) => h.key.kind === "empathy" && covered(h)) || reply.banned.some(covered);
+    if (!sorry || isActionSentence(reply, s)) return false;
+    apology = true;
+  }
+  return apology;
+}
+
+/** Participles of a step already taken: "the Avios have now been refunded", "we've passed on your comments". */
+const DONE: Record<string, ReadonlySet<string>> = {
+  en: new Set(["refunded", "passed", "forwarded", "shared", "submitted", "processed", "rebooked", "sent", "issued", "credited", "fixed", "resolved", "reinstated", "added", "updated", "escalated", "raised", "logged", "replied", "responded", "rebooked", "cancelled", "canceled", "changed", "booked", "arranged", "restored", "reset", "taken", "noted"]),
+  it: new Set(["rimborsato", "rimborsata", "inoltrato", "inoltrata", "inviato", "inviata", "risolto", "risolta", "aperto", "aperta", "sollecitato", "spedito", "spedita", "ripristinato", "ripristinata", "annullato", "annullata", "modificato", "modificata"]),
+};
+const AUX: Record<string, ReadonlySet<string>> = {
+  en: new Set(["have", "has", "ve", "s", "been", "was", "were"]),
+  it: new Set(["ho", "abbiamo", "stato", "stata", "e", "sono"]),
+};
+
+/** Whether the reply reports a step already taken for the customer ("has now been refunded", "I can confirm"). */
+function tookStep(reply: AnalyzedReply): boolean {
+  const done = DONE[reply.context.locale];
+  const aux = AUX[reply.context.locale];
+  if (!done || !aux) return false;
+  const words = reply.words;
+  for (let i = 1; i < words.length; i++) {
+    if (!done.has(words[i]!)) continue;
+    // "have refunded", "has now been refunded", "we've already passed on"
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (aux.has(words[k]!)) return !reply.negatedBefore(k, 2);
+    }
+  }
+  for (let i = 0; i + 2 < words.length; i++) if (words[i] === "i" && words[i + 1] === "can" && words[i + 2] === "confirm") return true;
+  return false;
+}
+
+const INSTRUCTIONS: Record<string, ReadonlySet<string>> = {
+  en: new Set(["please", "pls", "plz", "kindly", "dm", "send", "follow", "check", "visit", "call", "contact", "reach", "click", "try", "let", "tell", "share", "provide", "head", "go", "give", "use", "select", "download", "update", "reply", "text", "email", "fill", "see", "look", "feel", "drop", "ring", "message", "pop", "confirm", "make", "keep", "refer", "speak", "ask", "find", "tap", "log", "sign", "complete", "submit", "hit", "stop", "bring", "take", "just"]),
+  it: new Set(["scriva", "scrivi", "scriveteci", "contatti", "contatta", "contattaci", "chiami", "chiama", "invii", "invia", "mandi", "manda", "visiti", "verifichi", "controlli", "segua", "provi", "prova", "indichi", "clicchi", "acceda", "compili", "scrivici"]),
+};
+
+/**
+ * Whether the reply gives the next step to the customer: a question to answer, an invitation
+ * to a private channel, an e-mail address, a phone number or a link, or an instruction that
+ * opens a sentence ("Please DM us...", "Check the app...", "Ci scriva in privato").
+ */
+function handsStepToCustomer(reply: AnalyzedReply): boolean {
+  const text = reply.text;
+  if (text.includes("?") || /https?:\/\/|www\.|\b[\w.-]+@[\w-]+\.\w/.test(text) || /\d[\d ().-]{7,}\d/.test(text)) return true;
+  for (const h of reply.builtins) if (h.key.kind === "private-channel") return true;
+  for (const h of reply.approved) if (h.key.kind === "private-channel") return true;
+  const instructions = INSTRUCTIONS[reply.context.locale];
+  if (!instructions) return false;
+  const opens = (i: number) => {
+    const w = reply.words[i];
+    if (w === undefined) return false;
+    // "Ci scriva", "mi mandi": the pronoun comes first in Italian.
+    if ((w === "ci" || w === "mi") && reply.context.locale === "it") return instructions.has(reply.words[i + 1] ?? "");
+    // "You can change it in the app", "Have you tried the app?"
+    if (reply.context.locale === "en" && (w === "you" || w === "have")) return ["can", "could", "may", "tried", "checked"].includes(reply.words[i + 1] ?? "");
+    return instructions.has(w);
+  };
+  if (asksAnywhere(reply)) return true;
+  for (const s of reply.sentences) {
+    if (s.lastToken < s.firstToken) continue;
+    if (opens(s.firstToken)) return true;
+    // After a greeting or a name and a comma: "Hi Ann, please DM us", "Laura, ci scriva".
+    for (let i = s.firstToken + 1; i <= Math.min(s.lastToken, s.firstToken + 3); i++) {
+      if (/,\s*$/.test(text.slice(reply.tokens[i - 1]!.end, reply.tokens[i]!.start)) && opens(i)) return true;
+    }
+  }
+  return false;
+}
+
+/** Two-word openings of a request or an instruction, wherever they stand ("if you need help, please let us know"). */
+const REQUESTS: Record<string, ReadonlySet<string>> = {
+  en: new Set(["please let", "please send", "please dm", "please contact", "please call", "please check", "please reach", "please follow", "please visit", "please try", "please email", "please provide", "please share", "please give", "please use", "please go", "please message", "please pop", "please drop", "please confirm", "let us", "let me", "we suggest", "we recommend", "d recommend", "d suggest", "we advise", "i recommend", "i suggest", "need to", "have to", "feel free", "kindly send", "kindly dm", "kindly share", "pls dm", "pls send", "pls let", "please can"]),
+  it: new Set(["ci scriva", "ci invii", "ci mandi", "ci contatti", "mi scriva", "mi invii", "mi mandi", "mi contatti", "può scriverci", "puo scriverci", "può contattarci", "puo contattarci", "le chiedo", "le chiediamo", "ti chiedo", "ti chiediamo", "può inviarci", "puo inviarci"]),
+};
+
+function asksAnywhere(reply: AnalyzedReply): boolean {
+  const requests = REQUESTS[reply.context.locale];
+  if (!requests) return false;
+  const words = reply.words;
+  for (let i = 0; i + 1 < words.length; i++) if (requests.has(`${words[i]} ${words[i + 1]}`)) return true;
+  return false;
 }

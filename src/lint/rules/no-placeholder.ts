@@ -14,10 +14,12 @@ interface Options {
 const HTML = new Set(["b", "i", "u", "p", "a", "br", "em", "strong", "div", "span", "li", "ul", "ol", "hr", "small", "sup", "sub"]);
 // xxx / XXXX, [ANYTHING] not followed by "(" (a Markdown link), {{...}}, {name}, ${name},
 // %name%, <name> (not an HTML tag), TODO/TBD/FIXME, ___ blanks.
-const PLACEHOLDER = /(?<![\p{L}\d])[xX]{3,}(?![\p{L}\d])|\[[^\]\n]{1,40}\](?!\()|\{\{[^}\n]{0,40}\}\}|\$?\{\s*[\p{L}_][\p{L}\d_.\- ]{0,30}\}|%[A-Za-z_]{2,30}%|<\s*[\p{L}_][\p{L}\d_ .-]{0,30}>|\b(?:TODO|TBD|FIXME|TK)\b|_{3,}/gu;
+// A run of x after a digit and a dash is a reference format ("1-xxxxx"), not a blank; "TK" is
+// left out: in replies it is far more often a customer's initials than a placeholder.
+const PLACEHOLDER = /(?<![\p{L}\d]|\d-)[xX]{3,}(?![\p{L}\d])|\[[^\]\n]{1,40}\](?!\()|\{\{[^}\n]{0,40}\}\}|\$?\{\s*[\p{L}_][\p{L}\d_.\- ]{0,30}\}|%[A-Za-z_]{2,30}%|<\s*[\p{L}_][\p{L}\d_ .-]{0,30}>|\b(?:TODO|TBD|FIXME)\b|(?<![\p{L}\d_@])_{3,}(?![\p{L}\d])/gu;
 
 /** What every PLACEHOLDER match contains: a quick test, no Unicode classes. */
-const MAY_HOLD_PLACEHOLDER = /xxx|[[{%<]|TODO|TBD|FIXME|TK|___/i;
+const MAY_HOLD_PLACEHOLDER = /xxx|[[{%<]|TODO|TBD|FIXME|___/i;
 
 export const rule: Rule<Options> = {
   id: "no-placeholder",

@@ -1,27 +1,72 @@
 /**
- * At least one apology or empathy statement (P3, P5): an approved empathy phrase from the
- * list, or a built-in one ("I'm so sorry", "I understand how frustrating", "mi dispiace",
- * "le chiedo scusa"). An apology inside a stock formula ("we apologise for any
- * inconvenience") or a negated one does not count.
+ * An apology or an empathy statement (P3, P5), owed when the reply answers a problem: praise,
+ * thanks and plain questions need none. Whether there is a problem comes from the complaint
+ * when it is given, else from the reply itself ("the delay", "this issue"); when neither says
+ * so the rule stays silent. An apology inside a stock formula ("we apologise for any
+ * inconvenience") does not count; a negated one does not count.
  */
+import type { AnalyzedReply } from "../analysis.js";
 import type { Rule } from "../rule.js";
+import { isThreadPart } from "../thread-part.js";
 
 const DEFAULT: Record<string, string> = { en: "I'm so sorry this happened.", it: "Mi dispiace davvero per quello che è successo.", el: "Λυπάμαι πραγματικά." };
 
 export const rule: Rule = {
   id: "show-empathy",
   meta: {
-    description: "At least one apology or empathy statement in the first person.",
+    description: "An apology or empathy statement in the first person when the reply answers a problem.",
     principle: "P3",
     defaultSeverity: "warn",
     options: {},
     messages: { missing: "No apology or empathy statement" },
   },
   check(reply, context) {
-    const counts = (start: number, end: number, first: number) => !reply.overlapsBanned(start, end) && !reply.negatedBefore(first, 2);
+    // A part of a thread is judged with the thread (the apology may be in another part).
+    if (reply.problem !== "problem" || isThreadPart(reply.text, context.lint.thread)) return [];
+    if (continuesConversation(reply)) return [];
+    // An apology for nothing in particular ("we apologise for any inconvenience") does not
+    // count; one in a company voice that names what happened ("we're sorry to hear about your
+    // bag") is a stock phrase (no-canned-phrase says so) but still an apology.
+    const counts = (start: number, end: number, first: number) => !emptyApology(reply, start, end) && !reply.negatedBefore(first, 2);
     for (const h of reply.approved) if (h.key.kind === "empathy" && counts(h.start, h.end, h.firstToken)) return [];
     for (const h of reply.builtins) if (h.key.kind === "empathy" && counts(h.start, h.end, h.firstToken)) return [];
     const approved = context.phrases?.approved.find((a) => a.kind === "empathy");
     return [{ messageId: "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[context.lint.locale] ?? DEFAULT.en! }];
   },
 };
+
+/** What an apology for nothing in particular apologises for ("any inconvenience", "il disagio"), folded. */
+const EMPTY_OBJECTS = new Set([
+  "inconvenience", "inconveniences", "disruption", "trouble", "confusion", "misunderstanding", "disappointment", "frustration", "frustrations", "upset",
+  "disagio", "disagi", "inconveniente", "inconvenienti", "disservizio", "disservizi", "disguido", "disguidi",
+]);
+
+/** Whether an apology overlaps a stock phrase that apologises for nothing in particular. */
+function emptyApology(reply: AnalyzedReply, start: number, end: number): boolean {
+  for (const b of reply.banned) {
+    if (!(b.start < end && start < b.end)) continue;
+    for (let i = b.firstToken; i <= b.lastToken; i++) if (EMPTY_OBJECTS.has(reply.words[i]!)) return true;
+  }
+  return false;
+}
+
+/** Openings of a later turn in a conversation: the customer has answered us ("Got it.", "Thanks for clarifying."). */
+const CONTINUATIONS: Record<string, readonly string[]> = {
+  en: ["got it", "thanks for clarifying", "thank you for clarifying", "thanks for confirming", "thank you for confirming", "thanks for the info", "thanks for the update", "thanks for letting us know", "no problem", "you re welcome", "understood", "glad to hear", "great to hear", "thanks for getting back"],
+  it: ["grazie per la conferma", "grazie per le informazioni", "perfetto", "si figuri", "di nulla", "prego"],
+};
+
+/**
+ * Whether the reply is a later turn of a conversation: it opens (after the @mentions and a
+ * greeting) by taking note of the customer's answer. The apology belonged to the first turn.
+ */
+function continuesConversation(reply: AnalyzedReply): boolean {
+  const openings = CONTINUATIONS[reply.context.locale];
+  if (!openings) return false;
+  const first = reply.sentences.find((s) => s.lastToken >= s.firstToken);
+  if (!first) return false;
+  let i = first.firstToken;
+  if (["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera"].includes(reply.words[i]!)) i += reply.words[i + 1] !== undefined && /^[,.!\s]*$/.test(reply.text.slice(reply.tokens[i]!.end, reply.tokens[i + 1]!.start)) ? 1 : 2;
+  const head = reply.words.slice(i, i + 5).join(" ");
+  return openings.some((o) => head === o || head.startsWith(`${o} `));
+}

@@ -11,6 +11,7 @@ import type { AnalyzedReply } from "../analysis.js";
 import { isSpaceCode, trimmedEnd } from "../../text/spaces.js";
 import { excerpt } from "../phrase-findings.js";
 import type { Rule, RuleFinding } from "../rule.js";
+import { threadPartOf } from "../thread-part.js";
 
 interface Options {
   teamNames: string[];
@@ -33,12 +34,16 @@ const NOT_NAMES = new Set([
   "grazie", "hi", "hello", "ciao", "buongiorno", "buonasera", "yes", "no", "ok", "okay", "sure", "going", "looking", "checking", "personally", "dear",
   "gentile", "this", "that", "it", "we", "i", "you", "please", "per", "from", "da", "with", "con", "your", "my", "our", "il", "la", "lo", "le", "un", "una",
   "sono", "mi", "io", "m", "am", "ho", "le", "ci", "vi",
+  // Sign-offs and openers with no name after them ("Cheers.", "Again, we're sorry", "Click here:").
+  "cheers", "regards", "rgds", "best", "love", "thx", "ta", "again", "also", "click", "tap", "visit", "see", "let", "enjoy", "safe", "take", "have",
+  "saluti", "cordiali", "distinti", "buona", "ancora", "inoltre",
 ]);
-const SIGNOFF = String.raw`(?:kind|best|warm|warmest|many)\s+regards|regards|best wishes|best|thanks(?: again)?|thank you|cheers|all the best|speak soon|talk soon|cordiali saluti|distinti saluti|un (?:caro |cordiale )?saluto|saluti|grazie(?: ancora)?|a presto|buona giornata|buona serata`;
+const SIGNOFF = String.raw`(?:kind|best|warm|warmest|many)\s+regards|regards|rgds|best wishes|best|thanks(?: again)?|thank you|many thanks|thx|cheers|love|take care|all the best|speak soon|talk soon|cordiali saluti|distinti saluti|un (?:caro |cordiale )?saluto|saluti|grazie(?: ancora)?|a presto|buona giornata|buona serata`;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 
 const INTRO_SOURCES: Record<string, string> = {
-  en: String.raw`\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s|[Aa]sk for|[Hh]ere['’]s)\s+(${NAME})|(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'’-]+) here\b`,
+  // "Sam here, ..." counts; "Click here:" does not (a name then a comma, dash or stop).
+  en: String.raw`\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s|[Aa]sk for|[Hh]ere['’]s)\s+(${NAME})|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(\p{Lu}[\p{Ll}'’-]+) here(?=\s*[,!.—–-])`,
   it: String.raw`\b(?:[Ss]ono|[Mm]i chiamo|[Qq]ui è|[Ll]e scrive|[Tt]i scrive|[Vv]i scrive|[Cc]hieda di|[Cc]hiedi di|io,)\s+(${NAME})`,
   el: String.raw`(?:[Εε]ίμαι|[Ll]ε λένε|[Μμ]ε λένε)\s+(${NAME})`,
 };
@@ -53,8 +58,17 @@ function introFor(locale: string): RegExp {
   return re;
 }
 const SIGNOFF_START = new RegExp(String.raw`^(?:${SIGNOFF})[,!.:]?(?=\s)`, "iu");
+const SIGNOFF_DASH = new RegExp(String.raw`^(?:${SIGNOFF})\s*[-–—]\s*(?=\p{Lu})`, "iu");
 const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s*(?:[,|(/–—-]|\bfrom\b|\bda\b|\bdi\b)\s*[^\n]{0,50})?$`, "u");
-const THREAD_MARK = /\s\(?\d{1,2}\s*\/\s*\d{1,2}\)?$/;
+const THREAD_MARK = /(?:\s|(?<=\p{L}))\(?(\d{1,2})\s*\/\s*(\d{1,2})\)?$/u;
+/** Links and thread numbering after a signature ("^RK https://t.co/x", "^SG(2/2)"). */
+const TRAILER = /(?:\s+https?:\/\/\S+|\s*\(?\d{1,2}\s*\/\s*\d{1,2}\)?)+$/;
+/**
+ * A name after a mark the way teams sign on X: "^Lisa", "*AshleyNelson", "~ Ellen", "^Alex C",
+ * "^JulieR", "^Beth S.", "^OG.", "^kl", "...0525.^LP". "^" needs nothing before it; "*" and "~"
+ * stand after a space, a bracket or the start.
+ */
+const MARKED_NAME = /(?:\^|(?:^|(?<=[\s(]))[*~])\s?(\p{L}[\p{L}'’]{0,20}(?:[ .-]\p{Lu}[\p{L}'’]{0,15})?)\.?$/u;
 
 export const rule: Rule<Options> = {
   id: "signed-by-person",
@@ -73,6 +87,10 @@ export const rule: Rule<Options> = {
     fixable: true,
   },
   check(reply, context) {
+    // Only the last part of a thread must carry the signature.
+    if (context.lint.thread?.final === false) return [];
+    const part = threadPartOf(reply.text);
+    if (part && part.part < part.of) return [];
     const teamNames = context.options.teamNames.length ? context.options.teamNames.map((n) => foldText(n)).filter(Boolean) : NO_TEAMS;
     const agent = context.lint.agent?.trim();
     const facts = agent ? agentFacts(agent, context.lint.agentInitials) : undefined;
@@ -162,7 +180,10 @@ export function tailSignature(reply: AnalyzedReply, teamNames: string[]): Signat
     if (mark) end = trimmedEnd(text.slice(0, from + mark.index));
   }
   if (end === 0) return undefined;
-  const initials = initialsAtEnd(text, end);
+  const trailer = TRAILER.exec(text.slice(Math.max(0, end - 200), end));
+  if (trailer) end = trimmedEnd(text, end - trailer[0].length);
+  if (end === 0) return undefined;
+  const initials = initialsAtEnd(text, end) ?? markedName(text, end, teamNames);
   if (initials) return initials;
   const lineStart = text.lastIndexOf("\n", end - 1) + 1;
   let segStart = lineStart;
@@ -179,14 +200,14 @@ export function tailSignature(reply: AnalyzedReply, teamNames: string[]): Signat
   const dash = firstDash(seg);
   if (dash) {
     const before = seg.slice(0, dash.start).trim();
-    if (before && before.length <= 40 && NAME_LINE.test(before) && classify(before, teamNames) === "person") return at(0, trimName(before), "person");
+    if (before && before.length <= 40 && NAME_LINE.test(before) && roleTail(before.slice(NAME_LINE.exec(before)![1]!.length)) && classify(before, teamNames) === "person") return at(0, trimName(before), "person");
     const after = seg.slice(dash.end).trim();
     const offset = seg.indexOf(after, dash.end);
     const kind = after.length <= 60 ? classify(after, teamNames) : undefined;
     if (kind) return at(offset, kind === "team" ? after : trimName(after), kind);
   }
-  // "Kind regards, Dario", "Un saluto, Giulia", "Cordiali saluti, Il Servizio Clienti".
-  const signoff = SIGNOFF_START.exec(seg);
+  // "Kind regards, Dario", "Un saluto, Giulia", "Cordiali saluti, Il Servizio Clienti", "Thanks-Sha".
+  const signoff = SIGNOFF_START.exec(seg) ?? SIGNOFF_DASH.exec(seg);
   if (signoff) {
     const rest = seg.slice(signoff[0].length).trim();
     const kind = rest && rest.length <= 60 ? classify(rest, teamNames) : undefined;
@@ -195,6 +216,7 @@ export function tailSignature(reply: AnalyzedReply, teamNames: string[]): Signat
   // A name on its own ("Dario", "Dario Rossi, Customer Care") or a team ("Il Servizio Clienti").
   if (seg.length <= 60) {
     const nameLine = NAME_LINE.exec(seg);
+    if (nameLine && !roleTail(seg.slice(nameLine[1]!.length))) return undefined;
     const kind = nameLine ? classify(seg, teamNames) : isTeamLine(seg, teamNames) && looksLikeSignature(seg) ? "team" : undefined;
     if (kind === "team") return at(0, seg, "team");
     if (kind && nameLine) return at(0, trimName(nameLine[1]!), kind);
@@ -263,4 +285,25 @@ function looksLikeSignature(line: string): boolean {
 /** "Dario, Customer Care" -> "Dario"; "Dario from the shop team" -> "Dario"; "Dario R." -> "Dario R". */
 function trimName(name: string): string {
   return name.split(/\s*[,(|/–—]|\s+-\s+|\s+(?:from|of|at|da|di|del|della|dello)\s+/)[0]!.replace(/[.\s]+$/, "").trim();
+}
+
+/** What may follow a name on its line: nothing, or a role or team ("Dario, Customer Care", "Dario from the shop team"), not a sentence. */
+function roleTail(tail: string): boolean {
+  const words = tail.replace(/^[\s,|(/–—-]+/, "").replace(/[).!\s]+$/, "").split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length > 6) return false;
+  return words.every((w) => /^[\p{Lu}\d@#]/u.test(w) || SMALL_WORDS.has(foldText(w)) || TEAM_WORDS.has(foldText(w)) || w === "from" || w === "da" || w === "di");
+}
+
+/** "^Lisa", "*AshleyNelson", "~ Ellen", "^kl": a name (or lower-case initials) after a signature mark. */
+function markedName(text: string, end: number, teamNames: string[]): Signature | undefined {
+  const from = Math.max(0, end - 40);
+  const m = MARKED_NAME.exec(text.slice(from, end));
+  if (!m) return undefined;
+  const name = m[1]!;
+  const start = from + m.index + m[0].indexOf(name);
+  if (isTeamLine(name, teamNames)) return { kind: "team", name, start, end: start + name.length };
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  const kind = letters.length <= 3 && (letters === letters.toUpperCase() || letters === letters.toLowerCase()) ? "initials" : "person";
+  return { kind, name: kind === "initials" ? letters.toUpperCase() : name, start, end: start + name.length };
 }

@@ -11,11 +11,38 @@ const t = {
   colpa: "Non è colpa nostra, è colpa del corriere.",
 };
 
+/** Hand-offs, in our own words: [reply, the hand-off in it]. */
+const handOffs: Array<[string, string]> = [
+  ["You'll need to contact our Baggage team on 0800 000 000.", "You'll need to contact our Baggage team"],
+  ["Please contact our Online Support Team for help.", "Please contact our Online Support Team"],
+  ["If you booked with an agent, you'd need to contact them for the receipt.", "you'd need to contact"],
+  ["We suggest you contact the store that called you.", "We suggest you contact the store"],
+  ["That one is better explained by the airport security staff.", "better explained by"],
+  ["Please take it back to your nearest store with the receipt.", "to your nearest store"],
+  ["Send us a note via our help page so the team can connect.", "Send us a note via"],
+  ["Per questo si rivolga al nostro punto vendita.", "si rivolga al nostro punto vendita"],
+  ["Contatti il numero verde, per favore.", "Contatti il numero verde"],
+];
+
+/** Blame in other shapes: [reply, the blame in it]. */
+const blames: Array<[string, string]> = [
+  ["To get the refund you would have had to cancel within a day.", "you would have had to"],
+  ["These are the first messages we've received from you about it.", "first messages we've received from you"],
+  ["The seller is responsible for the courier, not us.", "seller is responsible for"],
+  ["As stated in the fare rules, changes carry a fee.", "As stated in the fare rules"],
+];
+
 ruleTester(id, {
   valid: [
     { text: "Laura, I'm sorry: the parcel is our responsibility until it reaches you. I'm chasing the courier myself." },
     { text: "Laura, mi dispiace: il pacco è nostra responsabilità fino alla consegna. Sento io il corriere." },
     { name: "the customer's words, quoted, are not held against the reply", text: "You wrote 'your fault' in your post: you're right, it was our mistake." },
+    { name: "what the customer should have received is information", text: "Hi Sam, you should have received a confirmation e-mail by now; DM us if not. ^KP" },
+    { name: "we reach out to the team ourselves: no hand-off", text: "Tell us which store it was and we'll reach out to the store team. ^KP" },
+    { name: "a DM keeps the customer with us", text: "Please DM us and we'll sort it out. ^KP" },
+    { name: "ci pensiamo noi, non è un rimando", text: "Sara, contatto io il punto vendita e la aggiorno entro domani. ^GR" },
+    { name: "plenty of time is reassurance", text: "Hi Sam, you should have plenty of time to connect in Lisbon. ^KP" },
+    { name: "dovrebbe averla ricevuta è un'informazione", text: "Sam, dovrebbe aver ricevuto una mail di conferma; se non c'è mi scriva. ^GR" },
     { name: "tra virgolette sono parole del cliente", text: "Ha scritto «non è colpa nostra» riferendosi alla nostra chat: ha ragione, non andava detto." },
   ],
   invalid: [
@@ -26,6 +53,10 @@ ruleTester(id, {
     { text: t.doveva, errors: [{ ruleId: id, ...at(t.doveva, "Doveva controllare") }] },
     { text: t.detto, errors: [{ ruleId: id, ...at(t.detto, "Come le abbiamo già detto") }] },
     { text: t.colpa, errors: [{ ruleId: id, ...at(t.colpa, "Non è colpa nostra") }, { ruleId: id, ...at(t.colpa, "colpa del corriere") }] },
+    // Hand-offs: the customer is sent elsewhere to solve it.
+    ...handOffs.map(([text, phrase]) => ({ name: `hand-off: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    ...blames.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    { name: "you should have, with a fault in it", text: "You should have measured the door first.", errors: [{ ruleId: id, ...at("You should have measured the door first.", "You should have measured the door first") }] },
     { name: "unquoted, the same words count", text: "That was your fault.", errors: [{ ruleId: id, ...at("That was your fault.", "That was your fault") }] },
   ],
 });

@@ -12,6 +12,38 @@ const t = {
   mixed: "Laura, thank you for your patience. Please open a ticket on our site.",
 };
 
+/** Real families, in our own words: [reply, the stock phrase in it]. */
+const families: Array<[string, string]> = [
+  ["We apologize for any disappointment this caused.", "apologize for any disappointment"],
+  ["Sorry for the confusion, Sam.", "Sorry for the confusion"],
+  ["We regret to learn of your disappointment.", "regret to learn of your disappointment"],
+  ["We're so sorry to hear about the cancellation.", "We're so sorry to hear"],
+  ["We are truly sorry to hear this.", "We are truly sorry to hear"],
+  ["We really appreciate your patience while we check.", "We really appreciate your patience"],
+  ["I'll pass your comments on to our managers.", "pass your comments on"],
+  ["Your comments have been passed on to the team.", "Your comments have been passed"],
+  ["Rest assured we are doing all we can.", "Rest assured"],
+  ["I assure you the team is on it.", "I assure you"],
+  ["As previously advised, the fare cannot be changed.", "As previously advised"],
+  ["As mentioned, the seat cannot be changed.", "As mentioned"],
+  ["We really do value your loyalty.", "We really do value your loyalty"],
+  ["Thanks for your feedback, Sam.", "Thanks for your feedback"],
+  ["Good idea, we'll forward it along.", "forward it along"],
+  ["Please feel free to reach out anytime.", "feel free to reach out"],
+  ["Allow us to clarify the boarding order.", "Allow us to clarify"],
+  ["Our apologies if this was your experience.", "apologies if this"],
+  ["We apologize for any added frustration.", "apologize for any added frustration"],
+  ["Don't worry, the team has it.", "Don't worry"],
+  ["Come già comunicato, il volo non è rimborsabile.", "Come già comunicato"],
+  ["Le assicuro che ce ne occupiamo.", "Le assicuro che"],
+  ["Sarà ricontattato al più presto.", "Sarà ricontattato al più presto"],
+  ["C'è un elevato numero di richieste.", "elevato numero di richieste"],
+  ["We're seeing higher than normal volume today.", "higher than normal volume"],
+  ["Ci scusiamo per il disagio arrecato.", "Ci scusiamo per il disagio"],
+  ["Siamo davvero spiacenti per il ritardo.", "Siamo davvero spiacenti"],
+  ["La sua segnalazione è stata inoltrata all'ufficio competente.", "La sua segnalazione è stata inoltrata all'ufficio competente"],
+];
+
 ruleTester(id, {
   valid: [
     { text: "Laura, I'm so sorry your parcel arrived damaged. I'll call you back within 24 hours. — Dario" },
@@ -21,6 +53,7 @@ ruleTester(id, {
     { text: "Hi Laura, the courier collects it within 48 hours." },
   ],
   invalid: [
+    ...families.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     { text: t.dear, errors: [{ ruleId: id, ...at(t.dear, "Dear customer"), messageId: "phrase" }, { ruleId: id, ...at(t.dear, "we apologise for any inconvenience") }] },
     { text: t.asap, errors: [{ ruleId: id, ...at(t.asap, "as soon as possible") }] },
     { text: t.convenience, errors: [{ ruleId: id, ...at(t.convenience, "at our earliest convenience") }] },

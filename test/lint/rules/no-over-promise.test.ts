@@ -33,6 +33,13 @@ const t = {
 
 ruleTester(id, {
   valid: [
+    { name: "definitely as emphasis", text: "Hi Sam, we'd definitely like to hear more: DM us. ^KP" },
+    { name: "guaranteed describing the terms", text: "Hi Sam, with this fare you're guaranteed automatic check-in, not a specific boarding position. ^KP" },
+    { name: "assurance is a stock phrase, not a promise", text: "Hi Sam, I assure you the team is on it. ^KP" },
+    { name: "a promise of effort promises no outcome", text: "We can't promise a free drink, but we promise we're working hard on it. ^KP" },
+    { name: "reaching out fast is no over-promise", text: "Please DM us the store number and we'll reach out right away! ^KP" },
+    { name: "comments passed on are no promise", text: "Hi Sam, please be assured your comments have been passed on. ^KP" },
+    { name: "certamente come cortesia", text: "Sam, certo, può scriverci in privato quando vuole. ^GR" },
     { context: damaged, text: "Laura, I'm sorry. The courier will collect it within 48 hours and I'll call you back within 24 hours. — Dario" },
     { context: damaged, name: "the agent's own action today is not a promise", text: "I've asked the warehouse to check today, and I'll call you back within 24 hours." },
     { context: danneggiato, name: "l'azione dell'operatore oggi non è una promessa", text: "Ho chiesto al magazzino di verificare oggi e la richiamo entro 24 ore." },
@@ -51,6 +58,12 @@ ruleTester(id, {
     { context: { playbook: "en/wrong-item" }, name: "a remedy that needs no approval may be promised", text: "I'll send you the right size straight after the return." },
   ],
   invalid: [
+    { name: "sure it will", text: "You can be sure it will arrive tomorrow.", errors: [{ ruleId: id, ...at("You can be sure it will arrive tomorrow.", "You can be sure it will") }, { ruleId: id, ...at("You can be sure it will arrive tomorrow.", "arrive tomorrow"), severity: "warn" }] },
+    { name: "certainty that a fix works", text: "Try the app instead, that will work!", errors: [{ ruleId: id, ...at("Try the app instead, that will work!", "that will work") }] },
+    { name: "a fix promised promptly", text: "We'll have this issue resolved promptly.", errors: [{ ruleId: id, ...at("We'll have this issue resolved promptly.", "have this issue resolved promptly") }] },
+    { name: "a refund promised", text: "We'll refund your seat fee.", errors: [{ ruleId: id, ...at("We'll refund your", "We'll refund your") }] },
+    { name: "definitely, of an outcome", text: "It will definitely arrive on Friday.", errors: [{ ruleId: id, ...at("It will definitely arrive on Friday.", "will definitely arrive") }] },
+    { name: "lo garantisco", text: "Sara, glielo garantisco: il pacco arriverà.", errors: [{ ruleId: id, ...at("Sara, glielo garantisco: il pacco arriverà.", "glielo garantisco") }] },
     { context: damaged, text: t.tomorrow, errors: [{ ruleId: id, ...at(t.tomorrow, "tomorrow"), messageId: "tooSoon", severity: "error" }] },
     { context: damaged, text: t.twoHours, errors: [{ ruleId: id, ...at(t.twoHours, "in 2 hours"), messageId: "tooSoon" }] },
     { context: damaged, text: t.withinHour, errors: [{ ruleId: id, ...at(t.withinHour, "within the hour") }] },
@@ -70,7 +83,7 @@ ruleTester(id, {
     { text: t.guarantee, errors: [{ ruleId: id, ...at(t.guarantee, "guarantee"), messageId: "phrase" }] },
     { text: t.never, errors: [{ ruleId: id, ...at(t.never, "will never happen again") }] },
     { text: t.garantisco, errors: [{ ruleId: id, ...at(t.garantisco, "Le garantisco che") }, { ruleId: id, ...at(t.garantisco, "non succederà mai più") }] },
-    { context: damaged, text: t.refund, errors: [{ ruleId: id, ...at(t.refund, "refund"), messageId: "remedy" }, { ruleId: id, ...at(t.refund, "straight away"), messageId: "phrase", severity: "warn" }] },
+    { context: damaged, text: t.refund, errors: [{ ruleId: id, ...at(t.refund, "refund"), messageId: "remedy" }] },
     { context: damaged, text: t.voucher, errors: [{ ruleId: id, ...at(t.voucher, "voucher"), messageId: "remedy" }] },
     { context: danneggiato, text: t.rimborso, errors: [{ ruleId: id, ...at(t.rimborso, "rimborseremo"), messageId: "remedy" }] },
     { context: danneggiato, name: "one report per place: the remedy, not also the list's entry", text: t.buono, errors: [{ ruleId: id, ...at(t.buono, "buono sconto"), messageId: "remedy" }] },

@@ -20,6 +20,10 @@ ruleTester(id, {
     { text: "Laura, see [the tracking page](https://example.com/track) for the status." },
     { text: "Laura, it says the box was \"fine [sic]\" on arrival." },
     { text: "Order A-10293 is on its way, Laura." },
+    { name: "a reference format with x for digits", text: "Your case number has the form 1-xxxxxxxx; DM it to us. ^KP" },
+    { name: "a handle with underscores", text: "@sky___blue_ sorry about that, DM us. ^KP" },
+    { name: "a customer called TK", text: "Hi TK, sorry about the wait. ^KP" },
+    { name: "un numero di pratica con le x", text: "La pratica ha il formato 2-xxxxx: me lo scriva in privato. ^GR" },
   ],
   invalid: [
     { text: t.xxx, errors: [{ ruleId: id, ...at(t.xxx, "xxx"), messageId: "placeholder", severity: "error" }] },

@@ -14,8 +14,31 @@ const t = {
   staff: "Laura, mi dispiace. Cordiali saluti, lo staff di Acme",
 };
 
+/** How real teams sign, in our own replies: each must be accepted. */
+const signatures = [
+  "@sam Glad it worked out. ^Nora",
+  "@sam Glad it worked out. *PeterWalsh",
+  "@sam Glad it worked out. ~ Petra",
+  "@sam Glad it worked out. ^Tom B",
+  "@sam Glad it worked out. ^MiaK",
+  "@sam Glad it worked out. ^Ines V.",
+  "@sam Glad it worked out. ^TQ.",
+  "@sam Glad it worked out. ^WZ(2/2)",
+  "@sam Glad it worked out. ^PM https://t.co/AbCdEf",
+  "@sam Call us on 0800-555-0199.^RD",
+  "@sam Glad it worked out. ^jb",
+  "@sam Glad it worked out. Thanks-Rosa",
+  "@sam Glad it worked out.\nRegards,\nHelen",
+  "@sam Hannah here, glad it worked out!",
+  "@sara Felici che sia tutto a posto. ^Chiara",
+  "@sara Ci scriva in privato.\nUn saluto,\nMarta",
+];
+
 ruleTester(id, {
   valid: [
+    ...signatures.map((text) => ({ name: `signed: ${text.slice(text.indexOf(".") + 1).trim()}`, text })),
+    { name: "a part that more parts follow needs no signature", context: { final: false }, text: "@sam Here is the first half of the answer." },
+    { name: "a part numbered 1/2 needs no signature", text: "@sam Here is the first half of the answer. 1/2" },
     { text: "Laura, I'm so sorry. I'll call you back within 24 hours.\n— Dario" },
     { context: dario, text: "Laura, I'm so sorry. I'll call you back within 24 hours. — Dario" },
     { context: dario, text: "Laura, I'm Dario and I'm so sorry your parcel arrived damaged." },
@@ -40,6 +63,12 @@ ruleTester(id, {
     { context: dario, name: "signed by someone other than the agent", text: t.marco, errors: [{ ruleId: id, ...at(t.marco, "Marco", 0), messageId: "wrongAgent" }] },
     { context: x, name: "someone else's initials", text: t.initials, errors: [{ ruleId: id, ...at(t.initials, "MB"), messageId: "wrongAgent" }] },
     { context: dario, name: "un'altra persona si presenta", text: t.sono, errors: [{ ruleId: id, ...at(t.sono, "Giulia"), messageId: "wrongAgent" }] },
+    { name: "a sentence after a comma is not a name", text: "Sam, we're on it. Again, we're sorry for the delay.", errors: [{ ruleId: id, ...point(51), messageId: "missing" }] },
+    { name: "a sign-off with no name", text: "Glad it worked out. Cheers.", errors: [{ ruleId: id, ...point(27), messageId: "missing" }] },
+    { name: "a sign-off and a team", text: "Sorry about that. Rgds, Acme Care", errors: [{ ruleId: id, ...at("Sorry about that. Rgds, Acme Care", "Acme Care"), messageId: "team" }] },
+    { name: "click here is not an introduction", text: "Click here: https://t.co/xyz", errors: [{ ruleId: id, ...point(28), messageId: "missing" }] },
+    { name: "the last part of a thread must be signed", text: "@sam And that is the rest. 2/2", errors: [{ ruleId: id, ...point(30), messageId: "missing" }] },
+    { name: "una frase dopo la virgola non è un nome", text: "Sara, ancora, ci scusiamo per il ritardo.", errors: [{ ruleId: id, ...point(41), messageId: "missing" }] },
     { name: "lo staff non è una persona", text: t.staff, errors: [{ ruleId: id, ...at(t.staff, "lo staff di Acme"), messageId: "team" }] },
   ],
 });
