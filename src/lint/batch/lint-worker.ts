@@ -33,4 +33,4 @@ const linter = createLinter({
   ...(setup.prefilter && { prefilter: setup.prefilter }),
   ...(setup.expanded && { expanded: setup.expanded }),
 });
-serveBlocks(lintBlockHandler(linter, { base: setup.base, playbookIds: new Set(setup.playbookIds), fix: setup.fix, quiet: setup.quiet }));
+serveBlocks(lintBlockHandler(linter, { base: setup.base, playbookIds: new Set(setup.playbookIds), playbooks: setup.playbooks, fix: setup.fix, quiet: setup.quiet }));
