@@ -184,7 +184,9 @@ describe("personalisation", () => {
     expect(full).toMatchObject({ points: WEIGHTS.personalisation, losses: [] });
     const none = gradePersonalisation({ reply: "Dear customer, we are sorry for the inconvenience.\nCustomer Care", scenario, trainee: "Dario Russo" });
     expect(none.points).toBe(0);
-    expect(none.losses.map((l) => l.key)).toEqual(["personalisation/name", "personalisation/signature", "personalisation/introduction"]);
+    // "Customer Care" on the last line is a team, not a missing signature.
+    expect(none.losses.map((l) => l.key)).toEqual(["personalisation/name", "personalisation/team-signature", "personalisation/introduction"]);
+    expect(none.losses[1]!.why).toBe('signed by a team ("Customer Care"), not by Dario (— Dario, or ^DR on X): a team is not a person');
     expectExplained(none);
   });
 
