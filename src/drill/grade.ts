@@ -95,6 +95,8 @@ export function gradeReply(input: GradeInput): Grade {
     ...(input.trainee && { agent: input.trainee }),
     channel: input.scenario.platform,
     now: input.now,
+    // The post the reply answers: whether an apology and a next step are owed is read from it.
+    complaint: input.scenario.complaint,
   });
   const findings = [...lint.findings].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   const breakdown = [

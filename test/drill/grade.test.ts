@@ -44,12 +44,12 @@ describe("gradeReply", () => {
     }
   });
 
-  it("passes the scenario to the linter: locale, playbook, customer, agent, channel, now", async () => {
+  it("passes the scenario to the linter: locale, playbook, customer, agent, channel, now, the complaint", async () => {
     const scenario = await shippedScenario("parcel-damaged", "wet-parcel-x");
     const playbook = await shippedPlaybook("parcel-damaged");
     const linter = fakeLinter();
     gradeReply({ scenario, playbook, reply: "x", linter, secondsTaken: 0, trainee: "Dario Russo", now: NOW });
-    expect(linter.calls[0]?.context).toEqual({ locale: "en", playbook, customer: scenario.customer, agent: "Dario Russo", channel: "x", now: NOW });
+    expect(linter.calls[0]?.context).toEqual({ locale: "en", playbook, customer: scenario.customer, agent: "Dario Russo", channel: "x", now: NOW, complaint: scenario.complaint });
   });
 
   it("scores over the items that could be assessed", async () => {

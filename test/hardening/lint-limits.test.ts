@@ -117,7 +117,7 @@ describe("lint --jsonl: broken lines are refused one by one, the rest is linted,
       'replybook: batch.jsonl:4:1 expected a JSON object such as {"id": 1, "text": "..."}',
       "replybook: batch.jsonl:6:1 not valid UTF-8 text",
       `replybook: batch.jsonl:7:${String(lines[6]).indexOf('"playbook"') + 1} playbook: no playbook "no-such-playbook"`,
-      'replybook: batch.jsonl:8:10 text: expected a string',
+      'replybook: batch.jsonl:8:9 text: expected a string',
       `replybook: batch.jsonl:11:10 text: the reply is too large (more than ${10 * MB} characters)`,
     ]);
     expect(outputIds(r.stdout)).toEqual([1, 5, 9, 10, 12]);
