@@ -3,8 +3,6 @@
  * case log like accepted drafts, so their promises show up in `replybook followups` (P12)
  * and the complaint is counted (P13). Loaded only when --record is given.
  */
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import type { Catalog } from "../catalog/load.js";
 import type { Config } from "../config/types.js";
 import { UsageError } from "../core/errors.js";
@@ -15,7 +13,6 @@ import type { CliIO } from "./io.js";
 export interface RecordFlags {
   commit?: string[];
   posted?: string;
-  complaintFile?: string;
   evidence?: string;
 }
 
@@ -37,9 +34,8 @@ export function checkRecordFlags(base: LintContext, flags: RecordFlags, catalog:
 export async function recordLintedReplies(replies: LintedReply[], base: LintContext, flags: RecordFlags, ctx: { config: Config; catalog: Catalog; io: CliIO }): Promise<void> {
   const { outcomeFromReply, recordDraftOutcome } = await import("../draft/record.js");
   const now = base.now ?? new Date();
-  const complaint = flags.complaintFile ? await readFile(resolve(ctx.io.cwd, flags.complaintFile), "utf8").catch(() => {
-    throw new UsageError(`--complaint-file ${flags.complaintFile}: cannot read it`);
-  }) : undefined;
+  // The complaint from --complaint or --complaint-file, read once by the command.
+  const complaint = base.complaint;
   for (const { text, result } of replies) {
     const playbook = ctx.catalog.playbooks.find((p) => p.id === base.playbookId && p.locale === result.locale) ?? ctx.catalog.playbooks.find((p) => p.id === base.playbookId)!;
     const commitments: Record<string, Duration> = {};

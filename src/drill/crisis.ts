@@ -169,7 +169,8 @@ export function gradeCrisis(burst: CrisisBurst, answers: readonly CrisisAnswer[]
     losses: waitLosses.filter((l) => l.points > 0),
   };
 
-  const grade = gradeFrom([replies, orderItem, waiting]);
+  // A reply that failed fails the crisis: one stock phrase or over-promise in a peak is still public.
+  const grade = gradeFrom([replies, orderItem, waiting], answered.flatMap((a) => (a.grade.fails ?? []).map((f) => `${a.scenario}: ${f}`)));
   return {
     ...grade,
     order,

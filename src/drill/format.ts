@@ -7,7 +7,9 @@ import { visible, wrapText } from "./card.js";
 import type { Grade } from "./types.js";
 
 export function formatGrade(grade: Grade, title = "Score"): string {
-  const out = [`${title}: ${grade.score}/100`, ""];
+  const out = [`${title}: ${grade.score}/100, ${verdict(grade)}`];
+  for (const fail of grade.fails ?? []) out.push(`  ✗ ${visible(fail)}`);
+  out.push("");
   const width = Math.max(...grade.breakdown.map((i) => i.item.length));
   for (const item of grade.breakdown) {
     if (item.max === 0) {
@@ -22,6 +24,15 @@ export function formatGrade(grade: Grade, title = "Score"): string {
     }
   }
   return out.join("\n");
+}
+
+/** "passed (pass mark 70)", or why not: a failing mistake fails whatever the points. */
+function verdict(grade: Grade): string {
+  const mark = grade.passMark ?? 70;
+  if (grade.passed) return `passed (pass mark ${mark})`;
+  const n = grade.fails?.length ?? 0;
+  if (n) return `not passed: ${n === 1 ? "this mistake fails" : "these mistakes fail"} a reply whatever its other points (pass mark ${mark})`;
+  return `not passed (pass mark ${mark})`;
 }
 
 /** Two texts in columns under their titles, or one after the other below `minWidth`. */

@@ -70,6 +70,7 @@ export async function gradeWrittenReply(input: WrittenReply): Promise<WrittenGra
         hints: false,
         score: grade.score,
         max: grade.max,
+        passed: grade.passed,
         breakdown: grade.breakdown,
       }
     : undefined;

@@ -13,16 +13,41 @@
  * An item that cannot be assessed (the playbook choice or the checklist was not recorded) has
  * max 0 and the score is the points over the maximum of the items that were assessed.
  *
+ * Some mistakes fail a reply whatever else it does well ({@link failingMistakes}): an
+ * error-level stock phrase, over-promise or blame, and a team signature. A failed reply scores
+ * at most one under {@link PASS_MARK}, and the grade says which mistakes failed it.
+ *
  * @example
  *   const grade = gradeReply({ scenario, playbook, reply, linter, secondsTaken: 240, now, trainee: "Dario Russo" });
  *   grade.score; // 86
  */
+import type { AnalyzedReply } from "../lint/analysis.js";
+import { tailSignature } from "../lint/rules/signed-by-person.js";
 import type { Finding, Linter } from "../lint/types.js";
 import type { Playbook } from "../playbook/types.js";
 import { splitName, initialsOf } from "../reply/context.js";
 import { foldText, tokenize } from "../text/tokens.js";
 import { findRemedyMentions, findTimeFrames, tieTimeFrames } from "./time-frames.js";
 import type { Grade, GradeItem, Loss, Scenario } from "./types.js";
+
+/**
+ * The lowest passing score. A reply right on every item but a few warnings (no private channel,
+ * no introduction) scores 85 to 95; one that also misses its next step or the customer's name
+ * still passes; under 70 several things a customer notices are missing.
+ */
+export const PASS_MARK = 70;
+/**
+ * Rules whose error-level findings fail a drill on their own (P3, P4, P5): one of them in public
+ * is what turns a complaint into a crisis, so a reply that has one is not a pass however many
+ * points it earns elsewhere. signed-by-person fails only for a team signature ("team"); a
+ * missing signature or another person's costs points.
+ */
+export const FAILING_RULES: Record<string, { what: string; messageIds?: readonly string[] }> = {
+  "no-canned-phrase": { what: "a stock phrase" },
+  "no-over-promise": { what: "an over-promise" },
+  "no-blame": { what: "blame" },
+  "signed-by-person": { what: "a team signature", messageIds: ["team"] },
+};
 
 export const WEIGHTS = { playbook: 10, checklist: 10, time: 15, lint: 25, commitments: 25, personalisation: 15 } as const;
 /** Points a lint finding costs, by severity. */
@@ -38,6 +63,7 @@ export const NO_NEXT_STEP_COST = 8;
 export const COVERED_BY_LINT: Record<string, string> = {
   "personalisation/name": "address-customer",
   "personalisation/signature": "signed-by-person",
+  "personalisation/team-signature": "signed-by-person",
   "commitments/no-next-step": "concrete-next-step",
 };
 /** After this many times respond-within a reply earns no time points (P1: ~18 h for 6 h). */
@@ -69,23 +95,58 @@ export function gradeReply(input: GradeInput): Grade {
     ...(input.trainee && { agent: input.trainee }),
     channel: input.scenario.platform,
     now: input.now,
+    // The post the reply answers: whether an apology and a next step are owed is read from it.
+    complaint: input.scenario.complaint,
   });
   const findings = [...lint.findings].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
-  return gradeFrom([
+  const breakdown = [
     gradePlaybook(input),
     gradeChecklist(input),
     gradeTime(input.scenario.age.minutes, input.secondsTaken, input.playbook),
     gradeLint(findings),
     gradeCommitments(input, findings),
     gradePersonalisation(input, findings),
-  ]);
+  ];
+  return gradeFrom(breakdown, failingMistakes(input.reply, findings, breakdown));
 }
 
-/** Sums items into a 0..100 score. */
-export function gradeFrom(breakdown: GradeItem[]): Grade {
+/** Losses of the drill's own checks that fail a reply: promises beyond the bounds or the facts (P4), a team signature (P3). */
+const FAILING_LOSSES: ReadonlyArray<[RegExp, string]> = [
+  [/^commitments\/(?!no-next-step$)/, "an over-promise"],
+  [/^personalisation\/team-signature$/, "a team signature"],
+];
+
+/**
+ * The mistakes that fail a reply, each in words: the error-level findings of {@link FAILING_RULES}
+ * with the words they flag, and the drill's own over-promises and team signature.
+ */
+export function failingMistakes(reply: string, findings: readonly Finding[], breakdown: readonly GradeItem[]): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    const family = FAILING_RULES[f.ruleId];
+    if (!family || f.severity !== "error" || (family.messageIds && !family.messageIds.includes(f.messageId))) continue;
+    const words = reply.slice(f.start, f.end).replace(/\s+/g, " ").trim();
+    out.push(`${family.what}${words ? ` "${words}"` : ""} (${f.ruleId}, ${f.principle ?? "P3"})`);
+  }
+  for (const item of breakdown) {
+    for (const loss of item.losses) {
+      const family = FAILING_LOSSES.find(([key]) => key.test(loss.key));
+      if (family) out.push(`${family[1]}: ${loss.why} (${loss.principle})`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Sums items into a 0..100 score; a reply with failing mistakes scores at most one under the
+ * pass mark and does not pass.
+ */
+export function gradeFrom(breakdown: GradeItem[], fails: string[] = []): Grade {
   const max = breakdown.reduce((n, i) => n + i.max, 0);
   const points = breakdown.reduce((n, i) => n + i.points, 0);
-  return { score: max ? Math.round((100 * points) / max) : 0, max: 100, breakdown };
+  const raw = max ? Math.round((100 * points) / max) : 0;
+  const score = fails.length ? Math.min(raw, PASS_MARK - 1) : raw;
+  return { score, max: 100, breakdown, passMark: PASS_MARK, passed: score >= PASS_MARK && fails.length === 0, fails };
 }
 
 function item(name: GradeItem["item"], max: number, principle: string, losses: Loss[], earned: string): GradeItem {
@@ -227,11 +288,21 @@ export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario
   const initials = input.trainee ? initialsOf(input.trainee) : undefined;
   // The signature: the last line, or the end of a one-line reply ("... ^DR").
   const tail = lines.length > 1 ? lastLine : lastLine.slice(-40);
-  const signed = trainee
-    ? new RegExp(`(^|[\\s—–-])(\\^${escape(initials!)}\\b)|${escape(trainee.first)}`, "iu").test(tail)
-    : /(^|\s)\^[A-Z]{1,3}\b|^[—–-]+\s*\p{Lu}|^(kind regards|best|thanks|cordiali saluti|un saluto)\b/iu.test(tail) || /(^|\s)\^[A-Z]{1,3}$/u.test(tail);
-  if (!signed) {
-    losses.push({ points: 6, why: `no signature${input.trainee ? ` by ${input.trainee} (— ${trainee!.first}, or ^${initials} on X)` : ""}: sign as a named person`, principle: "P3", key: "personalisation/signature" });
+  // Who signed, read as `replybook lint` reads it: a person, initials or a team.
+  const signer = tailSignature({ text: reply.trim() } as AnalyzedReply, []);
+  const signed =
+    signer?.kind !== "team" &&
+    (trainee
+      ? new RegExp(`(^|[\\s—–-])(\\^${escape(initials!)}\\b)|${escape(trainee.first)}`, "iu").test(tail)
+      : /(^|\s)\^[A-Z]{1,3}\b|^[—–-]+\s*\p{Lu}|^(kind regards|best|thanks|cordiali saluti|un saluto)\b/iu.test(tail) || /(^|\s)\^[A-Z]{1,3}$/u.test(tail));
+  const sign = trainee ? `— ${trainee.first}, or ^${initials} on X` : "";
+  if (!signed && signer?.kind === "team") {
+    const who = trainee ? `by ${trainee.first}` : "by a named person";
+    losses.push({ points: 6, why: `signed by a team ("${signer.name}"), not ${who}${sign ? ` (${sign})` : ""}: a team is not a person`, principle: "P3", key: "personalisation/team-signature" });
+  } else if (!signed && signer && trainee) {
+    losses.push({ points: 6, why: `signed by ${signer.name}; this scenario's agent is ${trainee.first} (${sign})`, principle: "P3", key: "personalisation/signature" });
+  } else if (!signed) {
+    losses.push({ points: 6, why: `no signature${input.trainee ? ` by ${input.trainee} (${sign})` : ""}: sign as a named person`, principle: "P3", key: "personalisation/signature" });
   }
   const body = lines.length > 1 ? lines.slice(0, -1).join("\n") : lastLine.slice(0, -40);
   const introduced = trainee
@@ -242,7 +313,7 @@ export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario
   const charged = losses.filter((l) => {
     const rule = COVERED_BY_LINT[l.key];
     if (!rule || !findings.some((f) => f.ruleId === rule)) return true;
-    notes.push(`${l.why.split(":")[0]}: already counted under lint (${rule})`);
+    notes.push(`${l.why.split(": ")[0]!.replace(/ \(— .*\)$/, "")}: already counted under lint (${rule})`);
     return false;
   });
   const graded = item("personalisation", WEIGHTS.personalisation, "P3", charged, notes.length ? notes.join("; ") : "addresses the customer by name, says who is writing and signs");

@@ -148,6 +148,7 @@ async function gradeAttempt(scenario: Scenario, answer: Answer, seconds: number,
     hints: deps.hints,
     score: grade.score,
     max: grade.max,
+    passed: grade.passed,
     breakdown: grade.breakdown,
   };
   return { scenario, ...answer, seconds, grade, ...(model && { model }), result };
@@ -234,6 +235,7 @@ export async function runCrisis(pool: readonly Scenario[], options: { count: num
     hints: deps.hints,
     score: grade.score,
     max: grade.max,
+    passed: grade.passed,
     breakdown: [...grade.breakdown, ...mergeReplyLosses(attempts)],
     replies: grade.replies,
   };

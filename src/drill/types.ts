@@ -55,10 +55,22 @@ export interface GradeItem {
 }
 
 export interface Grade {
-  /** 0..100: points over the maximum of the items that could be assessed. */
+  /**
+   * 0..100: points over the maximum of the items that could be assessed, capped one under the
+   * pass mark when the reply fails (see `fails`).
+   */
   score: number;
   max: 100;
   breakdown: GradeItem[];
+  /** The lowest passing score ({@link PASS_MARK} in ./grade.ts). */
+  passMark: number;
+  /** At least the pass mark, and no failing mistake. */
+  passed: boolean;
+  /**
+   * The mistakes that fail a reply whatever its other points, in words: an error-level stock
+   * phrase, over-promise or blame, a team signature ("an over-promise: \"guaranteed\" (P4)").
+   */
+  fails: string[];
 }
 
 /** One attempt, as a line of the results file (JSONL). */
@@ -77,6 +89,8 @@ export interface DrillResult {
   hints: boolean;
   score: number;
   max: number;
+  /** Whether the attempt passed (absent in results written before pass marks). */
+  passed?: boolean;
   breakdown: GradeItem[];
   /** Crisis drills: each complaint's own result, in the order answered. */
   replies?: Array<{ scenario: string; score: number; waitedSeconds: number }>;

@@ -1,11 +1,12 @@
 /**
  * Findings for the banned phrase-list entries of one category: the phrase as written, the
  * entry's "why" as the message, its "better" as the suggestion and its "fix" (when the list
- * gives one) as an unambiguous replacement for --fix.
+ * gives one, and it leaves a grammatical sentence where it lands) as a replacement for --fix.
  */
 import type { BannedPhrase } from "../phrases/types.js";
 import type { AnalyzedReply, Hit } from "./analysis.js";
 import type { RuleFinding } from "./rule.js";
+import { fitsFrame } from "./fix-frame.js";
 import { sortSmall } from "./sort.js";
 import type { Fix } from "./types.js";
 
@@ -26,10 +27,11 @@ export function phraseFindings(reply: AnalyzedReply, category: string, keep?: (h
     }
     kept.push(hit);
   }
-  return kept.map((hit) => phraseFinding(reply.text, hit));
+  return kept.map((hit) => phraseFinding(reply.text, hit, reply.context.locale));
 }
 
-export function phraseFinding(text: string, hit: Hit<BannedPhrase>): RuleFinding {
+/** A finding for one hit; its fix only where the replacement leaves a whole sentence (./fix-frame.ts). */
+export function phraseFinding(text: string, hit: Hit<BannedPhrase>, locale: string): RuleFinding {
   const entry = hit.key;
   const finding: RuleFinding = {
     messageId: "phrase",
@@ -41,7 +43,7 @@ export function phraseFinding(text: string, hit: Hit<BannedPhrase>): RuleFinding
   };
   if (entry.better) finding.suggestion = entry.better.trim();
   if (entry.severity) finding.severity = entry.severity;
-  if (entry.fix !== undefined && fixIsGrammatical(text, hit.end, entry.fix)) finding.fix = phraseFix(text, hit.start, hit.end, entry.fix);
+  if (entry.fix !== undefined && fitsFrame(text, hit.start, hit.end, entry.fix, locale) && fixIsGrammatical(text, hit.end, entry.fix)) finding.fix = phraseFix(text, hit.start, hit.end, entry.fix);
   return finding;
 }
 

@@ -5,7 +5,7 @@ import { scenariosFromPlaybooks } from "../../src/drill/scenario.js";
 import type { Grade } from "../../src/drill/types.js";
 import { shippedCatalog } from "./helpers.js";
 
-const scored = (score: number): Grade => ({ score, max: 100, breakdown: [] });
+const scored = (score: number): Grade => ({ score, max: 100, breakdown: [], passMark: 70, passed: score >= 70, fails: [] });
 
 async function burst(count = 4, seed = "peak") {
   const { playbooks } = await shippedCatalog();

@@ -44,12 +44,12 @@ describe("gradeReply", () => {
     }
   });
 
-  it("passes the scenario to the linter: locale, playbook, customer, agent, channel, now", async () => {
+  it("passes the scenario to the linter: locale, playbook, customer, agent, channel, now, the complaint", async () => {
     const scenario = await shippedScenario("parcel-damaged", "wet-parcel-x");
     const playbook = await shippedPlaybook("parcel-damaged");
     const linter = fakeLinter();
     gradeReply({ scenario, playbook, reply: "x", linter, secondsTaken: 0, trainee: "Dario Russo", now: NOW });
-    expect(linter.calls[0]?.context).toEqual({ locale: "en", playbook, customer: scenario.customer, agent: "Dario Russo", channel: "x", now: NOW });
+    expect(linter.calls[0]?.context).toEqual({ locale: "en", playbook, customer: scenario.customer, agent: "Dario Russo", channel: "x", now: NOW, complaint: scenario.complaint });
   });
 
   it("scores over the items that could be assessed", async () => {
@@ -184,7 +184,9 @@ describe("personalisation", () => {
     expect(full).toMatchObject({ points: WEIGHTS.personalisation, losses: [] });
     const none = gradePersonalisation({ reply: "Dear customer, we are sorry for the inconvenience.\nCustomer Care", scenario, trainee: "Dario Russo" });
     expect(none.points).toBe(0);
-    expect(none.losses.map((l) => l.key)).toEqual(["personalisation/name", "personalisation/signature", "personalisation/introduction"]);
+    // "Customer Care" on the last line is a team, not a missing signature.
+    expect(none.losses.map((l) => l.key)).toEqual(["personalisation/name", "personalisation/team-signature", "personalisation/introduction"]);
+    expect(none.losses[1]!.why).toBe('signed by a team ("Customer Care"), not by Dario (— Dario, or ^DR on X): a team is not a person');
     expectExplained(none);
   });
 

@@ -61,8 +61,12 @@ describe("an interactive drill, with injected answers", () => {
     expect(outcome?.seconds).toBe(120);
     const items = Object.fromEntries(outcome!.grade.breakdown.map((i) => [i.item, i.points]));
     expect(items).toMatchObject({ playbook: 10, checklist: 10, time: 15, lint: 25, personalisation: 15, commitments: 15 });
-    expect(outcome?.grade.score).toBe(90);
-    expect(d.recorded).toEqual([expect.objectContaining({ version: 1, kind: "drill", trainee: "Dario Russo", scenario: "smashed-box-facebook", chosenPlaybook: "parcel-damaged", seconds: 120, score: 90, at: NOW.toISOString(), hints: false })]);
+    // 90 points, but "within 48 hours" promises the courier sooner than the facts allow (3 days):
+    // an over-promise fails the drill, so the score stays under the pass mark.
+    expect(outcome?.grade).toMatchObject({ score: 69, passMark: 70, passed: false });
+    expect(outcome?.grade.fails).toEqual([expect.stringMatching(/^an over-promise: promises "within 48 hours" .* contradicts the facts/)]);
+    expect(notes).toContain("Score: 69/100, not passed");
+    expect(d.recorded).toEqual([expect.objectContaining({ version: 1, kind: "drill", trainee: "Dario Russo", scenario: "smashed-box-facebook", chosenPlaybook: "parcel-damaged", seconds: 120, score: 69, passed: false, at: NOW.toISOString(), hints: false })]);
   });
 
   it("offers no routing hint unless asked, and marks the suggestion with --hints", async () => {

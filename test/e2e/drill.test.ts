@@ -70,6 +70,52 @@ describe("drill grade", () => {
     expect(again.stdout).toBe(first.stdout);
   });
 
+  it.each([
+    // [what, the reply, passed, the figures]
+    [
+      "a stock phrase, an over-promise and a team signature fail, each named",
+      `Hi Marco, I'm Giulia from Customer Care. We apologise for any inconvenience. Could you send me a photo of the damaged parcel? The courier will collect it within 3 days, guaranteed. I'll call you back within 24 hours. Please send me a direct message with your order number.\n— The Customer Care Team\n`,
+      false,
+      { score: 69, fails: [/^a stock phrase "We apologise for any inconvenience"/, /^an over-promise "guaranteed"/, /^a team signature: signed by a team \("The Customer Care Team"\), not by Giulia/] },
+    ],
+    [
+      "a good reply passes",
+      `Hi Marco, I'm Giulia from Customer Care. I'm really sorry your coffee machine arrived broken, and I've taken this on personally.\nCould you send me a photo of the damaged parcel? The courier will come to collect it within 3 days, and I'll call you back within 24 hours.\nPlease send me a direct message with your order number.\n— Giulia\n`,
+      true,
+      { score: 100, fails: [] },
+    ],
+    [
+      "una risposta in italiano con una frase fatta e una firma di squadra non passa",
+      `Ciao Marco, sono Giulia del Servizio Clienti. Ci scusiamo per il disagio arrecato. Può mandarmi una foto del pacco danneggiato? Il corriere passerà a ritirarlo entro 3 giorni. La richiamerò entro 24 ore. Mi scriva in privato con il numero d'ordine.\nIl Servizio Clienti\n`,
+      false,
+      { score: 69, fails: [/^a stock phrase "Ci scusiamo per il disagio/, /^a team signature: signed by a team \("Il Servizio Clienti"\)/] },
+    ],
+  ] as const)("pass mark: %s", async (what, reply, passed, expected) => {
+    const { cwd, run } = setup();
+    writeFileSync(join(cwd, "attempt.txt"), reply);
+    const italian = what.startsWith("una");
+    const args = ["drill", "grade", "--playbook", "parcel-damaged", ...(italian ? ["--locale", "it", "--drill", "macchina-caffe-facebook"] : ["--drill", "smashed-box-facebook"]), "--reply", "attempt.txt", "--trainee", "Giulia", "--now", "2026-12-07T10:00:00Z", "--no-record"];
+    const json = await run([...args, "--json"]);
+    expect(json).toMatchObject({ exitCode: 0, stderr: "" });
+    const grade = JSON.parse(json.stdout) as GradeJson & { passMark: number; passed: boolean; fails: string[] };
+    expect(grade).toMatchObject({ score: expected.score, passMark: 70, passed });
+    expect(grade.fails).toHaveLength(expected.fails.length);
+    expected.fails.forEach((re, i) => expect(grade.fails[i]).toMatch(re));
+    const text = await run(args);
+    expect(text.stdout.split("\n")[1]).toBe(passed ? `Score: ${expected.score}/100, passed (pass mark 70)` : `Score: ${expected.score}/100, not passed: these mistakes fail a reply whatever its other points (pass mark 70)`);
+    for (const fail of grade.fails) expect(text.stdout).toContain(`  ✗ ${fail}`);
+  });
+
+  it("says who signed a reply signed by someone other than the trainee, not 'no signature'", async () => {
+    const { cwd, run } = setup();
+    writeFileSync(join(cwd, "marco.txt"), `Hi Marco, I'm Giulia from Customer Care. I'm really sorry your coffee machine arrived broken, and I've taken this on personally.\nCould you send me a photo of the damaged parcel? The courier will come to collect it within 3 days, and I'll call you back within 24 hours.\nPlease send me a direct message with your order number.\n— Marco\n`);
+    const out = await run(["drill", "grade", "--playbook", "parcel-damaged", "--drill", "smashed-box-facebook", "--reply", "marco.txt", "--trainee", "Giulia", "--now", "2026-12-07T10:00:00Z", "--no-record"]);
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toContain("-6 signed by Marco; this scenario's agent is Giulia (— Giulia, or ^G on X) (P3)");
+    expect(out.stdout).not.toContain("no signature");
+    expect(out.stdout).toContain("Score: 93/100, passed (pass mark 70)");
+  });
+
   it("grades against a trainer's scenario file and records the attempt", async () => {
     const { cwd, run, results } = setup();
     writeFileSync(join(cwd, "monday.yaml"), SCENARIO);

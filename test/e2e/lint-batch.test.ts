@@ -56,10 +56,10 @@ describe("replybook lint --jsonl", () => {
     const errors = r.stderr.split("\n");
     expect(errors[0]).toMatch(/^replybook: in\.jsonl:2:3 malformed JSON: /);
     expect(errors.slice(1)).toEqual([
-      'replybook: in.jsonl:3:1 "text" must be a string (the reply is missing)',
+      'replybook: in.jsonl:3:1 text: expected a string (the reply is missing)',
       'replybook: in.jsonl:5:1 expected a JSON object such as {"id": 1, "text": "..."}',
-      'replybook: in.jsonl:6:1 no playbook "nope"',
-      'replybook: in.jsonl:7:1 "locale" must be one of en, it, el',
+      'replybook: in.jsonl:6:24 playbook: no playbook "nope"',
+      'replybook: in.jsonl:7:25 locale: expected one of en, it, el',
       expect.stringMatching(/^replybook: 7 read, 2 linted, 5 refused; 0 errors, 0 warnings/),
     ]);
     expectNoStack(r.stderr);
@@ -215,7 +215,7 @@ describe("replybook lint --csv", () => {
     const cwd = workspace({ "export.csv": "id,body\n1,hello\n" });
     const r = await replybook(["lint", "--csv", "export.csv"], { cwd });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe('replybook: export.csv:1:1 no such column: --text-column "text" (columns: id, body)');
+    expect(r.stderr).toBe('replybook: export.csv:1:1 --text-column: no column "text" in the header (columns: id, body)');
   });
 });
 

@@ -113,12 +113,12 @@ describe("lint --jsonl: broken lines are refused one by one, the rest is linted,
     const refusals = r.stderr.split("\n").filter((l) => !/ read, .* linted, /.test(l));
     expect(refusals).toEqual([
       "replybook: batch.jsonl:2:29 malformed JSON: Unterminated string",
-      'replybook: batch.jsonl:3:1 "text" must be a string (the reply is missing)',
+      'replybook: batch.jsonl:3:1 text: expected a string (the reply is missing)',
       'replybook: batch.jsonl:4:1 expected a JSON object such as {"id": 1, "text": "..."}',
       "replybook: batch.jsonl:6:1 not valid UTF-8 text",
-      'replybook: batch.jsonl:7:1 no playbook "no-such-playbook"',
-      'replybook: batch.jsonl:8:1 "text" must be a string',
-      `replybook: batch.jsonl:11:1 the reply is too large (more than ${10 * MB} characters)`,
+      `replybook: batch.jsonl:7:${String(lines[6]).indexOf('"playbook"') + 1} playbook: no playbook "no-such-playbook"`,
+      'replybook: batch.jsonl:8:9 text: expected a string',
+      `replybook: batch.jsonl:11:10 text: the reply is too large (more than ${10 * MB} characters)`,
     ]);
     expect(outputIds(r.stdout)).toEqual([1, 5, 9, 10, 12]);
     expect(summaryOf(r.stderr)).toEqual({ read: 12, linted: 5, refused: 7 });
@@ -185,7 +185,7 @@ lines — Dario",Laura Bianchi`,
     const dir = fixture({ "export.csv": "id,message\n1,hello\n" });
     const r = await replybook(["lint", "--csv", "export.csv"], { cwd: dir });
     expectCleanFailure(r);
-    expect(r.stderr.split("\n")[0]).toBe('replybook: export.csv:1:1 no such column: --text-column "text" (columns: id, message)');
+    expect(r.stderr.split("\n")[0]).toBe('replybook: export.csv:1:1 --text-column: no column "text" in the header (columns: id, message)');
   });
 });
 

@@ -266,7 +266,7 @@ async function runGrade(ctx: CommandContext, opts: GradeOptions): Promise<void> 
     await appendResult(await resultsFile(ctx, config, opts.results), result);
   }
   if (opts.json) {
-    printLine(ctx.io, JSON.stringify({ score: grade.score, max: grade.max, breakdown: grade.breakdown, playbook: playbook.id, scenario: scenario.id, ...(model && { modelReply: model.text }) }, null, 2));
+    printLine(ctx.io, JSON.stringify({ score: grade.score, max: grade.max, passMark: grade.passMark, passed: grade.passed, fails: grade.fails, breakdown: grade.breakdown, playbook: playbook.id, scenario: scenario.id, ...(model && { modelReply: model.text }) }, null, 2));
     return;
   }
   printLine(ctx.io, `Scenario ${scenario.id} (${playbook.id}, ${scenario.platform})`);

@@ -19,6 +19,8 @@ import { LOCALES } from "../../lint/locale.js";
 import { customerOf } from "../../lint/names.js";
 import { applyRuleFlags, resolveRuleSettings } from "../../lint/settings.js";
 import { readReply, readReplyStream, resolvePath } from "../../lint/reply-input.js";
+import { playbookForComplaint, withComplaint } from "../../lint/batch/complaint.js";
+import { parsePart } from "../../lint/batch/lint-lines.js";
 import type { LintContext, LintResult, Linter } from "../../lint/types.js";
 import type { Rule } from "../../lint/rule.js";
 import type { CommandContext } from "../context.js";
@@ -28,6 +30,8 @@ import { wantsColor, type CliIO } from "../io.js";
 export { threadCount } from "../../lint/batch/threads.js";
 
 const STDIN = "<stdin>";
+/** The largest complaint read from --complaint-file (as draft's complaint input). */
+const MAX_COMPLAINT_BYTES = 256 * 1024;
 /** node:fs/promises on first use: loading it costs a one-reply lint about a millisecond. */
 const fsPromises = () => process.getBuiltinModule("node:fs/promises");
 /** A progress bar only for a batch this big (or of unknown size). */
@@ -45,6 +49,8 @@ interface LintOptions {
   agentColumn?: string;
   localeColumn?: string;
   channelColumn?: string;
+  complaintColumn?: string;
+  partColumn?: string;
   fix?: boolean;
   write?: boolean;
   maxWarnings?: number;
@@ -63,7 +69,9 @@ interface LintOptions {
   record?: boolean;
   commit?: string[];
   posted?: string;
+  complaint?: string;
   complaintFile?: string;
+  part?: string;
   evidence?: string;
 }
 
@@ -76,7 +84,7 @@ export function register(program: Command, ctx: CommandContext): void {
     )
     .argument("[files...]", "reply files, one reply each; - or nothing reads stdin")
     .addOption(new Option("-f, --format <name>", "stylish (default on a terminal), json (ESLint-compatible), compact (default otherwise), github, sarif (code scanning), checkstyle, junit").choices([...FORMATS]))
-    .option("--jsonl <file|->", "batch: one JSON object per line { id, text, playbook?, customer?, agent?, locale?, channel? }; writes one result per line")
+    .option("--jsonl <file|->", "batch: one JSON object per line { id, text, complaint?, part?, playbook?, customer?, agent?, locale?, channel? }; writes one result per line")
     .option("--csv <file|->", "batch: a CSV file with a header row; writes one JSON result per row")
     .option("--text-column <name>", "CSV column with the reply", "text")
     .option("--id-column <name>", "CSV column with an id (default: the row number)")
@@ -86,6 +94,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("--agent-column <name>", "CSV column with the agent's name")
     .option("--locale-column <name>", "CSV column with the locale")
     .option("--channel-column <name>", "CSV column with the channel")
+    .option("--complaint-column <name>", "CSV column with the message each reply answers")
+    .option("--part-column <name>", "CSV column with the part of a thread (\"1/2\")")
     .option("--fix", "apply unambiguous fixes and print the fixed reply (batch: an \"output\" field)")
     .option("--write", "with --fix: write the fixed replies back to their files")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
@@ -99,11 +109,13 @@ export function register(program: Command, ctx: CommandContext): void {
     .addOption(new Option("--locale <locale>", "the reply's language (default: detected)").choices([...LOCALES]))
     .option("--channel <name>", "x, facebook, instagram, email... (length limits depend on it; default: config channel)")
     .option("--now <iso-time>", "reference time for \"today\", \"by Monday\" (default: now)", parseNow)
+    .option("--complaint <text>", "the message the reply answers: whether an apology and a next step are owed, the playbook and the customer when not given")
+    .option("--complaint-file <file>", "the same, from a file")
+    .option("--part <k/n>", "which part of a thread the reply is (\"1/2\"): only the last part must be signed")
     .option("--no-progress", "no progress bar on stderr in batch mode")
     .option("--record", "record each reply in the case log (needs --playbook, --customer or --handle, and an agent)")
     .option("--commit <id=within>", "with --record: a promise the reply makes, e.g. callback=24h (repeatable)", collect)
     .option("--posted <when>", "with --record: when the complaint was posted (\"3h ago\" or an ISO time)")
-    .option("--complaint-file <file>", "with --record: the complaint the reply answers")
     .option("--evidence <path|url>", "with --record: a screenshot of the post (P11)")
     .option("--workers <n>", "batch: threads that lint a --jsonl input (default: 2 on a multi-core machine for an input over 4 MB or on stdin, else 1)", parseCount)
     .addHelpText(
@@ -111,6 +123,8 @@ export function register(program: Command, ctx: CommandContext): void {
       `
 Examples:
   $ replybook lint reply.txt --playbook parcel-damaged --customer "Laura Bianchi" --agent Dario
+  $ replybook lint reply.txt --complaint "My parcel arrived smashed. — Laura" --agent Dario
+  $ replybook lint part1.txt --part 1/2 --channel x
   $ pbpaste | replybook lint - --channel x
   $ replybook lint replies/*.txt --format json > report.json
   $ replybook lint --jsonl export.jsonl > results.jsonl
@@ -171,17 +185,27 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   const linter = createLinter({ phrases: catalog.phrases, playbooks: catalog.playbooks, rules: rules.value, fallbackLocale: config.locale, ...compiled, ...(plugins && { plugins: plugins.rules }) });
 
   const base: LintContext = baseContext(options, config);
+  if (options.complaint !== undefined && options.complaintFile !== undefined) throw new UsageError("use --complaint or --complaint-file, not both");
+  if (options.complaintFile !== undefined) base.complaint = await readComplaintFile(options.complaintFile, io.cwd);
+  else if (options.complaint !== undefined) base.complaint = options.complaint;
+  if (options.part !== undefined) base.thread = parsePartFlag(options.part);
+  if (!batch && base.complaint !== undefined && !base.complaint.trim()) base.complaint = undefined;
+  if (!batch && base.complaint && !base.playbookId) {
+    // The playbook the complaint points to, once for every file (--record needs one); the
+    // customer is read per file, where the reply's leading @mention is their handle.
+    base.playbookId = playbookForComplaint(base.complaint, catalog.playbooks, base.locale);
+  }
   if (options.record) {
     if (batch) throw new UsageError("--record works on reply files, not on a batch");
     (await import("../lint-record.js")).checkRecordFlags(base, options, catalog);
   } else {
-    for (const flag of ["commit", "posted", "complaintFile", "evidence"] as const) {
+    for (const flag of ["commit", "posted", "evidence"] as const) {
       if (options[flag] !== undefined) throw new UsageError(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --record`);
     }
   }
   if (batch) return runBatch({ linter, base, catalog, rules: rules.value, fallbackLocale: config.locale, ...(plugins && { plugins }) }, options, io);
   const linted: Array<{ text: string; result: LintResult }> = [];
-  const code = await runFiles(linter, base, inputs, options, io, options.record ? linted : undefined, plugins?.rules);
+  const code = await runFiles(linter, base, inputs, options, io, options.record ? linted : undefined, catalog, plugins?.rules);
   if (options.record && code !== EXIT.input) await (await import("../lint-record.js")).recordLintedReplies(linted, base, options, { config, catalog, io });
   return code;
 }
@@ -207,6 +231,22 @@ function baseContext(options: LintOptions, config: Config): LintContext {
   };
 }
 
+/** The complaint from --complaint-file: UTF-8 text; a missing or unreadable file is one line naming it and the flag. */
+async function readComplaintFile(file: string, cwd: string): Promise<string> {
+  const { readTextFile } = await import("../../yaml/read.js");
+  const read = await readTextFile(resolvePath(cwd, file), MAX_COMPLAINT_BYTES);
+  if (read.ok) return read.value;
+  const error = read.errors[0]!;
+  // Named as typed (not the resolved path), under the flag that named it.
+  throw new InputError(error.message, { file, ...(error.line !== undefined && { line: error.line, column: error.column ?? 1 }), keyPath: "--complaint-file" });
+}
+
+function parsePartFlag(value: string): { final: boolean } {
+  const part = parsePart(value);
+  if (typeof part === "string") throw new InputError(part, { keyPath: "--part" });
+  return part;
+}
+
 function checkPlaybookId(catalog: Catalog, id: string): void {
   if (catalog.playbooks.some((p) => p.id === id)) return;
   const ids = [...new Set(catalog.playbooks.map((p) => p.id))].sort();
@@ -223,7 +263,7 @@ function locateRuleError(error: InputError, config: Config, flags: string[]): In
 
 // ---------------------------------------------------------------------------- reply files
 
-async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO, linted?: Array<{ text: string; result: LintResult }>, pluginRules?: ReadonlyMap<string, Rule>): Promise<number> {
+async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO, linted: Array<{ text: string; result: LintResult }> | undefined, catalog: Catalog, pluginRules?: ReadonlyMap<string, Rule>): Promise<number> {
   const reports: FileReport[] = [];
   let inputErrors = 0;
   let fixedText: string | undefined;
@@ -238,8 +278,10 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
       inputErrors++;
       continue;
     }
+    // A complaint's guessed customer takes the reply's leading @mention as their handle (X).
+    const context = base.complaint && !base.customer ? withComplaint({ ...base, customer: undefined }, base.complaint, text, catalog.playbooks) : base;
     if (options.fix) {
-      const fixed = lintAndFix(linter, text, base);
+      const fixed = lintAndFix(linter, text, context);
       linted?.push({ text: fixed.output, result: fixed.result });
       reports.push(toFileReport(name, fixed.output, fixed.result, { quiet: options.quiet ?? false, output: fixed.output }));
       if (options.write) {
@@ -248,7 +290,7 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
         fixedText = fixed.output;
       }
     } else {
-      const result = linter.lint(text, base);
+      const result = linter.lint(text, context);
       linted?.push({ text, result });
       reports.push(toFileReport(name, text, result, { quiet: options.quiet ?? false }));
     }
@@ -363,6 +405,8 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
     agent: options.agentColumn,
     locale: options.localeColumn,
     channel: options.channelColumn,
+    complaint: options.complaintColumn,
+    part: options.partColumn,
   };
   // Ctrl-C, a kill or a closed terminal: stop reading, keep whole output lines, say so, exit 2.
   const controller = new AbortController();
@@ -390,7 +434,7 @@ async function runBatch(batch: BatchContext, options: LintOptions, io: CliIO): P
         if (wait) await wait;
       } else if (event.type === "refusal") {
         progress?.clear();
-        io.stderr.write(`replybook: ${formatLocated(event.refusal.message, { file: name, line: event.refusal.line, column: event.refusal.column })}\n`);
+        io.stderr.write(`replybook: ${formatLocated(event.refusal.message, { file: name, line: event.refusal.line, column: event.refusal.column, ...(event.refusal.key && { keyPath: event.refusal.key }) })}\n`);
       } else if (event.type === "progress") {
         if (!progressChecked) {
           progressChecked = true;

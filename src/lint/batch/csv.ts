@@ -19,23 +19,35 @@ export interface CsvRun {
   stop: () => boolean;
 }
 
+/** A record key as its flag's stem: "text" -> text (--text-column). */
+function flagName(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** A refused record's key as the CSV column it came from, and the flag that names it. */
+function csvKey(key: string, columns: CsvInput["columns"]): string {
+  const col = columns[key];
+  return col ? `${col} (--${flagName(key)}-column)` : key;
+}
+
 export async function readCsv(input: Readable, csv: CsvInput, work: BatchWork, run: CsvRun): Promise<void> {
   const { parse } = await import("csv-parse");
   const { summary, emit, stop } = run;
   const columns = csv.columns;
-  const refuse = (line: number, message: string) => {
+  const refuse = (line: number, message: string, key?: string) => {
     summary.refused++;
-    void emit({ type: "refusal", refusal: { line, column: 1, message } });
+    void emit({ type: "refusal", refusal: { line, column: 1, message, ...(key && { key }) } });
   };
   let headerError: InputError | undefined;
   const parser = parse({
     bom: true,
     columns: (header: string[]) => {
-      const missing = Object.entries(columns)
-        .filter(([, col]) => col !== undefined && !header.includes(col))
-        .map(([key, col]) => `--${key}-column "${col}"`);
+      const missing = Object.entries(columns).filter(([, col]) => col !== undefined && !header.includes(col));
       if (missing.length) {
-        headerError = new InputError(`no such column: ${missing.join(", ")} (columns: ${header.join(", ")})`, { file: run.name, line: 1, column: 1 });
+        // The first missing one, named by its flag: one line, the key is what to change.
+        const [key, col] = missing[0]!;
+        const others = missing.length > 1 ? `; also ${missing.slice(1).map(([k, c]) => `--${flagName(k)}-column "${c}"`).join(", ")}` : "";
+        headerError = new InputError(`no column "${col}" in the header (columns: ${header.join(", ")})${others}`, { file: run.name, line: 1, column: 1, keyPath: `--${flagName(key)}-column` });
         throw headerError;
       }
       return header;
@@ -76,7 +88,7 @@ export async function readCsv(input: Readable, csv: CsvInput, work: BatchWork, r
       for (const [key, col] of others) if (col && r[col]) record[key] = r[col];
       const out = work.record(record, summary.counts);
       if (typeof out !== "string") {
-        refuse(entry.info.lines, out.refused);
+        refuse(entry.info.lines, out.refused, out.key && csvKey(out.key, columns));
         continue;
       }
       chunks.push(out);

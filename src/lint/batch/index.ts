@@ -9,8 +9,9 @@
  *     if (event.type === "end") console.log(event.summary.counts.errors);  // linted, errors, warnings
  *   }
  *
- * Input lines: `{ "id": "p1", "text": "...", "playbook"?, "customer"? (a name or { name, handle,
- * title }), "handle"?, "agent"?, "locale"?, "channel"?, "now"? }`; output lines are ESLint-like
+ * Input lines: `{ "id": "p1", "text": "...", "complaint"? (the message the reply answers),
+ * "part"? ("1/2": a part of a thread), "playbook"?, "customer"? (a name or { name, handle, title }),
+ * "handle"?, "agent"?, "locale"?, "channel"?, "now"? }`; output lines are ESLint-like
  * `{ "id", "messages": [...], "errorCount", "warningCount", "output"? }` (./lint-lines.ts).
  *
  * The engine underneath (runBatch, ./run.ts) is not about linting: another line-by-line command
@@ -84,7 +85,7 @@ export function lintWork(options: LintBatchOptions): BatchWork {
     plugins: options.plugins?.refs ?? [],
   });
   return {
-    ...lintLines(linter, { base, playbookIds, fix, quiet }),
+    ...lintLines(linter, { base, playbookIds, playbooks: catalog.playbooks, fix, quiet }),
     // A worker is a separate module graph: it loads tsc's output by path (see src/core/root.ts).
     worker: { url: new URL("dist/lint/batch/lint-worker.js", PACKAGE_ROOT), get data() { return setup(); } },
   };

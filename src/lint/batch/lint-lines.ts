@@ -13,7 +13,9 @@ import { customerOf } from "../names.js";
 import { LOCALES } from "../locale.js";
 import { MAX_REPLY_BYTES, type Finding, type LintContext, type Linter } from "../types.js";
 import { lineOf, lineStarts } from "../positions.js";
+import type { Playbook } from "../../playbook/types.js";
 import { MAX_LINE_BYTES } from "./blocks.js";
+import { withComplaint } from "./complaint.js";
 import type { BatchWork, BlockHandler, Refusal } from "./types.js";
 
 /** How a batch is linted: the same for every line, in every thread. */
@@ -21,6 +23,8 @@ export interface LineOptions {
   /** Context from flags and config, under each line's own. */
   base: LintContext;
   playbookIds: ReadonlySet<string>;
+  /** The catalog's playbooks: a line's complaint picks one when neither line nor flags do. */
+  playbooks: Playbook[];
   fix: boolean;
   quiet: boolean;
 }
@@ -139,27 +143,49 @@ function parseLine(bytes: Buffer, from: number, to: number, valid: boolean, line
     return undefined;
   }
   const item = itemFrom(value, options);
-  if (typeof item === "string") {
-    refusals.push({ line: lineNo, column: 1, message: item });
+  if (!("text" in item)) {
+    refusals.push(refusalAt(lineNo, item, () => bytes.toString("utf8", start, end)));
     return undefined;
   }
   if (item.id === undefined) item.id = lineNo;
   return item;
 }
 
-/** A batch record to a lint input, or the problem with it in words. */
-export function itemFrom(value: unknown, options: LineOptions): BatchItem | string {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return 'expected a JSON object such as {"id": 1, "text": "..."}';
+/** What is wrong with a batch record: the key (absent for the record as a whole) and the message. */
+export interface RecordProblem {
+  key?: string;
+  message: string;
+}
+
+/** "1/2": the first of two parts. */
+const PART = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/;
+
+/** `--part 2/3` or a line's "part": whether the reply is its thread's last part; a problem in words when it is not "k/n". */
+export function parsePart(value: string): { final: boolean } | string {
+  const m = PART.exec(value);
+  if (!m) return `expected a part of a thread as k/n, e.g. "1/2" (got "${value}")`;
+  const k = Number(m[1]);
+  const n = Number(m[2]);
+  if (k < 1 || k > n) return `part ${k}/${n} does not exist: expected 1 to ${n} out of ${n}`;
+  return { final: k === n };
+}
+
+/** A batch record to a lint input, or the problem with it (key and message). */
+export function itemFrom(value: unknown, options: LineOptions): BatchItem | RecordProblem {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { message: 'expected a JSON object such as {"id": 1, "text": "..."}' };
   const v = value as Record<string, unknown>;
-  if (typeof v.text !== "string") return `"text" must be a string${v.text === undefined ? " (the reply is missing)" : ""}`;
-  if (v.text.length > MAX_REPLY_BYTES) return `the reply is too large (more than ${MAX_REPLY_BYTES} characters)`;
-  if (v.id !== undefined && v.id !== null && typeof v.id !== "string" && typeof v.id !== "number") return '"id" must be a string or a number';
+  if (typeof v.text !== "string") return { key: "text", message: `expected a string${v.text === undefined ? " (the reply is missing)" : ""}` };
+  if (v.text.length > MAX_REPLY_BYTES) return { key: "text", message: `the reply is too large (more than ${MAX_REPLY_BYTES} characters)` };
+  if (v.id !== undefined && v.id !== null && typeof v.id !== "string" && typeof v.id !== "number") return { key: "id", message: "expected a string or a number" };
   // One named check per field, not a loop over key names: a read by a variable key is slow.
-  if (!isOptionalString(v.playbook)) return '"playbook" must be a string';
-  if (!isOptionalString(v.agent)) return '"agent" must be a string';
-  if (!isOptionalString(v.locale)) return '"locale" must be a string';
-  if (!isOptionalString(v.channel)) return '"channel" must be a string';
-  if (!isOptionalString(v.handle)) return '"handle" must be a string';
+  if (!isOptionalString(v.playbook)) return { key: "playbook", message: "expected a string" };
+  if (!isOptionalString(v.agent)) return { key: "agent", message: "expected a string" };
+  if (!isOptionalString(v.locale)) return { key: "locale", message: "expected a string" };
+  if (!isOptionalString(v.channel)) return { key: "channel", message: "expected a string" };
+  if (!isOptionalString(v.handle)) return { key: "handle", message: "expected a string" };
+  if (!isOptionalString(v.complaint)) return { key: "complaint", message: "expected a string (the message the reply answers)" };
+  if (!isOptionalString(v.part)) return { key: "part", message: 'expected a string such as "1/2"' };
+  if (typeof v.complaint === "string" && v.complaint.length > MAX_REPLY_BYTES) return { key: "complaint", message: `the complaint is too large (more than ${MAX_REPLY_BYTES} characters)` };
   const base = options.base;
   // Every context has the same shape (absent fields undefined): the linter reads them fast.
   const context: LintContext = {
@@ -171,13 +197,15 @@ export function itemFrom(value: unknown, options: LineOptions): BatchItem | stri
     agentInitials: base.agentInitials,
     channel: base.channel,
     now: base.now,
+    complaint: base.complaint,
+    thread: base.thread,
   };
   if (typeof v.playbook === "string" && v.playbook) {
-    if (!options.playbookIds.has(v.playbook)) return `no playbook "${v.playbook}"`;
+    if (!options.playbookIds.has(v.playbook)) return { key: "playbook", message: `no playbook "${v.playbook}"` };
     context.playbookId = v.playbook;
   }
   if (typeof v.locale === "string" && v.locale) {
-    if (!(LOCALES as readonly string[]).includes(v.locale)) return `"locale" must be one of ${LOCALES.join(", ")}`;
+    if (!(LOCALES as readonly string[]).includes(v.locale)) return { key: "locale", message: `expected one of ${LOCALES.join(", ")}` };
     context.locale = v.locale;
   }
   if (typeof v.agent === "string" && v.agent) {
@@ -191,21 +219,39 @@ export function itemFrom(value: unknown, options: LineOptions): BatchItem | stri
       if (c) context.customer = c;
     } else if (typeof v.customer === "object" && !Array.isArray(v.customer)) {
       const c = v.customer as Record<string, unknown>;
-      if ([c.name, c.handle, c.title].some((x) => x !== undefined && typeof x !== "string")) return '"customer" must be a name or { name, handle, title } strings';
+      if ([c.name, c.handle, c.title].some((x) => x !== undefined && typeof x !== "string")) return { key: "customer", message: "expected a name or { name, handle, title } strings" };
       const customer = customerOf(c.name as string | undefined, c.handle as string | undefined, c.title as string | undefined);
       if (customer) context.customer = customer;
     } else {
-      return '"customer" must be a name or { name, handle, title }';
+      return { key: "customer", message: "expected a name or { name, handle, title }" };
     }
   } else if (typeof v.handle === "string" && v.handle) {
     context.customer = customerOf(undefined, v.handle, undefined);
   }
   if (typeof v.now === "string") {
     const now = new Date(v.now);
-    if (Number.isNaN(now.getTime())) return '"now" must be an ISO time';
+    if (Number.isNaN(now.getTime())) return { key: "now", message: "expected an ISO time" };
     context.now = now;
   }
+  if (typeof v.part === "string" && v.part) {
+    const part = parsePart(v.part);
+    if (typeof part === "string") return { key: "part", message: part };
+    context.thread = part;
+  }
+  // The line's own complaint, else the one from flags: the playbook and customer the line does
+  // not give come from it (flags' playbook and customer still win over a guess).
+  if (typeof v.complaint === "string" && v.complaint.trim()) {
+    withComplaint(context, v.complaint, v.text, options.playbooks);
+  } else if (context.complaint && (!context.playbookId || !context.customer)) {
+    withComplaint(context, context.complaint, v.text, options.playbooks);
+  }
   return { id: v.id ?? undefined, text: v.text, context };
+}
+
+/** A refused line, at the column of the key it names ("complaint": ...), else column 1. */
+function refusalAt(line: number, problem: RecordProblem, raw: () => string): Refusal {
+  const column = problem.key ? raw().indexOf(`"${problem.key}"`) + 1 : 0;
+  return { line, column: Math.max(1, column), message: problem.message, ...(problem.key && { key: problem.key }) };
 }
 
 function isOptionalString(value: unknown): boolean {
@@ -265,7 +311,7 @@ export function lintLines(linter: Linter, options: LineOptions): Omit<BatchWork,
     block: lintBlockHandler(linter, options),
     record(value, counts) {
       const item = itemFrom(value, options);
-      if (typeof item === "string") return { refused: item };
+      if (!("text" in item)) return { refused: item.message, ...(item.key && { key: item.key }) };
       return lintItem(linter, item, options, counts as unknown as LintCounts);
     },
   };

@@ -39,4 +39,4 @@ const linter = createLinter({
   ...(setup.expanded && { expanded: setup.expanded }),
   ...(plugins?.ok && { plugins: plugins.value.rules }),
 });
-serveBlocks(lintBlockHandler(linter, { base: setup.base, playbookIds: new Set(setup.playbookIds), fix: setup.fix, quiet: setup.quiet }));
+serveBlocks(lintBlockHandler(linter, { base: setup.base, playbookIds: new Set(setup.playbookIds), playbooks: setup.playbooks, fix: setup.fix, quiet: setup.quiet }));

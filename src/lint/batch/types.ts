@@ -9,6 +9,8 @@ export interface Refusal {
   line: number;
   column: number;
   message: string;
+  /** The field or flag the message is about ("complaint", "--complaint-column"), when it is about one. */
+  key?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface BatchWork {
    * One record already made an object (a CSV row, `text` and `id` always present): its output
    * line, or the problem with it in words. `counts` is the run's, to add to.
    */
-  record(value: Record<string, unknown>, counts: Record<string, number>): string | { refused: string };
+  record(value: Record<string, unknown>, counts: Record<string, number>): string | { refused: string; key?: string };
   /**
    * Worker threads for JSONL: a module that calls serveBlocks (./worker-host.ts) with the same
    * work, and the data it is started with (structured-cloned). Absent: one thread only.

@@ -122,7 +122,7 @@ describe("runBatch with a work of its own", () => {
     const cwd = tempDir("replybook-batch-core-");
     writeFileSync(join(cwd, "export.csv"), "post,message\np1,late\n");
     const columns = { columns: { text: "body" } };
-    await expect(collect(runBatch("export.csv", shout, { input: columns, cwd }))).rejects.toMatchObject({ file: "export.csv", line: 1, message: expect.stringMatching(/^no such column: --text-column "body"/) });
+    await expect(collect(runBatch("export.csv", shout, { input: columns, cwd }))).rejects.toMatchObject({ file: "export.csv", line: 1, keyPath: "--text-column", message: expect.stringMatching(/^no column "body" in the header \(columns: post, message\)/) });
     await expect(collect(runBatch("missing.jsonl", shout, { cwd }))).rejects.toMatchObject({ name: "InputError", file: "missing.jsonl" });
   });
 
