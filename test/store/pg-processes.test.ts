@@ -95,6 +95,7 @@ describePostgres("replybook processes sharing one case log", () => {
       const { cases } = await checkLog(url, acks);
       // A case may be committed in the instant before its "ok" is printed; never the other way.
       expect(cases).toBeGreaterThanOrEqual(acks.length);
+      console.log(`kill -9, round ${round + 1}: 4 processes killed mid-run; ${acks.length} cases acknowledged, ${cases} in the log, each once, none partial`);
     }
   }, 120_000);
 
@@ -118,7 +119,8 @@ describePostgres("replybook processes sharing one case log", () => {
       expect(last).toMatch(/^error postgresql:\/\/.* (cannot reach the case log server \(.+\): (nothing was saved|nothing was changed|the connection was lost while saving: the change may or may not have been saved, check with replybook cases))$/);
     }
     const acks = runs.flatMap((r) => acknowledged(String(r.stdout)));
-    await checkLog(url, acks);
+    const { cases } = await checkLog(url, acks);
+    console.log(`connections cut: 4 processes, each one line and exit 2; ${acks.length} cases acknowledged, ${cases} in the log, each once, none partial`);
   }, 120_000);
 });
 
@@ -148,7 +150,9 @@ describeOwnServer(`the server stopped mid-run${PG_BIN ? "" : ` [skipped: ${NO_BI
         }
         acks.push(...runs.flatMap((r) => acknowledged(String(r.stdout))));
         await cluster.start();
-        await checkLog(cluster.url, acks);
+        const { cases } = await checkLog(cluster.url, acks);
+        const outcomes = runs.map((r) => /: ([^:]+)$/.exec(String(r.stdout).trim().split("\n").pop()!)?.[1]);
+        console.log(`pg_ctl stop -m ${mode}: 4 processes, each one line and exit 2 (${[...new Set(outcomes)].join("; ")}); ${acks.length} cases acknowledged so far, ${cases} in the log after the restart, each once, none partial`);
       }
     } finally {
       await cluster.destroy();
