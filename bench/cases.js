@@ -13,7 +13,7 @@
 // late), newer ones open. The logs are kept between runs (bench/.cases/, database
 // replybook_bench) and made again only when the size differs.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -27,6 +27,8 @@ const START = END - N * STEP;
 const NOW = new Date((END + 3600) * 1000).toISOString();
 const OPEN_SINCE = END - 14 * 86400;
 
+// `npm run bench` has just built; `npm run bench:cases` builds here.
+if (!process.env.REPLYBOOK_BENCH_BUILT) execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
 const { openSqliteCaseStore } = await import(join(root, "dist", "store", "sqlite.js"));
 
 /** The generated columns, in SQL both databases read alike; `i` is 1..N, `t` the answer time in epoch seconds. */
@@ -143,7 +145,6 @@ function measure(name, env) {
   return rows;
 }
 
-execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
 const results = [];
 const sqliteDir = sqliteLog();
 results.push(...measure("sqlite", { REPLYBOOK_DATA_DIR: sqliteDir, REPLYBOOK_DATABASE_URL: "" }));
@@ -152,4 +153,5 @@ if (pgUrl) results.push(...measure("postgres", { REPLYBOOK_DATABASE_URL: await p
 else console.log("postgres: skipped (set REPLYBOOK_BENCH_DATABASE_URL to a server where this user may create a database)");
 console.log(`\n${N} cases, median of 3 runs of the whole command (target <= 2 s):`);
 console.table(results);
+if (process.env.REPLYBOOK_BENCH_RESULTS) writeFileSync(process.env.REPLYBOOK_BENCH_RESULTS, `${JSON.stringify({ cases: N, results }, null, 2)}\n`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;

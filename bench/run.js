@@ -12,9 +12,13 @@
 //     keep it out of the repository when its licence says so).
 //  2. Start-up: `replybook lint` on one reply against `node -e 0` (hyperfine when installed,
 //     else repeated timing here). Target: <= 1.5x.
+//  3. The case log at 1,000,000 cases: `report`, `followups --due all` and `cases` on SQLite
+//     and on PostgreSQL (bench/cases.js, also `npm run bench:cases`). Target: <= 2 s each.
+//     PostgreSQL runs when REPLYBOOK_BENCH_DATABASE_URL (or REPLYBOOK_TEST_DATABASE_URL) names
+//     a server where this user may create a database.
 //
 //   node bench/run.js [--count 500000] [--repeated-count 500000] [--corpus FILE] [--runs 30]
-//                     [--skip-batch] [--skip-repeated] [--skip-one-thread] [--skip-startup]
+//                     [--skip-batch] [--skip-repeated] [--skip-one-thread] [--skip-startup] [--skip-cases]
 //
 // The machine's other load shows in wall times; "replies per cpu-second" does not depend on it.
 import { spawnSync } from "node:child_process";
@@ -169,6 +173,12 @@ if (!flag("--skip-startup")) {
   const ratio = lintMs / base;
   results.startup = { nodeMs: +base.toFixed(1), lintMs: +lintMs.toFixed(1), ratio: +ratio.toFixed(2) };
   console.log(`  node -e 0 ${base.toFixed(1)} ms, replybook lint ${lintMs.toFixed(1)} ms  ->  ratio ${ratio.toFixed(2)} (target <= 1.5)`);
+}
+
+if (!flag("--skip-cases")) {
+  console.log("");
+  const cases = spawnSync(process.execPath, [join(ROOT, "bench", "cases.js")], { stdio: "inherit", env: { ...process.env, REPLYBOOK_BENCH_BUILT: "1", REPLYBOOK_BENCH_RESULTS: join(BENCH, "cases.json") } });
+  results.caseLog = existsSync(join(BENCH, "cases.json")) ? JSON.parse(readFileSync(join(BENCH, "cases.json"), "utf8")) : { exit: cases.status };
 }
 
 writeFileSync(join(BENCH, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -6,6 +6,9 @@
  */
 import { InputError } from "../core/errors.js";
 
+/** Node's TLS verification failures: the certificate chain or the host name did not check out. */
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(VERIFY|GET)_|CERT_|ERR_OSSL)/;
+
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "ENOENT"]);
 
 export type WritePhase = "read" | "write" | "commit";
@@ -21,6 +24,13 @@ export function pgInputError(error: unknown, location: string, phase: WritePhase
   if (error instanceof InputError) return error;
   const code = (error as { code?: unknown }).code;
   const reason = String((error as Error)?.message ?? error).replace(/\s+/g, " ").trim();
+  // TLS before connection errors: a refused certificate also ends the connection.
+  if (/does not support SSL/i.test(reason))
+    return new InputError(`the server does not accept TLS connections (${reason}): it needs ssl on, or the URL sslmode=disable on a network you trust`, { file: location });
+  if (typeof code === "string" && TLS_CODES.test(code))
+    return new InputError(`the server's TLS certificate was refused (${reason}): give its CA with sslrootcert=<file> in the URL, or check the host name (sslmode=verify-full)`, { file: location });
+  if (code === "ENOENT" && (error as { syscall?: unknown }).syscall === "open")
+    return new InputError(`cannot read a file the URL names (${reason}): check sslrootcert, sslcert and sslkey`, { file: location });
   if (isConnectionError(error)) {
     const outcome =
       phase === "commit"

@@ -73,7 +73,7 @@ class QuietClient extends pg.Client {
 export async function openPostgresCaseStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresCaseStore> {
   const location = redactUrl(url);
   const pool = new pg.Pool({
-    connectionString: url,
+    connectionString: pgConnectionString(url),
     max: options.max ?? 4,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     idleTimeoutMillis: 10_000,
@@ -94,6 +94,25 @@ export async function openPostgresCaseStore(url: string, options: PostgresStoreO
     await pool.end().catch(() => undefined);
     throw pgInputError(error, location);
   }
+}
+
+/**
+ * The URL as pg takes it. node-postgres 8 treats sslmode=prefer, require and verify-ca as
+ * verify-full (certificate and host name checked) and warns about it on stderr in several
+ * lines; saying verify-full outright keeps that behaviour and keeps a command's output to
+ * its own lines. With uselibpqcompat=true the modes keep libpq's meanings instead.
+ */
+export function pgConnectionString(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  const mode = u.searchParams.get("sslmode");
+  if (u.searchParams.get("uselibpqcompat") === "true" || !mode || !["prefer", "require", "verify-ca"].includes(mode)) return url;
+  u.searchParams.set("sslmode", "verify-full");
+  return u.toString();
 }
 
 export class PostgresCaseStore implements CaseStore {

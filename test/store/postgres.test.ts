@@ -6,7 +6,7 @@ import { execa } from "execa";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { caseFromOutcome } from "../../src/draft/record.js";
-import { openPostgresCaseStore, type PostgresCaseStore } from "../../src/store/postgres.js";
+import { openPostgresCaseStore, pgConnectionString, type PostgresCaseStore } from "../../src/store/postgres.js";
 import { PG_SCHEMA_VERSION } from "../../src/store/postgres-migrations.js";
 import { caseLogTarget, describeTarget, redactUrl } from "../../src/store/target.js";
 import { describePostgres, freshDatabaseUrl, withPg } from "../helpers/pg.js";
@@ -32,6 +32,13 @@ describe("choosing the store and hiding passwords", () => {
     expect(redactUrl("postgres://rb:s3cr%40t@db.example:5432/cases?sslmode=verify-full")).toBe("postgres://rb:***@db.example:5432/cases?sslmode=verify-full");
     expect(redactUrl("postgres://db.example/cases?user=rb&password=hunter2&sslpassword=x")).not.toMatch(/hunter2|=x\b/);
     expect(describeTarget({ kind: "postgres", url: "postgres://rb:pw@h/c", origin: "REPLYBOOK_DATABASE_URL" })).toBe("PostgreSQL postgres://rb:***@h/c (from REPLYBOOK_DATABASE_URL)");
+  });
+
+  it("passes sslmode to node-postgres, naming its verify-full meaning so it prints no warning", () => {
+    expect(pgConnectionString("postgres://rb@db.example/cases?sslmode=require")).toBe("postgres://rb@db.example/cases?sslmode=verify-full");
+    expect(pgConnectionString("postgres://rb@db.example/cases?sslmode=verify-ca&sslrootcert=%2Fetc%2Fca.crt")).toBe("postgres://rb@db.example/cases?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.crt");
+    for (const kept of ["postgres://rb@db.example/cases", "postgres://rb@db.example/cases?sslmode=disable", "postgres://rb@db.example/cases?sslmode=verify-full", "postgres://rb@db.example/cases?uselibpqcompat=true&sslmode=require"])
+      expect(pgConnectionString(kept)).toBe(kept);
   });
 
   it("replybook config names the store in use and hides its password", async () => {
@@ -83,6 +90,22 @@ describePostgres("the PostgreSQL store", () => {
     expect(r.exitCode).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^replybook: postgres:\/\/rb:\*\*\*@127\.0\.0\.1:1\/cases\?connect_timeout=2 cannot reach the case log server \(connect ECONNREFUSED/);
+  });
+
+  it("asks the server for TLS when the URL says sslmode, and says so in one line when it has none", async () => {
+    const url = new URL(await freshDatabaseUrl());
+    url.searchParams.set("sslmode", "require");
+    const env = { PATH: process.env.PATH!, HOME: "/nonexistent", REPLYBOOK_CONFIG_STOP_DIR: "/", REPLYBOOK_DATABASE_URL: url.toString() };
+    const r = await execa(process.execPath, [BIN, "db", "status"], { env, extendEnv: false, reject: false, cwd: "/" });
+    const ssl = await withPg(await freshDatabaseUrl(), async (c) => (await c.query("SHOW ssl")).rows[0].ssl as string);
+    if (ssl === "on") {
+      // A server with TLS answers, or its certificate is refused in one line.
+      if (r.exitCode !== 0) expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/TLS certificate was refused/)]);
+      return;
+    }
+    // bash .ci/run's server runs without TLS.
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/sslmode=require.* the server does not accept TLS connections \(The server does not support SSL connections\): it needs ssl on, or the URL sslmode=disable on a network you trust$/)]);
   });
 
   it("saves nothing of a case whose connection is cut mid-write, and says so in one line", async () => {

@@ -27,7 +27,7 @@ Examples:
   $ replybook db status
   $ REPLYBOOK_DATABASE_URL=postgres://replybook@db.example/replybook replybook db migrate
   $ replybook db copy --to postgres://replybook@db.example/replybook?sslmode=verify-full
-  $ replybook db copy --to ~/backup/cases.db
+  $ replybook db copy --to ~/backup/replybook      (a data folder: cases.db in it)
 
 The store is chosen by REPLYBOOK_DATABASE_URL, else caseLog.url in the config, else the
 SQLite file in the data folder. See docs/case-log.md.`,
@@ -77,7 +77,7 @@ SQLite file in the data folder. See docs/case-log.md.`,
 
   db.command("copy")
     .description("copy the whole case log into another, empty store, and check the counts")
-    .requiredOption("--to <url or file>", "a postgres:// URL, or a SQLite file (or folder) path")
+    .requiredOption("--to <url or file>", "a postgres:// URL, or a SQLite log: a data folder (cases.db in it) or a *.db file")
     .action(async (options: { to: string }) => {
       const from = caseLogTarget(await ctx.config(), ctx.io.env);
       const to = targetOf(options.to, ctx.io.cwd);
@@ -118,13 +118,16 @@ async function copyAll(source: CaseStore, target: CaseStore): Promise<number> {
   }
 }
 
-/** `--to`: a server URL, or a SQLite file; an existing folder gets the usual file name in it. */
+/**
+ * `--to`: a server URL, or a SQLite log: a file named *.db (or .sqlite, .sqlite3), else a data
+ * folder, existing or not, that gets the usual cases.db (so REPLYBOOK_DATA_DIR can point at it).
+ */
 function targetOf(text: string, cwd: string): CaseLogTarget {
   if (/^postgres(ql)?:\/\//i.test(text)) return { kind: "postgres", url: checkUrl(text, "--to"), origin: "--to" };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) throw new InputError(`"${redactUrl(text)}" is neither a postgres:// URL nor a file path`, { keyPath: "--to" });
   const path = resolve(cwd, text);
-  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, "cases.db") : path;
-  return { kind: "sqlite", file };
+  const isFile = existsSync(path) ? !statSync(path).isDirectory() : /\.(db|sqlite3?)$/i.test(path);
+  return { kind: "sqlite", file: isFile ? path : join(path, "cases.db") };
 }
 
 function sameTarget(a: CaseLogTarget, b: CaseLogTarget): boolean {
