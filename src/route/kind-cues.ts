@@ -62,6 +62,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Record<KindCue, readonl
     negation: ["(non|mai|niente|nulla|nessuno|nessuna|neanche|nemmeno|neppure)"],
     negative: [
       "(ancora|di nuovo|ogni volta|sempre|continua|continuano)",
+      "(non funziona|non funzionano|non arriva|non e arrivato|non e arrivata|non sono arrivati|non ho ricevuto|mai arrivato|mai arrivata|mai ricevuto|non riesco|non posso)",
       "(non|mai) [molto|per niente|affatto|proprio] (contento|contenta|soddisfatto|soddisfatta|felice|bravi|gentili|ottimo|ottima|buono|buona)",
       "(problema|problemi|guasto|errore|errori|difetto|disservizio|sbaglio)",
       "(sbagliato|sbagliata|rotto|rotta|perso|persa|smarrito|bloccato|bloccata|ritardo|cancellato|annullato|rimborso|addebitato|truffa|truffati|maleducato|danneggiato|difettoso)",
