@@ -188,7 +188,8 @@ async function askPlaybook(q: Extract<FlowQuestion, { kind: "playbook" }>, m: Dr
     prompter.note(wrapText(m.routePraise, deps.width));
   } else if (top) {
     const matched = top.matched.map((w) => `"${w}"`).join(", ");
-    if (q.suggestions.length > 1) prompter.note(wrapText(m.routeOthers(q.suggestions.slice(1).map((s) => s.id)), deps.width));
+    const others = q.suggestions.slice(1).filter((s) => s.id !== GENERAL_PLAYBOOK);
+    if (others.length) prompter.note(wrapText(m.routeOthers(others.map((s) => s.id)), deps.width));
     const title = top.title ?? titleOf(top.id, top.locale);
     const message = top.id === GENERAL_PLAYBOOK && q.suggestions.length === 1 ? m.routeGeneral(title) : m.routeConfirm(title, matched);
     if (await prompter.confirm({ key: "playbook-confirm", message, default: true })) return `${top.locale}/${top.id}`;
