@@ -28,9 +28,14 @@ export interface RouteSuggestion {
 
 export type Router = (text: string, playbooks: Playbook[], options: { locale?: string }) => RouteSuggestion[];
 
+/** What kind of message a complaint is (route/route.ts#routeMessage): praise gets no playbook. */
+export type MessageKindOf = (text: string, playbooks: Playbook[], options: { locale?: string }) => "complaint" | "question" | "praise" | "spam";
+
 export interface FlowContext {
   playbooks: Playbook[];
   route: Router;
+  /** Tells praise from a complaint, to say so instead of "no playbook matched". */
+  kindOf?: MessageKindOf;
   now: Date;
   /** Route only among playbooks in this locale (given with --locale). */
   routeLocale?: string;
@@ -42,7 +47,7 @@ export type FlowQuestion =
   | { kind: "complaint"; key: "complaint"; default?: string }
   | { kind: "platform"; key: "platform"; choices: string[]; default?: string }
   | { kind: "posted"; key: "posted"; default?: string }
-  | { kind: "playbook"; key: "playbook"; suggestions: RouteSuggestion[]; options: Playbook[]; default?: string }
+  | { kind: "playbook"; key: "playbook"; suggestions: RouteSuggestion[]; options: Playbook[]; default?: string; praise?: boolean }
   | { kind: "checklist"; key: string; item: ChecklistItem; index: number; total: number }
   | { kind: "customer"; key: "customer"; default?: string; guess?: CustomerGuess }
   | { kind: "agent"; key: "agent"; default?: string }
@@ -90,7 +95,8 @@ export function nextQuestion(state: DraftState, ctx: FlowContext): FlowQuestion 
   if (!playbook || !isSettled(state, "playbook")) {
     const suggestions = state.complaint ? ctx.route(state.complaint, ctx.playbooks, ctx.routeLocale ? { locale: ctx.routeLocale } : {}) : [];
     const options = ctx.routeLocale ? ctx.playbooks.filter((p) => p.locale === ctx.routeLocale) : ctx.playbooks;
-    return { kind: "playbook", key: "playbook", suggestions, options: options.length ? options : ctx.playbooks, ...(playbook && { default: `${playbook.locale}/${playbook.id}` }) };
+    const praise = state.complaint && ctx.kindOf ? ctx.kindOf(state.complaint, ctx.playbooks, ctx.routeLocale ? { locale: ctx.routeLocale } : {}) === "praise" : false;
+    return { kind: "playbook", key: "playbook", suggestions, options: options.length ? options : ctx.playbooks, ...(playbook && { default: `${playbook.locale}/${playbook.id}` }), ...(praise && { praise }) };
   }
   const items = playbook.checklist;
   for (const [index, item] of items.entries()) {

@@ -22,6 +22,7 @@ import { describeWait, waitStatus } from "./timing.js";
 import { checkAnswer } from "../playbook/load.js";
 import { detectLocale } from "../lint/locale.js";
 import { tokenize } from "../text/tokens.js";
+import { GENERAL_PLAYBOOK } from "../route/route.js";
 
 export interface InteractiveDeps {
   prompter: Prompter;
@@ -183,10 +184,15 @@ async function askPlaybook(q: Extract<FlowQuestion, { kind: "playbook" }>, m: Dr
   if (q.default) {
     const [locale, id] = q.default.split("/") as [string, string];
     if (await prompter.confirm({ key: "playbook-confirm", message: m.routeConfirm(titleOf(id, locale), id), default: true })) return q.default;
+  } else if (q.praise) {
+    prompter.note(wrapText(m.routePraise, deps.width));
   } else if (top) {
     const matched = top.matched.map((w) => `"${w}"`).join(", ");
-    if (q.suggestions.length > 1) prompter.note(wrapText(m.routeOthers(q.suggestions.slice(1).map((s) => s.id)), deps.width));
-    if (await prompter.confirm({ key: "playbook-confirm", message: m.routeConfirm(top.title ?? titleOf(top.id, top.locale), matched), default: true })) return `${top.locale}/${top.id}`;
+    const others = q.suggestions.slice(1).filter((s) => s.id !== GENERAL_PLAYBOOK);
+    if (others.length) prompter.note(wrapText(m.routeOthers(others.map((s) => s.id)), deps.width));
+    const title = top.title ?? titleOf(top.id, top.locale);
+    const message = top.id === GENERAL_PLAYBOOK && q.suggestions.length === 1 ? m.routeGeneral(title) : m.routeConfirm(title, matched);
+    if (await prompter.confirm({ key: "playbook-confirm", message, default: true })) return `${top.locale}/${top.id}`;
   } else if (hasComplaint) prompter.note(wrapText(m.noRoute, deps.width));
   // Suggestions first (best first), then the playbooks in the person's language, then the rest.
   const ranked = new Map(q.suggestions.map((s, i) => [`${s.locale}/${s.id}`, i]));

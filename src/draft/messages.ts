@@ -17,6 +17,10 @@ export interface DraftMessages {
   routeOthers: (ids: string[]) => string;
   pickPlaybook: string;
   noRoute: string;
+  /** The pasted text reads as praise: no complaint playbook applies. */
+  routePraise: string;
+  /** Only the general playbook fits. */
+  routeGeneral: (title: string) => string;
   playbookChosen: (title: string, id: string, locale: string) => string;
   checklistIntro: (n: number) => string;
   checklistItem: (text: string) => string;
@@ -98,6 +102,8 @@ const en: DraftMessages = {
   routeOthers: (ids) => `Also matched, less closely: ${ids.join(", ")}.`,
   pickPlaybook: "Which playbook? (type to search)",
   noRoute: "No playbook's trigger words matched the complaint.",
+  routePraise: "This reads as praise, not a complaint: no complaint playbook applies. Thank them in your own words, or pick a playbook below if it is a complaint after all.",
+  routeGeneral: (title) => `No specific playbook fits this complaint; the universal procedure does: "${title}". Use it?`,
   playbookChosen: (title, id, locale) => `Playbook: ${title} (${id}, ${locale})`,
   checklistIntro: (n) => `Before you answer: ${n} check${n === 1 ? "" : "s"} from the playbook.`,
   checklistItem: (text) => `${text} Done?`,
@@ -179,6 +185,8 @@ const it: DraftMessages = {
   routeOthers: (ids) => `Corrispondono anche, meno da vicino: ${ids.join(", ")}.`,
   pickPlaybook: "Quale playbook? (scrivi per cercare)",
   noRoute: "Nessuna parola chiave dei playbook corrisponde al reclamo.",
+  routePraise: "Sembra un complimento, non un reclamo: nessun playbook per i reclami si applica. Ringrazia con parole tue, oppure scegli un playbook qui sotto se è davvero un reclamo.",
+  routeGeneral: (title) => `Nessun playbook specifico si adatta a questo reclamo; vale la procedura universale: "${title}". La uso?`,
   playbookChosen: (title, id, locale) => `Playbook: ${title} (${id}, ${locale})`,
   checklistIntro: (n) => `Prima di rispondere: ${n} ${n === 1 ? "controllo" : "controlli"} dal playbook.`,
   checklistItem: (text) => `${text} Fatto?`,

@@ -5,6 +5,7 @@
  */
 import { UsageError, unwrap } from "../core/errors.js";
 import type { Playbook } from "../playbook/types.js";
+import { GENERAL_PLAYBOOK } from "../route/route.js";
 import { didYouMean } from "../schema/validate.js";
 import { applyAnswer, type FlowContext } from "./flow.js";
 import { applyInputs, emptyInputs, exampleInputs, mergeInputs, parseAssignments, readAnswersFile, type DraftInputs } from "./inputs.js";
@@ -110,12 +111,19 @@ export function withInputs(s: DraftState, pb: Playbook | undefined, choice: Inpu
  * Without prompts and without --playbook, the playbook the complaint's words point to, when one
  * clearly leads (a tie is left to the person). Returns the state with it chosen, and why.
  */
-export function routeWithoutPrompts(state: DraftState, complaint: string | undefined, flow: FlowContext): { state: DraftState; playbook: Playbook; note: string } | undefined {
+export function routeWithoutPrompts(state: DraftState, complaint: string | undefined, flow: FlowContext): { state: DraftState; playbook: Playbook; note: string } | { note: string } | undefined {
   if (!complaint) return undefined;
-  const routed = flow.route(complaint, flow.playbooks, flow.routeLocale ? { locale: flow.routeLocale } : {});
+  const options = flow.routeLocale ? { locale: flow.routeLocale } : {};
+  if (flow.kindOf?.(complaint, flow.playbooks, options) === "praise") {
+    return { note: "replybook: this reads as praise, not a complaint: no complaint playbook applies; to draft a reply anyway, choose one with --playbook" };
+  }
+  const routed = flow.route(complaint, flow.playbooks, options);
   const top = routed[0];
   if (!top || (routed[1] && routed[1].score === top.score)) return undefined;
   const playbook = flow.playbooks.find((p) => p.id === top.id && p.locale === top.locale)!;
-  const note = `replybook: using the playbook ${top.id} (${top.locale}): the complaint says ${top.matched.map((w) => `"${w}"`).join(", ")}; choose another with --playbook`;
+  const note =
+    top.id === GENERAL_PLAYBOOK && routed.length === 1
+      ? `replybook: no specific playbook fits this complaint: using ${top.id} (${top.locale}), the universal procedure; choose another with --playbook`
+      : `replybook: using the playbook ${top.id} (${top.locale}): the complaint says ${top.matched.map((w) => `"${w}"`).join(", ")}; choose another with --playbook`;
   return { state: withPlaybook(state, top, { playbooks: flow.playbooks, now: new Date() }), playbook, note };
 }

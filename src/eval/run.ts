@@ -3,6 +3,10 @@
  * data. Each line is one labelled case, and its shape says what it evaluates:
  *
  *   lint:  {"id", "text", "complaint"?, "channel"?, "locale"?, "expect": [rule ids], "ok": [rule ids]}
+ *   route: {"id", "text", "locale"?, "kind", "playbook", "alt"?, "shop"?}   (see ./route.ts)
+ *
+ * `--misses [rule]` lists the lint cases a rule gets wrong; `--route-misses [calibration|held-out]`
+ * the messages routed wrong.
  *
  * The labelled file may hold text that may not be redistributed: it is read from any path and
  * nothing of it is written anywhere. A bad line is one line `file:line:col key: message`, exit 2.
@@ -13,12 +17,14 @@ import { catalogSources, loadCatalog } from "../catalog/load.js";
 import { InputError } from "../core/errors.js";
 import { ruleIds } from "../lint/engine.js";
 import { evaluateLint, formatLintTable, formatMisses, linterFor, parseLintLine, type LintLine } from "./lint.js";
+import { evaluateRouting, formatRouteMisses, formatRouteTable, formatThresholdSweep, parseRouteLine, type RouteLine } from "./route.js";
 
-type Kind = "lint";
+type Kind = "lint" | "route";
 
 /** What a labelled line evaluates, by its shape. */
 function kindOf(value: Record<string, unknown>): Kind | undefined {
   if ("expect" in value || "ok" in value) return "lint";
+  if ("kind" in value && "playbook" in value) return "route";
   return undefined;
 }
 
@@ -29,11 +35,13 @@ export interface EvalOutput {
 }
 
 export async function runEval(argv: readonly string[]): Promise<EvalOutput> {
-  const file = argv.find((a) => !a.startsWith("--") && argv[argv.indexOf(a) - 1] !== "--misses");
+  const file = argv.find((a) => !a.startsWith("--") && argv[argv.indexOf(a) - 1] !== "--misses" && argv[argv.indexOf(a) - 1] !== "--route-misses");
+  const routeMissesAt = argv.indexOf("--route-misses");
+  const routeMissesPart = routeMissesAt >= 0 && argv[routeMissesAt + 1] && !argv[routeMissesAt + 1]!.startsWith("--") ? argv[routeMissesAt + 1] : undefined;
   const missesAt = argv.indexOf("--misses");
   const showMisses = missesAt >= 0;
   const missesRule = showMisses && argv[missesAt + 1] && !argv[missesAt + 1]!.startsWith("--") ? argv[missesAt + 1] : undefined;
-  if (!file) return { code: 2, out: "", err: "usage: npm run eval -- <labelled.jsonl> [--misses [rule]]\n" };
+  if (!file) return { code: 2, out: "", err: "usage: npm run eval -- <labelled.jsonl> [--misses [rule]] [--route-misses [calibration|held-out]]\n" };
   let source: string;
   try {
     source = readFileSync(file, "utf8");
@@ -42,6 +50,7 @@ export async function runEval(argv: readonly string[]): Promise<EvalOutput> {
   }
   const known = new Set(ruleIds());
   const lint: LintLine[] = [];
+  const route: Array<{ record: Record<string, unknown>; at: (message: string, key?: string, column?: number) => string; raw: string }> = [];
   const errors: string[] = [];
   source.split("\n").forEach((raw, i) => {
     if (raw.trim() === "") return;
@@ -63,14 +72,25 @@ export async function runEval(argv: readonly string[]): Promise<EvalOutput> {
         else lint.push(line);
         break;
       }
+      case "route":
+        route.push({ record, at, raw });
+        break;
       default:
-        errors.push(at("a labelled line has `expect`/`ok` (lint)"));
+        errors.push(at("a labelled line has `expect`/`ok` (lint) or `kind` and `playbook` (route)"));
     }
   });
-  if (errors.length) return { code: 2, out: "", err: `${errors.join("\n")}\n` };
-
-  const loaded = await loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] }));
-  if (!loaded.ok) return { code: 2, out: "", err: `${loaded.errors.map((e) => e.format()).join("\n")}\n` };
+  const loaded = errors.length ? undefined : await loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] }));
+  if (loaded && !loaded.ok) return { code: 2, out: "", err: `${loaded.errors.map((e) => e.format()).join("\n")}\n` };
+  const playbookIds = new Set(loaded?.ok ? loaded.value.playbooks.map((p) => p.id) : []);
+  const routed: RouteLine[] = [];
+  if (loaded) {
+    for (const { record, at, raw } of route) {
+      const line = parseRouteLine(record, playbookIds);
+      if ("key" in line) errors.push(at(line.message, line.key, Math.max(1, raw.indexOf(`"${line.key}"`) + 1)));
+      else routed.push(line);
+    }
+  }
+  if (errors.length || !loaded?.ok) return { code: 2, out: "", err: `${errors.join("\n")}\n` };
   const catalog = loaded.value;
   const parts: string[] = [];
   if (lint.length) {
@@ -85,6 +105,16 @@ export async function runEval(argv: readonly string[]): Promise<EvalOutput> {
       parts.push(title ? `\n${title}:\n\n${formatLintTable(run)}` : `\n${formatLintTable(run)}`);
       if (showMisses) parts.push(`\n${formatMisses(run, missesRule)}`);
     }
+  }
+  if (routed.length) {
+    const count = (k: string) => routed.filter((l) => l.kind === k).length;
+    const shop = routed.filter((l) => l.kind === "complaint" && l.shop).length;
+    if (parts.length) parts.push("");
+    parts.push(`route: ${routed.length} labelled messages: ${count("complaint")} complaints (${shop} about a shop's matters), ${count("question")} questions, ${count("praise")} praise, ${count("spam")} spam`);
+    parts.push("split by a hash of the id: calibration (tuned on) and held-out (never tuned on)\n");
+    parts.push(formatRouteTable(evaluateRouting(routed, catalog.playbooks)));
+    parts.push(`\nthreshold, on the calibration part:\n\n${formatThresholdSweep(routed, catalog.playbooks, [2, 2.5, 3, 3.5, 4, 5])}`);
+    if (routeMissesAt >= 0) parts.push(`\n${formatRouteMisses(routed, catalog.playbooks, routeMissesPart)}`);
   }
   return { code: 0, out: `${parts.join("\n")}\n`, err: "" };
 }

@@ -38,6 +38,7 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
   const expectedId = basename(source.file).replace(/\.ya?ml$/i, "");
   if (raw.id !== expectedId) at(["id"], `id "${raw.id}" does not match the file name "${basename(source.file)}"`);
   checkPatterns(["triggers"], raw.triggers);
+  checkPatterns(["not-triggers"], raw["not-triggers"] ?? []);
 
   const steps: Step[] = [];
   const seenSteps = new Set<string>();
@@ -172,6 +173,7 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
     locale: raw.locale,
     description: raw.description,
     triggers: raw.triggers,
+    notTriggers: raw["not-triggers"] ?? [],
     respondWithin,
     checklist: (raw.checklist as Raw[]).map((c) => ({ id: c.id, text: c.text, ...(c.principle && { principle: c.principle }) })),
     steps,

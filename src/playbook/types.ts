@@ -130,6 +130,8 @@ export interface Playbook {
   locale: string;
   description: string;
   triggers: string[];
+  /** Negative cues: patterns that point away from this playbook even when a trigger matches (absent: none). */
+  notTriggers?: string[];
   respondWithin: Duration;
   checklist: ChecklistItem[];
   steps: Step[];

@@ -1,62 +1,389 @@
 /**
- * Routing a complaint to playbooks by their triggers (P15): every playbook's trigger patterns,
- * in every locale, compiled into one word trie and matched in one pass. A trigger counts once,
- * by the number of words of its longest match, so "arrived completely smashed" outweighs a
- * lone "smashed".
+ * Routing a message to playbooks (P15): what kind of message it is (complaint, question,
+ * praise, spam) and which playbooks fit, best first, with the words that matched.
+ *
+ * A message's words are normalized in each language that has playbooks (./words.ts: folded,
+ * contractions and social-media spellings put in one form, stemmed), and the language whose
+ * playbooks share the most words with it is the one routed (or the one asked for). There each
+ * playbook scores:
+ *
+ * - its **triggers**: WEIGHTS.trigger plus WEIGHTS.perWord for each word of the longest match of
+ *   each trigger, so "arrived completely smashed" outweighs a lone "smashed";
+ * - its **cues**: the words of its title, description, example and drill complaints and
+ *   triggers that the message also has, each weighed by how few of the language's playbooks
+ *   use it (a word only one playbook uses weighs 1, a word every playbook uses 0), capped;
+ * - its **negative cues** (`not-triggers`): each one that matches takes WEIGHTS.notTrigger off
+ *   ("said delivered" about a gift card code is not a lost parcel).
+ *
+ * A playbook is a fit when it scores at least the threshold (THRESHOLD, calibrated on labelled
+ * real complaints: see docs/quality.md). The `general` playbook is never ranked: it comes last
+ * after the fits, or alone when none fits (`onlyGeneral`), so a complaint always gets a
+ * procedure. Praise gets no playbook; spam gets `abusive-or-spam` when it exists.
  *
  * @example
- *   routeComplaint("my parcel arrived smashed", catalog.playbooks)[0]
- *   // { id: "parcel-damaged", locale: "en", score: 5, matched: ["parcel arrived smashed", "smashed"] }
+ *   routeMessage("my parcel arrived smashed", catalog.playbooks)
+ *   // { kind: "complaint", locale: "en", onlyGeneral: false, matches: [
+ *   //   { id: "parcel-damaged", locale: "en", score: 9.4, matched: ["parcel arrived smashed", "smashed"], ... },
+ *   //   { id: "general", ... } ] }
  */
-import { PhraseMatcher } from "../text/matcher.js";
-import { tokenize } from "../text/tokens.js";
 import type { Playbook } from "../playbook/types.js";
+import { PhraseMatcher } from "../text/matcher.js";
+import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { KIND_CUES, type KindCue } from "./kind-cues.js";
+import { wordsFor, type LocaleWords } from "./words.js";
+
+export type MessageKind = "complaint" | "question" | "praise" | "spam";
+export const MESSAGE_KINDS: readonly MessageKind[] = ["complaint", "question", "praise", "spam"];
+
+/** The playbook every complaint can fall back on, and the one for spam. */
+export const GENERAL_PLAYBOOK = "general";
+export const SPAM_PLAYBOOK = "abusive-or-spam";
 
 export interface RouteMatch {
   id: string;
   locale: string;
   title: string;
   score: number;
-  /** The words of the complaint that matched, as written. */
+  /** The words of the message that matched, as written: whole trigger matches first, then single cue words. */
   matched: string[];
 }
 
+export interface Routing {
+  kind: MessageKind;
+  /** The language routed in. */
+  locale: string;
+  /** Best first; `general` last (or alone) for a complaint or a question; empty for praise. */
+  matches: RouteMatch[];
+  /** No specific playbook fits: only `general` (a complaint or question). */
+  onlyGeneral: boolean;
+}
+
+export interface RouteOptions {
+  /** Route among this language's playbooks only. */
+  locale?: string;
+  /** The minimum score of a fit (default THRESHOLD). */
+  threshold?: number;
+}
+
+/** The weights of the score (see the module comment), calibrated with THRESHOLD. */
+export const WEIGHTS = {
+  trigger: 3,
+  perWord: 1,
+  /** A trigger's words count up to this many. */
+  maxWords: 6,
+  cue: 2,
+  /** The cues' sum (before `cue`) counts up to this. */
+  maxCues: 3,
+  /** Cue words that more than this share of the language's playbooks use weigh nothing. */
+  commonShare: 0.34,
+  notTrigger: 6,
+} as const;
+
+export const THRESHOLD = 3;
+
+/** Scores are printed with one decimal. */
+const round = (n: number) => Math.round(n * 10) / 10;
+
 interface TriggerKey {
   playbook: number;
+  /** Its place in the playbook's triggers (or not-triggers). */
   trigger: number;
+  /** Negative cue (not-trigger) rather than trigger. */
+  negative: boolean;
 }
 
-const compiled = new WeakMap<Playbook[], PhraseMatcher<TriggerKey>>();
+/** Everything one language's playbooks compile to. */
+interface LocaleModel {
+  locale: string;
+  words: LocaleWords;
+  playbooks: Playbook[];
+  general: number;
+  spam: number;
+  /** Normalized word -> its number, for the synthetic tokens the matchers read. */
+  ids: Map<string, number>;
+  /** The patterns' matchers, compiled when the language is first routed in (most runs route in one). */
+  matchers: { triggers: PhraseMatcher<TriggerKey>; kinds: PhraseMatcher<KindCue> } | undefined;
+  /** Normalized word -> the playbooks it is a cue of, with its weight. */
+  cues: Map<string, Array<{ playbook: number; weight: number }>>;
+  /** Every normalized word of the language's playbooks and kind cues: to tell the language. */
+  vocabulary: Set<string>;
+}
 
-function matcherFor(playbooks: Playbook[]): PhraseMatcher<TriggerKey> {
-  let matcher = compiled.get(playbooks);
-  if (!matcher) {
-    matcher = new PhraseMatcher<TriggerKey>();
-    playbooks.forEach((pb, p) => pb.triggers.forEach((t, i) => matcher!.add(t, { playbook: p, trigger: i })));
-    compiled.set(playbooks, matcher);
+const routers = new WeakMap<readonly Playbook[], Map<string, LocaleModel>>();
+
+function modelsFor(playbooks: readonly Playbook[]): Map<string, LocaleModel> {
+  let models = routers.get(playbooks);
+  if (!models) {
+    models = new Map();
+    const locales = [...new Set(playbooks.map((p) => p.locale))];
+    for (const locale of locales) models.set(locale, compileLocale(locale, playbooks.filter((p) => p.locale === locale)));
+    routers.set(playbooks, models);
   }
-  return matcher;
+  return models;
 }
 
-export function routeComplaint(text: string, playbooks: Playbook[], options: { locale?: string } = {}): RouteMatch[] {
+function compileLocale(locale: string, playbooks: Playbook[]): LocaleModel {
+  const words = wordsFor(locale);
+  const model: LocaleModel = {
+    locale,
+    words,
+    playbooks,
+    general: playbooks.findIndex((p) => p.id === GENERAL_PLAYBOOK),
+    spam: playbooks.findIndex((p) => p.id === SPAM_PLAYBOOK),
+    ids: new Map(),
+    matchers: undefined,
+    cues: new Map(),
+    vocabulary: new Set(),
+  };
+  const bags: Array<Set<string>> = [];
+  playbooks.forEach((pb) => {
+    const bag = new Set<string>();
+    // A pattern's literal words are its words as a text ("(parcel|box) ... lost": parcel, box, lost).
+    const text = [pb.title, pb.description, pb.example.complaint ?? "", ...pb.drills.map((d) => d.complaint), ...pb.triggers].join("\n");
+    for (const token of normalizedTokens(tokenize(text), model)) bag.add(token.norm);
+    for (const w of bag) model.vocabulary.add(w);
+    bags.push(bag);
+  });
+  // A cue's weight: how few of the language's playbooks use the word (general aside).
+  // Spam and insults are told by their triggers alone: their prose is about handling them.
+  const ranked = playbooks.map((_, p) => p).filter((p) => p !== model.general && p !== model.spam);
+  const n = ranked.length;
+  const df = new Map<string, number>();
+  for (const p of ranked) for (const w of bags[p]!) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const p of ranked) {
+    for (const w of bags[p]!) {
+      const d = df.get(w)!;
+      if (w.length < 4 || /^\d+$/.test(w) || n < 2 || d > Math.max(1, WEIGHTS.commonShare * n)) continue;
+      const weight = 1 - Math.log(d) / Math.log(n);
+      if (weight <= 0) continue;
+      let list = model.cues.get(w);
+      if (!list) model.cues.set(w, (list = []));
+      list.push({ playbook: p, weight });
+    }
+  }
+  const cues = KIND_CUES[locale];
+  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const token of normalizedTokens(tokenize(cues[kind].join("\n")), model)) model.vocabulary.add(token.norm);
+  return model;
+}
+
+/** The triggers, negative cues and kind cues of a language, each pattern expanded and normalized. */
+function matchersOf(model: LocaleModel): NonNullable<LocaleModel["matchers"]> {
+  if (model.matchers) return model.matchers;
+  const triggers = new PhraseMatcher<TriggerKey>();
+  const kinds = new PhraseMatcher<KindCue>();
+  model.playbooks.forEach((pb, p) => {
+    for (const [trigger, pattern] of pb.triggers.entries()) triggers.addSequences(normalizedSequences(pattern, model.words), { playbook: p, trigger, negative: false });
+    for (const [trigger, pattern] of (pb.notTriggers ?? []).entries()) triggers.addSequences(normalizedSequences(pattern, model.words), { playbook: p, trigger, negative: true });
+  });
+  const cues = KIND_CUES[model.locale];
+  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const pattern of cues[kind]) kinds.addSequences(normalizedSequences(pattern, model.words), kind);
+  model.matchers = { triggers, kinds };
+  return model.matchers;
+}
+
+/** A pattern's word sequences, each word normalized as a message's words are. */
+function normalizedSequences(pattern: string, words: LocaleWords): PatternWord[][] {
+  return expandPattern(pattern).map((seq) => {
+    const out: PatternWord[] = [];
+    for (let i = 0; i < seq.length; i++) {
+      const w = seq[i]!;
+      if (w === GAP || w === NUM) {
+        out.push(w);
+        continue;
+      }
+      const contraction = seq[i + 1] === "t" ? words.contraction(w) : undefined;
+      if (contraction) {
+        out.push(...contraction);
+        i++;
+      } else {
+        out.push(...words.normalize(w));
+      }
+    }
+    return out;
+  });
+}
+
+const MAX_IDS = 200_000;
+
+/** A message's tokens with their words normalized (same places in the text), for one language's matchers. */
+function normalizedTokens(tokens: readonly Token[], model: LocaleModel): Token[] {
+  const out: Token[] = [];
+  const { words, ids } = model;
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      if (ids.size >= MAX_IDS) return -1;
+      id = ids.size;
+      ids.set(w, id);
+    }
+    return id;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // "didn't": the tokenizer gives "didn" and "t" (one apostrophe apart).
+    if (next && next.norm === "t" && next.start === t.end + 1) {
+      const full = words.contraction(t.norm);
+      if (full) {
+        for (const w of full) out.push({ norm: w, start: t.start, end: next.end, id: idOf(w) });
+        i++;
+        continue;
+      }
+    }
+    for (const w of words.normalize(t.norm)) out.push({ norm: w, start: t.start, end: t.end, id: idOf(w) });
+  }
+  return out;
+}
+
+/** The language whose playbooks share the most words with the message (ties: English, then the first). */
+function chooseLocale(tokens: readonly Token[], models: Map<string, LocaleModel>): LocaleModel {
+  let best: LocaleModel | undefined;
+  let bestHits = -1;
+  for (const model of models.values()) {
+    let hits = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // Greek letters are Greek, whatever the vocabulary says.
+      if (model.locale === "el" && t.norm.charCodeAt(0) >= 0x370 && t.norm.charCodeAt(0) <= 0x3ff) {
+        hits += 2;
+        continue;
+      }
+      for (const w of model.words.normalize(t.norm)) if (model.vocabulary.has(w)) hits++;
+    }
+    if (hits > bestHits || (hits === bestHits && model.locale === "en")) {
+      best = model;
+      bestHits = hits;
+    }
+  }
+  return best!;
+}
+
+/** Routes a message: its kind and the playbooks that fit it (see the module comment). */
+export function routeMessage(text: string, playbooks: readonly Playbook[], options: RouteOptions = {}): Routing {
+  const models = modelsFor(playbooks);
   const tokens = tokenize(text);
-  const best = new Map<string, { words: number; start: number; end: number }>(); // "p:t" -> longest match
-  for (const m of matcherFor(playbooks).match(text, tokens)) {
-    const key = `${m.key.playbook}:${m.key.trigger}`;
-    const words = m.lastToken - m.firstToken + 1;
-    const prev = best.get(key);
-    if (!prev || words > prev.words) best.set(key, { words, start: m.start, end: m.end });
+  let model: LocaleModel | undefined;
+  if (options.locale) model = models.get(options.locale);
+  else if (models.size) model = chooseLocale(tokens, models);
+  if (!model) return { kind: "complaint", locale: options.locale ?? "en", matches: [], onlyGeneral: false };
+  const threshold = options.threshold ?? THRESHOLD;
+  const words = normalizedTokens(tokens, model);
+  const count = model.playbooks.length;
+  const scores = new Float64Array(count);
+  const snippets: string[][] = model.playbooks.map(() => []);
+  const snippet = (start: number, end: number) => text.slice(start, end).replace(/\s+/g, " ");
+
+  // Triggers: each counts once, by its longest match.
+  const longest = new Map<string, { words: number; start: number; end: number; key: TriggerKey }>();
+  const matchers = matchersOf(model);
+  for (const m of matchers.triggers.match(text, words)) {
+    const k = `${m.key.playbook}:${m.key.negative ? "n" : "t"}:${m.key.trigger}`;
+    const length = m.lastToken - m.firstToken + 1;
+    const prev = longest.get(k);
+    if (!prev || length > prev.words) longest.set(k, { words: length, start: m.start, end: m.end, key: m.key });
   }
-  const byPlaybook = new Map<number, RouteMatch>();
-  for (const [key, hit] of best) {
-    const p = Number(key.split(":")[0]);
-    const pb = playbooks[p]!;
-    if (options.locale && pb.locale !== options.locale) continue;
-    const entry = byPlaybook.get(p) ?? { id: pb.id, locale: pb.locale, title: pb.title, score: 0, matched: [] };
-    entry.score += hit.words;
-    const snippet = text.slice(hit.start, hit.end).replace(/\s+/g, " ");
-    if (!entry.matched.includes(snippet)) entry.matched.push(snippet);
-    byPlaybook.set(p, entry);
+  let specificTriggers = 0;
+  let generalTriggers = 0;
+  for (const hit of longest.values()) {
+    const p = hit.key.playbook;
+    if (hit.key.negative) {
+      scores[p]! -= WEIGHTS.notTrigger;
+      continue;
+    }
+    scores[p]! += WEIGHTS.trigger + WEIGHTS.perWord * Math.min(hit.words, WEIGHTS.maxWords);
+    const s = snippet(hit.start, hit.end);
+    if (!snippets[p]!.includes(s)) snippets[p]!.push(s);
+    if (p === model.general) generalTriggers++;
+    else if (p !== model.spam) specificTriggers++;
   }
-  return [...byPlaybook.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id) || a.locale.localeCompare(b.locale));
+
+  // Cues: each distinct word once.
+  const cueSums = new Float64Array(count);
+  const cueWords: string[][] = model.playbooks.map(() => []);
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (seen.has(w.norm)) continue;
+    seen.add(w.norm);
+    const list = model.cues.get(w.norm);
+    if (!list) continue;
+    for (const { playbook, weight } of list) {
+      cueSums[playbook]! += weight;
+      if (weight >= 0.5) cueWords[playbook]!.push(snippet(w.start, w.end));
+    }
+  }
+  for (let p = 0; p < count; p++) {
+    if (cueSums[p]! <= 0) continue;
+    scores[p]! += WEIGHTS.cue * Math.min(cueSums[p]!, WEIGHTS.maxCues);
+    for (const s of cueWords[p]!) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
+  }
+
+  const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers);
+  const entry = (p: number): RouteMatch => {
+    const pb = model!.playbooks[p]!;
+    return { id: pb.id, locale: pb.locale, title: pb.title, score: round(Math.max(0, scores[p]!)), matched: snippets[p]! };
+  };
+  if (kind === "praise") return { kind, locale: model.locale, matches: [], onlyGeneral: false };
+  if (kind === "spam") return { kind, locale: model.locale, matches: model.spam >= 0 ? [entry(model.spam)] : [], onlyGeneral: false };
+  const fits: number[] = [];
+  for (let p = 0; p < count; p++) if (p !== model.general && scores[p]! >= threshold) fits.push(p);
+  fits.sort((a, b) => scores[b]! - scores[a]! || model!.playbooks[a]!.id.localeCompare(model!.playbooks[b]!.id));
+  const matches = fits.map(entry);
+  if (model.general >= 0) matches.push(entry(model.general));
+  return { kind, locale: model.locale, matches, onlyGeneral: fits.length === 0 && model.general >= 0 };
+}
+
+/**
+ * Complaint, question, praise or spam, from the kind cues and the playbooks' triggers: anything
+ * wrong makes a complaint unless praise clearly outweighs it; nothing wrong and a question is a
+ * question; nothing wrong and a promotion is spam; nothing wrong at all is praise (or chat).
+ */
+function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number): MessageKind {
+  const counts: Record<KindCue, number> = { negation: 0, negative: 0, praise: 0, question: 0, spam: 0 };
+  const seen = new Set<string>();
+  const found = kinds.match(text, words);
+  // Praise inside a complaint's words is none ("not happy", "not great").
+  const negated = new Set<number>();
+  for (const m of found) if (m.key === "negative") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
+  for (const m of found) {
+    const k = `${m.key}:${m.firstToken}`;
+    if (seen.has(k) || (m.key === "praise" && negated.has(m.firstToken))) continue;
+    seen.add(k);
+    counts[m.key]++;
+  }
+  const signs = signsOf(text);
+  const wrong = counts.negative + counts.negation / 2 + 2 * specificHits + generalHits + signs.negative;
+  const good = 1.5 * counts.praise + signs.positive;
+  if (text.includes("?")) counts.question++;
+  // A lone "not" is no complaint ("can't believe how good it was").
+  if (wrong < 1) {
+    if (counts.spam > 0 && good === 0) return "spam";
+    if (good > 0) return "praise";
+    if (counts.question > 0) return "question";
+    return "praise";
+  }
+  if (good > wrong) return "praise";
+  return "complaint";
+}
+
+const POSITIVE_EMOJI = new Set([..."😀😃😄😁😆😊🙂😍🥰😘😋😎🤩🥳👍👏🙌🙏💪🎉🎊❤💕💖💗💙💚💛💜🧡🤍♥✨🌟⭐🔥💯🤗😇"]);
+const NEGATIVE_EMOJI = new Set([..."😒😪😩😫😑😐😠😡🤬😤😞😔😟😢😭🙄🤦😣😖😕🙁☹👎💩🤮🤢😱😬🥵🥶😓😿💔"]);
+const NEGATIVE_TAG = /#\w*(fail|sucks|suck|shambles|fiasco|chaos|never|worst|disappoint|ripoff|scam|fix|help|annoy|angry|frustrat|delay|cancel|broken|lost|bad|terrible|awful|joke|fraud|nothappy|unhappy|shame)/i;
+
+/** Emoji and hashtags that say how the writer feels (the tokenizer keeps neither). */
+function signsOf(text: string): { positive: number; negative: number } {
+  let positive = 0;
+  let negative = 0;
+  for (const m of text.matchAll(/\p{Extended_Pictographic}/gu)) {
+    const ch = m[0];
+    if (POSITIVE_EMOJI.has(ch)) positive++;
+    else if (NEGATIVE_EMOJI.has(ch)) negative++;
+  }
+  if (text.includes("#") && NEGATIVE_TAG.test(text)) negative++;
+  return { positive, negative };
+}
+
+/** The playbooks that fit a complaint, best first (`general` last): routeMessage's matches. */
+export function routeComplaint(text: string, playbooks: readonly Playbook[], options: RouteOptions = {}): RouteMatch[] {
+  return routeMessage(text, playbooks, options).matches;
 }

@@ -39,9 +39,10 @@ const LAYERS: ReadonlyArray<ReadonlyArray<string>> = [
   ["catalog/"],
   // Batch linting over a loaded catalog, in threads.
   ["lint/batch/"],
-  // Drafting a reply (and recording it), reports over the case log; the language server; the
-  // package's API (linter, router, renderer, RuleTester over the config and catalog).
-  ["draft/", "report/", "eval/", "lsp/", "api/"],
+  // Drafting a reply (and recording it), reports over the case log, evaluation, batch routing;
+  // the language server; the package's API (linter, router, renderer, RuleTester over the
+  // config and catalog).
+  ["draft/", "report/", "eval/", "route/batch/", "lsp/", "api/"],
   // The shell: commander, printing, prompts, exit codes.
   ["cli/"],
   // The package's JS API; the build step (build time only: nothing imports it).

@@ -4,6 +4,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inputsFromFlags, playbookFor, routeWithoutPrompts, variantIndex } from "../../src/draft/start.js";
+import type { Playbook } from "../../src/playbook/types.js";
+import { routeMessage } from "../../src/route/route.js";
 import { flowContext, freshState, shippedPlaybooks, tempDir } from "./helpers.js";
 
 describe("inputsFromFlags", () => {
@@ -51,9 +53,23 @@ describe("playbookFor and variantIndex", () => {
 describe("routeWithoutPrompts", () => {
   it("chooses the playbook the complaint's words clearly point to, and says why", async () => {
     const routed = routeWithoutPrompts(freshState(), "My parcel arrived smashed and the box was crushed", await flowContext());
-    expect(routed?.playbook.id).toBe("parcel-damaged");
-    expect(routed?.state.playbook).toMatchObject({ id: "parcel-damaged" });
-    expect(routed?.note).toMatch(/^replybook: using the playbook parcel-damaged \(en\): the complaint says ".+"; choose another with --playbook$/);
+    if (!routed || !("playbook" in routed)) throw new Error("no playbook chosen");
+    expect(routed.playbook.id).toBe("parcel-damaged");
+    expect(routed.state.playbook).toMatchObject({ id: "parcel-damaged" });
+    expect(routed.note).toMatch(/^replybook: using the playbook parcel-damaged \(en\): the complaint says ".+"; choose another with --playbook$/);
+  });
+
+  it("falls back on general, saying plainly that no specific playbook fits", async () => {
+    const routed = routeWithoutPrompts(freshState(), "Very disappointed, I expected much better from you", await flowContext());
+    if (!routed || !("playbook" in routed)) throw new Error("no playbook chosen");
+    expect(routed.playbook.id).toBe("general");
+    expect(routed.note).toMatch(/no specific playbook fits this complaint: using general \(en\), the universal procedure/);
+  });
+
+  it("chooses nothing for praise, and says it reads as praise", async () => {
+    const flow = await flowContext({ kindOf: (text: string, playbooks: Playbook[], options: { locale?: string }) => routeMessage(text, playbooks, options).kind });
+    const routed = routeWithoutPrompts(freshState(), "Thank you so much, the flowers were perfect and your team was brilliant", flow);
+    expect(routed).toEqual({ note: expect.stringMatching(/reads as praise, not a complaint/) });
   });
 
   it("chooses nothing without a complaint or with one that matches no playbook", async () => {

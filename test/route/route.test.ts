@@ -1,33 +1,112 @@
+// Routing a message to playbooks (src/route/route.ts), table-driven in English and Italian:
+// every pattern of the routing issue (missed complaints, wrong routes, groups no playbook
+// covered, praise, questions, spam, general as the fallback), in our own words.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/catalog/load.js";
+import { routeComplaint, routeMessage } from "../../src/route/route.js";
+import { wordsFor } from "../../src/route/words.js";
 import { shippedCatalog } from "../helpers/catalog.js";
-import { routeComplaint } from "../../src/route/route.js";
 
 let catalog: Catalog;
 beforeAll(async () => {
   catalog = await shippedCatalog();
 });
 
-describe("routeComplaint on the shipped playbooks", () => {
+describe("routeMessage on the shipped playbooks", () => {
+  // [message, kind, top playbook (null: none), language routed in]
   it.each([
-    ["my parcel arrived smashed", "parcel-damaged", "en"],
-    ["il pacco è arrivato rotto", "parcel-damaged", "it"],
-    ["il mio pacco è arrivato distrutto, vergogna!", "parcel-damaged", "it"],
-    ["I've been waiting two weeks for my order and it's still not here", "late-delivery", "en"],
-    ["aspetto l'ordine da due settimane e ancora niente", "late-delivery", "it"],
-    ["nobody ever answers your phone line", "unreachable-support", "en"],
-    ["nessuno risponde mai al vostro numero di telefono", "unreachable-support", "it"],
-  ])("%s -> %s (%s)", (text, id, locale) => {
-    const [best] = routeComplaint(text, catalog.playbooks);
-    expect(best?.id).toBe(id);
-    expect(best?.locale).toBe(locale);
-    expect(best?.matched.length).toBeGreaterThan(0);
+    ["Paid extra for delivery today and it didn't arrive", "complaint", "late-delivery", "en"],
+    ["Why is my son's birthday present lost? Nobody knows where it is", "complaint", "parcel-lost", "en"],
+    ["your app isn't working again", "complaint", "site-malfunction", "en"],
+    ["I keep getting error codes when I try to pay on your website", "complaint", "site-malfunction", "en"],
+    ["Kept me on hold for 40 minutes and then your agent hung up on me", "complaint", "unreachable-support", "en"],
+    ["I never received the gift card code I paid for", "complaint", "digital-goods", "en"],
+    ["It says delivered but the e-tickets never arrived in my inbox", "complaint", "digital-goods", "en"],
+    ["My reward points never showed up, the app says delivered", "complaint", "digital-goods", "en"],
+    ["Still waiting for my refund after 10 days", "complaint", "refund-request", "en"],
+    ["Still waiting for someone to reply to my email after 5 days", "complaint", "unreachable-support", "en"],
+    ["The taxi driver went to the wrong address and then charged me a cancellation fee", "complaint", "payment-problem", "en"],
+    ["You charged me 30 pounds instead of 3", "complaint", "payment-problem", "en"],
+    ["The app keeps crashing every time I open my basket", "complaint", "site-malfunction", "en"],
+    ["I've been charged twice for the same order", "complaint", "payment-problem", "en"],
+    ["Someone hacked my account and changed my password", "complaint", "account-access", "en"],
+    ["No internet in my whole street since this morning", "complaint", "service-outage", "en"],
+    ["My flight was cancelled two hours before departure", "complaint", "travel-disruption", "en"],
+    ["Your courier was really rude to me and threw the box at my door", "complaint", "staff-conduct", "en"],
+    ["The kettle stopped working after two weeks, terrible quality", "complaint", "product-defect", "en"],
+    ["I bought a game download and the code never came", "complaint", "digital-goods", "en"],
+    ["Thank you so much, your team was brilliant today!", "praise", null, "en"],
+    ["Do you deliver to Canada?", "question", "general", "en"],
+    ["Win a free phone! Click the link in my bio", "spam", "abusive-or-spam", "en"],
+    ["Very disappointed, I expected much better from you", "complaint", "general", "en"],
+    ["I am not happy at all with you", "complaint", "general", "en"],
+    ["The deliveries keep getting delivered to the wrong address", "complaint", "parcel-lost", "en"],
+    ["didnt recieve my parcel, it never arrived", "complaint", "parcel-lost", "en"],
+    ["Ho pagato la consegna in giornata e il pacco non è arrivato", "complaint", "late-delivery", "it"],
+    ["Perché il regalo di compleanno di mio figlio è stato perso? Nessuno sa dove sia", "complaint", "parcel-lost", "it"],
+    ["La vostra app non funziona", "complaint", "site-malfunction", "it"],
+    ["Continuo a ricevere codici di errore quando provo a pagare sul sito", "complaint", "site-malfunction", "it"],
+    ["Mi avete tenuto in attesa 40 minuti e poi l'operatore ha riattaccato", "complaint", "unreachable-support", "it"],
+    ["Non ho mai ricevuto il codice della gift card che ho pagato", "complaint", "digital-goods", "it"],
+    ["Risulta consegnato ma i biglietti elettronici non sono mai arrivati", "complaint", "digital-goods", "it"],
+    ["Aspetto ancora il rimborso da 10 giorni", "complaint", "refund-request", "it"],
+    ["Mi avete addebitato 30 euro invece di 3", "complaint", "payment-problem", "it"],
+    ["Mi avete addebitato due volte lo stesso ordine", "complaint", "payment-problem", "it"],
+    ["Qualcuno ha violato il mio account e cambiato la password", "complaint", "account-access", "it"],
+    ["Senza internet in tutta la via da stamattina", "complaint", "service-outage", "it"],
+    ["Il mio volo è stato cancellato due ore prima della partenza", "complaint", "travel-disruption", "it"],
+    ["Il corriere è stato maleducatissimo e mi ha lanciato il pacco oltre il cancello", "complaint", "staff-conduct", "it"],
+    ["Il bollitore ha smesso di funzionare dopo due settimane, qualità pessima", "complaint", "product-defect", "it"],
+    ["Grazie mille, siete stati bravissimi!", "praise", null, "it"],
+    ["Spedite anche in Svizzera?", "question", "general", "it"],
+    ["Che delusione, non tornerò più da voi", "complaint", "general", "it"],
+  ])("%s -> %s, %s (%s)", (text, kind, top, locale) => {
+    const routing = routeMessage(text, catalog.playbooks);
+    expect(routing.kind).toBe(kind);
+    expect(routing.locale).toBe(locale);
+    expect(routing.matches[0]?.id ?? null).toBe(top);
+    if (top && top !== "general" && top !== "abusive-or-spam") expect(routing.matches[0]!.matched.length).toBeGreaterThan(0);
   });
-  it("ranks best first and filters by locale", () => {
+
+  it("puts general last after the specific playbooks, alone when none fits, and says so", () => {
+    const fits = routeMessage("my parcel arrived smashed", catalog.playbooks);
+    expect(fits.matches.at(-1)?.id).toBe("general");
+    expect(fits.onlyGeneral).toBe(false);
+    const none = routeMessage("Very disappointed, I expected much better from you", catalog.playbooks);
+    expect(none.matches.map((m) => m.id)).toEqual(["general"]);
+    expect(none.onlyGeneral).toBe(true);
+  });
+
+  it("never routes praise, in either language", () => {
+    for (const text of ["Huge thanks to the crew on my flight today, brilliant service", "Grazie di cuore, servizio impeccabile!"]) {
+      expect(routeMessage(text, catalog.playbooks)).toMatchObject({ kind: "praise", matches: [] });
+    }
+  });
+
+  it("routes among one language's playbooks when asked", () => {
     const ranked = routeComplaint("my parcel arrived smashed", catalog.playbooks, { locale: "it" });
     expect(ranked.every((r) => r.locale === "it")).toBe(true);
   });
-  it("returns nothing for unrelated text", () => {
-    expect(routeComplaint("lovely weather today", catalog.playbooks)).toEqual([]);
+
+  it("lowers a playbook that a negative cue points away from", () => {
+    const routing = routeMessage("It says delivered but the e-tickets never arrived in my inbox", catalog.playbooks);
+    expect(routing.matches[0]?.id).toBe("digital-goods");
+  });
+});
+
+describe("words as the router compares them", () => {
+  it.each([
+    ["en", "refunded", "refunds"],
+    ["en", "didnt", "did not"],
+    ["en", "bday", "birthday"],
+    ["en", "recieved", "received"],
+    ["it", "consegnato", "consegna"],
+    ["it", "rimborsato", "rimborso"],
+    ["el", "παράδοση", "ΠΑΡΑΔΟΣΗ"],
+  ])("%s: %s and %s are the same words", (locale, a, b) => {
+    const words = wordsFor(locale);
+    const norm = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(" ").flatMap((w) => words.normalize(w));
+    expect(norm(a)).toEqual(norm(b));
+    expect(norm(a).length).toBeGreaterThan(0);
   });
 });

@@ -109,7 +109,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
   if (opts.resume && opts.retry) throw new UsageError("--resume and --retry do not go together: --resume continues an unfinished draft, --retry reopens the last finished one");
   if (opts.platform && opts.channel && opts.platform !== opts.channel) throw new UsageError("--platform and --channel are the same option; give one");
   const [config, catalog] = await Promise.all([ctx.config(), ctx.catalog()]);
-  const [{ newDraftState, retryState }, { DraftSessionStore }, { resolveDataDir }, { messagesFor }, { routeComplaint }] = await Promise.all([
+  const [{ newDraftState, retryState }, { DraftSessionStore }, { resolveDataDir }, { messagesFor }, { routeComplaint, routeMessage }] = await Promise.all([
     import("../../draft/state.js"),
     import("../../draft/session.js"),
     import("../../store/paths.js"),
@@ -144,6 +144,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
   const flow: FlowContext = {
     playbooks: catalog.playbooks,
     route: routeComplaint,
+    kindOf: (text, playbooks, options) => routeMessage(text, playbooks, options).kind,
     now: now(),
     ...(opts.locale && { routeLocale: opts.locale }),
     ...(config.channel && { defaultPlatform: config.channel }),
@@ -162,7 +163,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
       const routed = routeWithoutPrompts(state, inputs.complaint ?? state.complaint, flow);
       if (routed) {
         io.stderr.write(`${routed.note}\n`);
-        ({ state, playbook } = routed);
+        if ("playbook" in routed) ({ state, playbook } = routed);
       }
     }
     playbook ??= state.playbook ? findPlaybookIn(catalog.playbooks, state.playbook.id, state.playbook.locale) : undefined;

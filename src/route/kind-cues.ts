@@ -1,0 +1,90 @@
+/**
+ * The words that tell what kind of message a post is, per language, in the pattern syntax of
+ * triggers (src/text/pattern.ts) and normalized the same way (./words.ts: "thanks" and "thank"
+ * are one word). ./route.ts weighs them with the playbooks' triggers:
+ *
+ * - `negative`: something went wrong or someone is unhappy ("still", "worst", "why is"). These,
+ *   and a playbook's trigger, make a post a complaint unless praise outweighs them.
+ * - `negation`: "not", "no", "never": half a negative cue (praise says "can't believe how good").
+ * - `praise`: thanks and compliments. Praise is never routed to a complaint playbook.
+ * - `question`: asking how, when, whether (a "?" counts too). A question with nothing wrong in
+ *   it is a question, routed like a complaint so that the person answering still has a procedure.
+ * - `spam`: promotions, giveaways, links to click, with nothing wrong in them.
+ */
+export type KindCue = "negation" | "negative" | "praise" | "question" | "spam";
+
+export const KIND_CUES: Readonly<Record<string, Readonly<Record<KindCue, readonly string[]>>>> = {
+  en: {
+    negation: ["(not|never|nothing|nobody|no one|none|neither|nowhere|no)"],
+    negative: [
+      "no longer",
+      "(not|never|no|hardly|less than) [very|so|too|that|at all] (happy|great|good|impressed|pleased|satisfied|ok|okay|acceptable|helpful|friendly|polite|amazing|excellent|perfect|nice)",
+      "(unhappy|dissatisfied|unsatisfied|unimpressed)",
+      "(please|pls|kindly|someone|somebody) help",
+      "help (me|us|please)",
+      "instead of",
+      "make (this|it) stop",
+      "(killing me|kill me|fiasco|shambles|chaos|sad|bummed|inadequate|ineligible|locked out|erased|quits|bugfest|ripped off|rip off|ripoff|fraud|lie|lied|lying|liars|misleading|ghosted|ignored|ignoring|robbed|stranded|nightmare|hell|disaster|insane|absurd|outrageous|wth|tf|ffs|fuck|fucking|fucked|damn|screw|screwed|pissed|sucks|sucked|hell)",
+      "(trouble|struggling|struggle|confused|confusing|difficult|difficulties|hard to|impossible to|unable to)",
+      "(still|yet again|again|anymore|any more|keeps|kept|constantly|every time)",
+      "(problem|problems|issue|issues|trouble|error|errors|fault|bug|bugs|glitch|outage|mistake)",
+      "(wrong|broken|broke|fail|failed|failing|failure|lost|missing|stuck|late|delayed|delay|delays|cancel|canceled|refund|overcharged|charged|scam|scammed|stolen|hacked|rude|damaged|faulty)",
+      "(worst|terrible|awful|horrible|horrendous|bad|poor|pathetic|useless|ridiculous|unacceptable|disgusting|disgraceful|shameful|shocking|appalling|incompetent|trash|garbage|rubbish|joke|nightmare|mess|sucks|suck|crap|shit|bs|wtf|smh|ugh|fml)",
+      "(disappointed|disappointing|disappointment|frustrated|frustrating|annoyed|annoying|angry|upset|furious|fed up|sick of|tired of|hate|unhappy|embarrassing|shame)",
+      "(complaint|complain|complaining|waiting|waited|hold)",
+      "why (is|are|do|does|did|would|can|can not|won|has|have|isn|the|my|am|was)",
+      "(what s|what is) going on",
+      "(fix|sort) (this|it|your)",
+      "seriously",
+      "(unable|impossible)",
+    ],
+    praise: [
+      "(thank|thanks|thank you|cheers|kudos|bravo|props|shout out|shoutout)",
+      "(a real one|you rock|you guys rock|legend|legends|the goat|the best)",
+      "(love|loving|loved|adore)",
+      "(great|amazing|awesome|excellent|brilliant|fantastic|wonderful|outstanding|exceptional|superb|phenomenal|incredible|lovely|delicious|perfect|best|favourite|favorite|impressed|impressive|friendly|polite|happy|glad|delighted|excited|stellar|fab|fabulous)",
+      "(well done|good job|great job|nice job|keep it up|above and beyond|went above|five stars|5 stars|10 10)",
+      "(appreciate|appreciated|grateful)",
+      "(so|very|really|super|was|were|been|most|extremely) helpful",
+      "(pleased|satisfied) with",
+    ],
+    question: [
+      "(how|when|where|which|who|what) (do|does|did|can|could|should|would|will|is|are|long|much|many|time|kind|type)",
+      "(can|could|may|should|do|does|will|would|is|are) (i|we|you|it|there|they|my)",
+      "(is it possible|is there|are there|any way|anyway to|any chance|anyone know|does anyone)",
+      "(question|wondering|wonder|curious|planning|thinking about|looking for|trying to find)",
+    ],
+    spam: [
+      "(chance to win|for a chance|giveaway|contest|sweepstakes|enter now|limited time|only for|pre order|preorder|join our|sign up|subscribe|announce|announcing|introducing|available now|now available|available for|get your|get a free|for free|free trial|discount code|promo code|use code|link in bio|click|follow us|follow back|follow me|check out|via)",
+    ],
+  },
+  it: {
+    negation: ["(non|mai|niente|nulla|nessuno|nessuna|neanche|nemmeno|neppure)"],
+    negative: [
+      "(ancora|di nuovo|ogni volta|sempre|continua|continuano)",
+      "(non funziona|non funzionano|non arriva|non e arrivato|non e arrivata|non sono arrivati|non ho ricevuto|mai arrivato|mai arrivata|mai ricevuto|non riesco|non posso)",
+      "(non|mai) [molto|per niente|affatto|proprio] (contento|contenta|soddisfatto|soddisfatta|felice|bravi|gentili|ottimo|ottima|buono|buona)",
+      "(problema|problemi|guasto|errore|errori|difetto|disservizio|sbaglio)",
+      "(sbagliato|sbagliata|rotto|rotta|perso|persa|smarrito|bloccato|bloccata|ritardo|cancellato|annullato|rimborso|addebitato|truffa|truffati|maleducato|danneggiato|difettoso)",
+      "(pessimo|pessima|pessimi|vergogna|vergognoso|schifo|ridicolo|assurdo|inaccettabile|scandaloso|indecente|vergognatevi|disastro|incompetenti|inutile|inutili)",
+      "(deluso|delusa|delusione|stufo|stufa|arrabbiato|arrabbiata|furioso|furiosa|scontento|scontenta|basta|reclamo|lamentela)",
+      "(aspetto|aspettando|attendo|attesa)",
+      "perche (non|il|la|i|le|mi|ci|e|sono)",
+      "(che succede|cosa succede|cosa sta succedendo)",
+    ],
+    praise: [
+      "(grazie|grazie mille|complimenti|bravi|bravissimi|bravissime|brava|bravo)",
+      "(adoro|amo|ci amo|vi amo|vi adoro)",
+      "(ottimo|ottima|ottimi|eccellente|fantastico|fantastica|perfetto|perfetta|meraviglioso|meravigliosa|gentilissimi|gentilissima|gentilissimo|disponibilissimi|super|top|felice|felicissimo|felicissima|contento|contenta|soddisfatto|soddisfatta)",
+      "(servizio impeccabile|consiglio vivamente|cinque stelle|5 stelle)",
+    ],
+    question: [
+      "(come|quando|dove|quale|quali|chi|quanto|quanti|quanta) (posso|possiamo|faccio|si|e|sono|devo|bisogna|serve|costa|tempo)",
+      "(posso|possiamo|potete|potreste|sapete|avete|e possibile|c e modo|si puo|vorrei sapere)",
+      "(domanda|informazione|informazioni|chiedo|chiedevo)",
+    ],
+    spam: [
+      "(concorso|vinci|vincere|in regalo|gratis|offerta limitata|solo per oggi|iscriviti|seguici|clicca|codice sconto|link in bio|scopri)",
+    ],
+  },
+};
