@@ -7,7 +7,7 @@ const DEFAULTS = { brand: "Customer Care", locale: "en", record: true } as const
 /** Base configs first, then the ones that extend them: later wins; folder lists add up. */
 export function resolveConfig(chain: Array<{ file: string; config: ConfigFile }>): Config {
   const out: Config = { brand: DEFAULTS.brand, locale: DEFAULTS.locale, record: DEFAULTS.record, playbooks: [], phrases: [], templates: [], rules: {}, drill: {}, files: [], origins: {} };
-  for (const key of ["brand", "locale", "record", "playbooks", "phrases", "templates", "rules", "agent", "channel", "data-dir", "caseLog", "drill"]) out.origins[key] = "default";
+  for (const key of ["brand", "locale", "record", "playbooks", "phrases", "templates", "rules", "agent", "channel", "data-dir", "caseLog", "drill", "agents", "vip", "inbox"]) out.origins[key] = "default";
   for (const { file, config } of chain) {
     const dir = dirname(file);
     const abs = (p: string) => resolve(dir, p);
@@ -28,6 +28,9 @@ export function resolveConfig(chain: Array<{ file: string; config: ConfigFile }>
         out.origins[key] = file;
       }
     }
+    if (config.agents !== undefined) [out.agents, out.origins.agents] = [config.agents, file];
+    if (config.vip !== undefined) [out.vip, out.origins.vip] = [{ ...out.vip, ...config.vip }, file];
+    if (config.inbox !== undefined) [out.inbox, out.origins.inbox] = [{ ...out.inbox, ...config.inbox }, file];
     if (config.rules) {
       out.rules = { ...out.rules, ...config.rules };
       out.origins.rules = file;

@@ -21,6 +21,43 @@ export interface ConfigFile {
   caseLog?: { url?: string };
   record?: boolean;
   drill?: { results?: string };
+  /** The team (src/team/agents.ts). */
+  agents?: AgentConfig[];
+  /** Customers ranked higher in the inbox (P15). */
+  vip?: VipConfig;
+  /** How the inbox hands out work. */
+  inbox?: InboxConfig;
+}
+
+/** One member of the team, as the config says it. */
+export interface AgentConfig {
+  name: string;
+  initials?: string;
+  role?: string;
+  /** "initials" (^AP), "name" (— Anna), "full" (— Anna Pace) or a literal signature line. */
+  signature?: string;
+  /** Playbook ids this agent answers (none: all). */
+  skills?: string[];
+  /** Locales this agent writes (none: all). */
+  languages?: string[];
+  /** "mon-fri 09:00-18:00", or a list of spans. */
+  hours?: string | string[];
+  /** IANA zone of the hours: Europe/Rome (default: the machine's). */
+  timezone?: string;
+}
+
+export interface VipConfig {
+  /** Handles or full names. */
+  customers?: string[];
+  /** A customer whose earlier cases ended with a thank-you at least this many times (default 2). */
+  praised?: number;
+  /** An imported complaint whose orders column is at least this (default 10). */
+  orders?: number;
+}
+
+export interface InboxConfig {
+  /** How long a claim by `next` holds: "30m" (default). */
+  lease?: string;
 }
 
 /**
@@ -43,6 +80,9 @@ export interface Config {
   caseLog?: { url: string };
   record: boolean;
   drill: { results?: string };
+  agents?: AgentConfig[];
+  vip?: VipConfig;
+  inbox?: InboxConfig;
   /** Config files read, the one found first and then what it extends. */
   files: string[];
   origins: Record<string, string>;

@@ -36,6 +36,8 @@ export interface RecordOptions {
   playbook?: PlaybookFacts;
   /** An open store to write to (kept open); by default the configured one is opened and closed. */
   store?: CaseStore;
+  /** The inbox complaint this answers: the case takes its number and the complaint leaves the queue. */
+  complaintId?: CaseId;
 }
 
 /**
@@ -54,10 +56,16 @@ export async function recordDraftOutcome(outcome: DraftOutcome, opts: RecordOpti
   const env = opts.env ?? process.env;
   const playbook = opts.playbook ?? (await lookUpPlaybook(opts.config, env, outcome.playbook, outcome.locale));
   const input = caseFromOutcome(outcome, { playbook, evidence: opts.evidence });
-  if (opts.store) return opts.store.recordCase(input);
+  const write = async (store: CaseStore): Promise<CaseId> => {
+    if (opts.complaintId === undefined) return store.recordCase(input);
+    const answered = await store.answerComplaint(opts.complaintId, input);
+    if (!answered.ok) throw answered.errors[0]!;
+    return answered.value;
+  };
+  if (opts.store) return write(opts.store);
   const store = await openCaseStore(opts.config, env);
   try {
-    return await store.recordCase(input);
+    return await write(store);
   } finally {
     await store.close();
   }

@@ -67,12 +67,19 @@ export interface CaseReport {
   agents: AgentFigures[];
   /** Cases per day (local dates), oldest first, days without cases included. */
   daily: Array<{ date: string; cases: number }>;
+  /** The team's queue, workload and satisfaction (src/report/team.ts), when the store has them. */
+  team?: import("./team.js").TeamReport;
 }
 
 /** Reads the figures from the store and lays them out. */
-export async function buildReport(store: Pick<CaseStore, "reportFigures">, range: ReportRange = {}): Promise<CaseReport> {
+export async function buildReport(store: Pick<CaseStore, "reportFigures"> & Partial<Pick<CaseStore, "teamFigures" | "listInbox">>, range: ReportRange = {}): Promise<CaseReport> {
   const now = range.now ?? new Date().toISOString();
-  return reportFromFigures(await store.reportFigures({ ...range, now }), range);
+  const report = reportFromFigures(await store.reportFigures({ ...range, now }), range);
+  if (store.teamFigures && store.listInbox) {
+    const { buildTeamReport } = await import("./team.js");
+    report.team = await buildTeamReport(store as Pick<CaseStore, "teamFigures" | "listInbox">, { ...range, now }, report);
+  }
+  return report;
 }
 
 /** Pure part of {@link buildReport}. */

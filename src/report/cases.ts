@@ -105,6 +105,7 @@ export function formatCase(c: CaseRecord, opts: TextOptions & { now?: Date } = {
   };
   field("Customer", formatCustomer(c.customer, c.platform));
   field("Agent", c.agent);
+  field("Satisfied", [c.csat !== undefined && `${c.csat}/5`, c.reaction].filter(Boolean).join(", ") || undefined);
   field("Posted", formatTime(c.postedAt));
   let answered = formatTime(c.answeredAt);
   if (c.postedAt) {

@@ -3,6 +3,8 @@
  * `section,key,metric,value`, so a spreadsheet pivot table or a script can take any slice
  * without knowing the layout.
  */
+import { hasTeamFigures, type TeamReport } from "./team.js";
+import { dueText } from "./inbox.js";
 import type { CaseReport, CommitmentStats, ResponseStats } from "./build.js";
 import { formatSpan, formatTime, NO_PAINT, percent, renderTable, type Cell, type Paint } from "./text.js";
 
@@ -30,8 +32,9 @@ export function formatReportTable(report: CaseReport, opts: { width?: number; pa
   const t = report.totals;
   const out: string[] = [];
   out.push(paint.bold(`Case report: ${describeRange(report.range)}`) + paint.dim(` (as of ${formatTime(report.range.now)})`));
-  if (!t.cases) return `${out[0]}\n\nNo cases recorded in this period.`;
+  if (!t.cases) return [out[0], "", "No cases recorded in this period.", ...(report.team && hasTeamFigures(report.team) ? ["", formatTeamTable(report.team, opts)] : [])].join("\n");
   out.push(`${t.cases} ${t.cases === 1 ? "case" : "cases"} (${t.open} open, ${t.closed} closed), ${t.customers} customers, ${t.returningCustomers} returning`);
+  if (report.team && hasTeamFigures(report.team)) out.push("", formatTeamTable(report.team, opts));
 
   out.push("", paint.bold("Recurring problems (P13)"));
   out.push(
@@ -134,6 +137,27 @@ export function formatReportCsv(report: CaseReport): string {
     commitments("agent", a.agent, a.commitments);
   }
   for (const d of report.daily) add("daily", d.date, "cases", d.cases);
+  const team = report.team;
+  if (team) {
+    for (const [k, v] of Object.entries(team.queue)) add("queue", "", k, v);
+    add("team", "", "slaMet", team.slaMet?.toFixed(4));
+    add("team", "", "csat", team.satisfaction.csat);
+    add("team", "", "rated", team.satisfaction.rated);
+    for (const [k, v] of Object.entries(team.satisfaction.reactions)) add("team", "", `reactions.${k}`, v);
+    for (const a of team.agents) {
+      add("team-agent", a.agent, "holding", a.holding);
+      add("team-agent", a.agent, "answeredFromInbox", a.answeredFromInbox);
+      add("team-agent", a.agent, "slaMet", a.slaMet?.toFixed(4));
+      add("team-agent", a.agent, "csat", a.csat);
+      add("team-agent", a.agent, "rated", a.rated);
+      for (const [k, v] of Object.entries(a.reactions)) add("team-agent", a.agent, `reactions.${k}`, v);
+    }
+    for (const p of team.playbooks) {
+      add("team-playbook", p.playbook, "waiting", p.waiting);
+      add("team-playbook", p.playbook, "csat", p.csat);
+      add("team-playbook", p.playbook, "rated", p.rated);
+    }
+  }
   return lines.map((l) => l.map(csvField).join(",")).join("\n");
 }
 
@@ -141,4 +165,66 @@ function csvField(value: string): string {
   // A leading = + - @ makes spreadsheets run the cell as a formula: agent names are free text.
   const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The team's part of the report: queue by urgency, workload, response and SLA, satisfaction, VIPs waiting. */
+export function formatTeamTable(team: TeamReport, opts: { width?: number; paint?: Paint } = {}): string {
+  const paint = opts.paint ?? NO_PAINT;
+  const q = team.queue;
+  const out: string[] = [];
+  out.push(paint.bold("Queue by urgency (P1)"));
+  out.push(`${q.waiting} waiting: ${q.overdue} overdue, ${q.vipWaiting} VIP, ${q.claimed} held, ${q.acknowledged} acknowledged out of hours, ${q.unrouted} without a playbook`);
+  if (team.urgent.length)
+    out.push(
+      renderTable(
+        ["Case", "Due", "Platform", "Customer", "Playbook", "Held by"],
+        team.urgent.map((v) => [
+          `#${v.id}`,
+          v.overdue ? { text: dueText(v), paint: paint.bad } : dueText(v),
+          v.platform ?? "",
+          `${v.customer.name ?? v.customer.handle ?? ""}${v.vip ? " VIP" : ""}`,
+          v.playbook ?? "(unrouted)",
+          v.held ? (v.claimedBy ?? "") : "",
+        ]),
+        opts,
+      ),
+    );
+  out.push("", paint.bold("Team: workload, response times, SLA, satisfaction (P15, P17)"));
+  out.push(`SLA met: ${team.slaMet === undefined ? "–" : pct(team.slaMet)} of answers within the playbook's respond-within; satisfaction ${team.satisfaction.csat === undefined ? "–" : `${team.satisfaction.csat}/5`} (${team.satisfaction.rated} rated)`);
+  if (team.agents.length)
+    out.push(
+      renderTable(
+        ["Agent", "Holding", "Cases", "From inbox", "Median response", "SLA met", "Satisfaction", "Thanked", "Angry", "Silent", "Escalated"],
+        team.agents.map((a) => [
+          a.agent,
+          right(a.holding),
+          right(a.cases),
+          right(a.answeredFromInbox),
+          right(span(a.medianResponseMinutes)),
+          right(a.slaMet === undefined ? "–" : pct(a.slaMet)),
+          right(a.csat === undefined ? "–" : `${a.csat} (${a.rated})`),
+          right(a.reactions.thanked),
+          right(a.reactions.angry),
+          right(a.reactions.silent),
+          right(a.reactions.escalated),
+        ]),
+        opts,
+      ),
+    );
+  const rated = team.playbooks.filter((p) => p.rated || p.waiting);
+  if (rated.length) {
+    out.push("", paint.bold("Satisfaction and queue per playbook"));
+    out.push(renderTable(["Playbook", "Waiting", "Satisfaction", "Thanked", "Angry", "Silent", "Escalated"], rated.map((p) => [p.playbook, right(p.waiting), right(p.csat === undefined ? "–" : `${p.csat} (${p.rated})`), right(p.reactions.thanked), right(p.reactions.angry), right(p.reactions.silent), right(p.reactions.escalated)]), opts));
+  }
+  out.push("", paint.bold("VIPs waiting (P15)"));
+  out.push(
+    team.vipsWaiting.length
+      ? renderTable(["Case", "Due", "Customer", "Why", "Held by"], team.vipsWaiting.map((v) => [`#${v.id}`, v.overdue ? { text: dueText(v), paint: paint.bad } : dueText(v), v.customer.name ?? v.customer.handle ?? "", v.vipReason ?? "", v.held ? (v.claimedBy ?? "") : ""]), opts)
+      : "none",
+  );
+  return out.join("\n");
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }

@@ -8,6 +8,8 @@ import type { CaseReport, CommitmentStats } from "./build.js";
 import { describeRange } from "./format.js";
 import { formatSpan, formatTime, percent } from "./text.js";
 import { escapeHtml } from "../text/html.js";
+import { dueText } from "./inbox.js";
+import { hasTeamFigures, type TeamReport } from "./team.js";
 
 const COLOURS = {
   bar: "#3b6ea5",
@@ -21,11 +23,12 @@ const COLOURS = {
   open: "#e0a030",
 };
 
-export function renderReportHtml(report: CaseReport, opts: { title?: string; generatedAt?: Date } = {}): string {
+export function renderReportHtml(report: CaseReport, opts: { title?: string; generatedAt?: Date; refreshSeconds?: number } = {}): string {
   const title = opts.title ?? "replybook case report";
   const t = report.totals;
   const sections: string[] = [];
   sections.push(`<p class="lead">${t.cases} ${t.cases === 1 ? "case" : "cases"} (${t.open} open, ${t.closed} closed), ${t.customers} customers, ${t.returningCustomers} returning.</p>`);
+  if (report.team && hasTeamFigures(report.team)) sections.push(...teamSections(report.team));
   if (!t.cases) sections.push("<p>No cases recorded in this period.</p>");
   else {
     sections.push(section("Recurring problems", "P13: the list to bring to whoever runs the business.", problemsChart(report), problemsTable(report)));
@@ -38,7 +41,7 @@ export function renderReportHtml(report: CaseReport, opts: { title?: string; gen
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1">${opts.refreshSeconds ? `\n<meta http-equiv="refresh" content="${Math.max(1, Math.round(opts.refreshSeconds))}">` : ""}
 <title>${esc(title)}</title>
 <style>
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1d2330;background:#fff;margin:0 auto;max-width:980px;padding:24px}
@@ -48,7 +51,8 @@ table{border-collapse:collapse;margin:8px 0 0;font-size:.92em}th,td{padding:3px 
 th:first-child,td:first-child{text-align:left}th{color:#5b6675;font-weight:600}
 svg{display:block;max-width:100%;height:auto}svg text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;fill:#1d2330}
 .legend{font-size:.85em;color:#5b6675}.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px;vertical-align:middle}
-.bad{color:${COLOURS.late};font-weight:600}
+.bad{color:${COLOURS.late};font-weight:600}.vip{color:#7a4fb5;font-weight:600}
+.tiles{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0}.tile{border:1px solid #dde3ea;border-radius:6px;padding:8px 14px;min-width:110px}.tile b{display:block;font-size:1.6em}.tile span{color:#5b6675;font-size:.88em}
 @media print{body{padding:0}h2{break-after:avoid}section{break-inside:avoid}}
 </style>
 </head>
@@ -59,6 +63,79 @@ ${sections.join("\n")}
 </body>
 </html>
 `;
+}
+
+function teamSections(team: TeamReport): string[] {
+  const q = team.queue;
+  const tile = (value: string | number, label: string, bad = false) => `<div class="tile"><b${bad ? ' class="bad"' : ""}>${esc(String(value))}</b><span>${esc(label)}</span></div>`;
+  const tiles = `<div class="tiles">${[
+    tile(q.waiting, "waiting"),
+    tile(q.overdue, "overdue", q.overdue > 0),
+    tile(q.vipWaiting, "VIPs waiting", q.vipWaiting > 0),
+    tile(q.claimed, "held by an agent"),
+    tile(team.slaMet === undefined ? "–" : percent(Math.round(team.slaMet * 1000), 1000), "SLA met"),
+    tile(team.satisfaction.csat === undefined ? "–" : `${team.satisfaction.csat}/5`, `satisfaction (${team.satisfaction.rated} rated)`),
+  ].join("")}</div>`;
+  const urgent = team.urgent.length
+    ? table(
+        ["Case", "Due", "Platform", "Customer", "Playbook", "Held by"],
+        team.urgent.map((v) => [
+          `#${v.id}`,
+          v.overdue ? { html: `<span class="bad">${esc(dueText(v))}</span>` } : dueText(v),
+          v.platform ?? "",
+          { html: `${esc(clip(v.customer.name ?? v.customer.handle ?? "", 28))}${v.vip ? ' <span class="vip">VIP</span>' : ""}` },
+          v.playbook ?? "(unrouted)",
+          v.held ? (v.claimedBy ?? "") : "",
+        ]),
+      )
+    : "<p>Nothing waits.</p>";
+  const out = [section("Queue by urgency", "P1: time left before the playbook's respond-within runs out, with a head start for public platforms and VIPs.", tiles, urgent)];
+  if (team.agents.length) {
+    const max = Math.max(1, ...team.agents.map((a) => a.cases + a.holding));
+    const chart = hbars(
+      "Workload per agent",
+      team.agents.map((a) => ({
+        label: a.agent,
+        segments: [
+          { value: a.cases, colour: COLOURS.bar, name: "answered" },
+          { value: a.holding, colour: COLOURS.open, name: "holding" },
+        ],
+        text: `${a.cases} answered, ${a.holding} held`,
+      })),
+      max,
+    );
+    const rows = table(
+      ["Agent", "Holding", "Cases", "From inbox", "Median response", "SLA met", "Satisfaction", "Thanked", "Angry", "Silent", "Escalated"],
+      team.agents.map((a) => [
+        a.agent,
+        a.holding,
+        a.cases,
+        a.answeredFromInbox,
+        a.medianResponseMinutes === undefined ? "–" : formatSpan(a.medianResponseMinutes),
+        a.slaMet === undefined ? "–" : percent(Math.round(a.slaMet * 1000), 1000),
+        a.csat === undefined ? "–" : `${a.csat} (${a.rated})`,
+        a.reactions.thanked,
+        a.reactions.angry,
+        a.reactions.silent,
+        a.reactions.escalated,
+      ]),
+    );
+    out.push(section("Team: workload, response times, satisfaction", "P15, P17: answered (blue) and held now (amber) per agent; SLA met is the share answered within the playbook's respond-within.", chart + legend([["answered", COLOURS.bar], ["held now", COLOURS.open]]), rows));
+  }
+  const pbs = team.playbooks.filter((p) => p.rated || p.waiting);
+  if (pbs.length)
+    out.push(section("Satisfaction and queue per playbook", "", "", table(["Playbook", "Waiting", "Satisfaction", "Thanked", "Angry", "Silent", "Escalated"], pbs.map((p) => [p.playbook, p.waiting, p.csat === undefined ? "–" : `${p.csat} (${p.rated})`, p.reactions.thanked, p.reactions.angry, p.reactions.silent, p.reactions.escalated]))));
+  out.push(
+    section(
+      "VIPs waiting",
+      "P15: the most valuable customers still without an answer.",
+      "",
+      team.vipsWaiting.length
+        ? table(["Case", "Due", "Customer", "Why", "Held by"], team.vipsWaiting.map((v) => [`#${v.id}`, v.overdue ? { html: `<span class="bad">${esc(dueText(v))}</span>` } : dueText(v), v.customer.name ?? v.customer.handle ?? "", v.vipReason ?? "", v.held ? (v.claimedBy ?? "") : ""]))
+        : "<p>None.</p>",
+    ),
+  );
+  return out;
 }
 
 function section(title: string, note: string, chart: string, table: string): string {

@@ -8,6 +8,7 @@
  * newer replybook (user_version above {@link SCHEMA_VERSION}) is refused, not downgraded.
  */
 import type Database from "better-sqlite3";
+import { INBOX_TABLE_SQL } from "./inbox-schema.js";
 
 export interface Migration {
   version: number;
@@ -107,6 +108,16 @@ export const MIGRATIONS: Migration[] = [
         CREATE INDEX cases_handle_key ON cases (handle_key) WHERE handle_key <> '';
         CREATE INDEX cases_name_key ON cases (name_key) WHERE name_key <> '';
         CREATE INDEX cases_open ON cases (status) WHERE status = 'open';
+      `);
+    },
+  },
+  {
+    version: 4,
+    description: "the team's inbox (imported complaints, claims with a lease, acknowledgements); satisfaction and reaction on cases",
+    up(db) {
+      db.exec(`${INBOX_TABLE_SQL.sqlite}
+        ALTER TABLE cases ADD COLUMN csat INTEGER CHECK (csat BETWEEN 1 AND 5);
+        ALTER TABLE cases ADD COLUMN reaction TEXT CHECK (reaction IN ('thanked', 'angry', 'silent', 'escalated'));
       `);
     },
   },

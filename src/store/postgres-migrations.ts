@@ -10,6 +10,7 @@
  * one at the end. A database migrated by a newer replybook is refused, not downgraded.
  */
 import type { PoolClient } from "pg";
+import { INBOX_TABLE_SQL } from "./inbox-schema.js";
 
 export interface PgMigration {
   version: number;
@@ -79,6 +80,14 @@ export const PG_MIGRATIONS: PgMigration[] = [
         author text
       );
       CREATE INDEX notes_case ON notes (case_id);
+    `,
+  },
+  {
+    version: 2,
+    description: "the team's inbox (imported complaints, claims with a lease, acknowledgements); satisfaction and reaction on cases",
+    sql: `${INBOX_TABLE_SQL.postgres}
+      ALTER TABLE cases ADD COLUMN csat integer CHECK (csat BETWEEN 1 AND 5);
+      ALTER TABLE cases ADD COLUMN reaction text CHECK (reaction IN ('thanked', 'angry', 'silent', 'escalated'));
     `,
   },
 ];

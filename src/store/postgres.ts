@@ -33,8 +33,18 @@ import type {
   ReportFigures,
   ReportRange,
   SchemaStatus,
+  CaseCustomer,
+  ClaimRequest,
+  CustomerHistory,
+  ImportResult,
+  InboxFilter,
+  InboxItem,
+  NewComplaint,
+  TeamFigures,
 } from "./types.js";
 import { planUpdate } from "./update.js";
+import * as inbox from "./inbox.js";
+import type { Runner, Session } from "./inbox.js";
 
 export interface PostgresStoreOptions {
   /** Apply missing migrations on open (default true). */
@@ -168,7 +178,7 @@ export class PostgresCaseStore implements CaseStore {
   async updateCase(id: CaseId, update: CaseUpdate): Promise<Result<CaseRecord>> {
     return this.write(async (client) => {
       // FOR UPDATE: two people updating one case at once take turns, each seeing the other's change.
-      const row = (await client.query<CaseRow>("SELECT status, closed_at FROM cases WHERE id = $1 FOR UPDATE", [id])).rows[0];
+      const row = (await client.query<CaseRow>("SELECT status, closed_at, csat, reaction FROM cases WHERE id = $1 FOR UPDATE", [id])).rows[0];
       const commitments = (await client.query<CommitmentRow>("SELECT * FROM commitments WHERE case_id = $1 ORDER BY position, commitment_id", [id])).rows;
       const plan = planUpdate(id, row, commitments, update);
       if (!plan.ok) return plan;
@@ -177,6 +187,7 @@ export class PostgresCaseStore implements CaseStore {
         if (step.kind === "note") await client.query("INSERT INTO notes (case_id, at, kind, text, author) VALUES ($1, $2, $3, $4, $5)", [id, at, step.event, step.text, author]);
         else if (step.kind === "done")
           await client.query("UPDATE commitments SET done_at = $1, done_by = $2 WHERE case_id = $3 AND commitment_id = $4 AND done_at IS NULL", [at, author, id, step.commitment]);
+        else if (step.kind === "satisfaction") await client.query("UPDATE cases SET csat = $1, reaction = $2 WHERE id = $3", [step.csat, step.reaction, id]);
         else await client.query("UPDATE cases SET status = $1, closed_at = $2 WHERE id = $3", [step.status, step.closedAt, id]);
       }
       return ok((await this.readCases(client, [id]))[0]!, plan.warnings);
@@ -301,6 +312,52 @@ export class PostgresCaseStore implements CaseStore {
     return this.schemaStatus();
   }
 
+  // The inbox: the same queries as the SQLite store (src/store/inbox.ts), each write one transaction.
+  private readonly session: Session = {
+    read: (fn) => this.read((client) => fn(runnerOf(client))),
+    write: (fn) => this.write((client) => fn(runnerOf(client))),
+  };
+
+  async importComplaints(items: NewComplaint[]): Promise<ImportResult> {
+    return inbox.importComplaints(this.session, items);
+  }
+
+  async customerHistories(customers: CaseCustomer[]): Promise<CustomerHistory[]> {
+    return inbox.customerHistories(this.session, customers);
+  }
+
+  async listInbox(filter: InboxFilter = {}): Promise<InboxItem[]> {
+    return inbox.listInbox(this.session, filter);
+  }
+
+  async getComplaint(id: CaseId): Promise<InboxItem | undefined> {
+    return inbox.getComplaint(this.session, id);
+  }
+
+  async claimNext(request: ClaimRequest): Promise<InboxItem | undefined> {
+    return inbox.claimNext(this.session, request);
+  }
+
+  async releaseComplaints(which: { id?: CaseId; agent?: string }): Promise<InboxItem[]> {
+    return inbox.releaseComplaints(this.session, which);
+  }
+
+  async assignComplaint(id: CaseId, agent: string, at: string): Promise<Result<InboxItem>> {
+    return inbox.assignComplaint(this.session, id, agent, at);
+  }
+
+  async acknowledgeComplaint(id: CaseId, ack: { at: string; by?: string; text: string }): Promise<Result<InboxItem>> {
+    return inbox.acknowledgeComplaint(this.session, id, ack);
+  }
+
+  async answerComplaint(id: CaseId, input: NewCase): Promise<Result<CaseId>> {
+    return inbox.answerComplaint(this.session, id, input);
+  }
+
+  async teamFigures(range: ReportRange = {}): Promise<TeamFigures> {
+    return inbox.teamFigures(this.session, range);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -392,4 +449,16 @@ export class PostgresCaseStore implements CaseStore {
 
 function isFailedResult(value: unknown): boolean {
   return typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false && Array.isArray((value as { errors?: unknown }).errors);
+}
+
+function runnerOf(client: Client): Runner {
+  return {
+    dialect: "postgres",
+    async all<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+    async run(sql: string, params: unknown[] = []) {
+      await client.query(sql, params);
+    },
+  };
 }

@@ -35,6 +35,8 @@ export interface CaseRow {
   checklist_json: string;
   override_json: string | null;
   evidence: string | null;
+  csat?: number | null;
+  reaction?: string | null;
 }
 
 export interface CommitmentRow {
@@ -165,6 +167,9 @@ export function caseValues(input: NewCase, recordedAt: string): unknown[] {
     keys.customer_key,
     keys.agent_key,
     keys.response_ms,
+    // Only a whole case being copied (db copy) carries these; a new case has none yet.
+    (input as Partial<CaseRecord>).csat ?? null,
+    (input as Partial<CaseRecord>).reaction ?? null,
   ];
 }
 
@@ -194,6 +199,8 @@ export const CASE_COLUMNS = [
   "customer_key",
   "agent_key",
   "response_ms",
+  "csat",
+  "reaction",
 ] as const;
 
 export function customerOf(row: Pick<CaseRow, "customer_name" | "customer_handle" | "customer_title">): CaseRecord["customer"] {
@@ -260,6 +267,8 @@ export function recordOf(row: CaseRow, commitments: CommitmentRow[], notes: Note
   if (row.override_json) record.override = parseJson(row.override_json, { findings: [] });
   if (row.evidence) record.evidence = row.evidence;
   if (row.closed_at) record.closedAt = row.closed_at;
+  if (row.csat !== undefined && row.csat !== null) record.csat = Number(row.csat);
+  if (row.reaction) record.reaction = row.reaction as CaseRecord["reaction"];
   return record;
 }
 

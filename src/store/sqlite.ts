@@ -47,8 +47,18 @@ import type {
   ReportFigures,
   ReportRange,
   SchemaStatus,
+  CaseCustomer,
+  ClaimRequest,
+  CustomerHistory,
+  ImportResult,
+  InboxFilter,
+  InboxItem,
+  NewComplaint,
+  TeamFigures,
 } from "./types.js";
 import { planUpdate } from "./update.js";
+import * as inbox from "./inbox.js";
+import { sqliteSession } from "./sqlite-session.js";
 
 export interface SqliteStoreOptions {
   /** Create the folder and file when missing (default true). */
@@ -141,6 +151,7 @@ export class SqliteCaseStore implements CaseStore {
       notesOf: db.prepare("SELECT * FROM notes WHERE case_id = ? ORDER BY at, id"),
       markDone: db.prepare("UPDATE commitments SET done_at = ?, done_by = ? WHERE case_id = ? AND commitment_id = ? AND done_at IS NULL"),
       setStatus: db.prepare("UPDATE cases SET status = ?, closed_at = ? WHERE id = ?"),
+      setSatisfaction: db.prepare("UPDATE cases SET csat = ?, reaction = ? WHERE id = ?"),
     };
   }
 
@@ -197,6 +208,7 @@ export class SqliteCaseStore implements CaseStore {
         for (const step of steps) {
           if (step.kind === "note") this.stmt.insertNote.run(id, at, step.event, step.text, author);
           else if (step.kind === "done") this.stmt.markDone.run(at, author, id, step.commitment);
+          else if (step.kind === "satisfaction") this.stmt.setSatisfaction.run(step.csat, step.reaction, id);
           else this.stmt.setStatus.run(step.status, step.closedAt, id);
         }
         return ok(this.readCase(id)!, plan.warnings);
@@ -300,8 +312,63 @@ export class SqliteCaseStore implements CaseStore {
     return this.schemaStatus();
   }
 
+  // The inbox: the same queries as the PostgreSQL store (src/store/inbox.ts).
+  private sessionCache: ReturnType<typeof sqliteSession> | undefined;
+  private get session() {
+    return (this.sessionCache ??= sqliteSession(this.db));
+  }
+
+  async importComplaints(items: NewComplaint[]): Promise<ImportResult> {
+    return this.guardAsync(() => inbox.importComplaints(this.session, items));
+  }
+
+  async customerHistories(customers: CaseCustomer[]): Promise<CustomerHistory[]> {
+    return this.guardAsync(() => inbox.customerHistories(this.session, customers));
+  }
+
+  async listInbox(filter: InboxFilter = {}): Promise<InboxItem[]> {
+    return this.guardAsync(() => inbox.listInbox(this.session, filter));
+  }
+
+  async getComplaint(id: CaseId): Promise<InboxItem | undefined> {
+    return this.guardAsync(() => inbox.getComplaint(this.session, id));
+  }
+
+  async claimNext(request: ClaimRequest): Promise<InboxItem | undefined> {
+    return this.guardAsync(() => inbox.claimNext(this.session, request));
+  }
+
+  async releaseComplaints(which: { id?: CaseId; agent?: string }): Promise<InboxItem[]> {
+    return this.guardAsync(() => inbox.releaseComplaints(this.session, which));
+  }
+
+  async assignComplaint(id: CaseId, agent: string, at: string): Promise<Result<InboxItem>> {
+    return this.guardAsync(() => inbox.assignComplaint(this.session, id, agent, at));
+  }
+
+  async acknowledgeComplaint(id: CaseId, ack: { at: string; by?: string; text: string }): Promise<Result<InboxItem>> {
+    return this.guardAsync(() => inbox.acknowledgeComplaint(this.session, id, ack));
+  }
+
+  async answerComplaint(id: CaseId, input: NewCase): Promise<Result<CaseId>> {
+    return this.guardAsync(() => inbox.answerComplaint(this.session, id, input));
+  }
+
+  async teamFigures(range: ReportRange = {}): Promise<TeamFigures> {
+    return this.guardAsync(() => inbox.teamFigures(this.session, range));
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  private async guardAsync<T>(fn: () => Promise<T>): Promise<T> {
+    if (!this.db.open) throw new Error("the case log is closed");
+    try {
+      return await fn();
+    } catch (error) {
+      throw sqliteInputError(error, this.location);
+    }
   }
 
   /** The raw connection, for tests and maintenance (integrity checks). */

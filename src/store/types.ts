@@ -89,6 +89,9 @@ export interface NewCase {
 /** A recorded case, with its progress. */
 export interface CaseRecord extends NewCase {
   id: CaseId;
+  /** Satisfaction 1-5, when the customer gave it. */
+  csat?: number;
+  reaction?: Reaction;
   commitments: CaseCommitment[];
   status: CaseStatus;
   closedAt?: string;
@@ -129,8 +132,15 @@ export interface CaseFilter {
   limit?: number;
 }
 
+/** How the customer took the reply (P17): thanked, angry, silent (no answer), escalated (went further up or public). */
+export type Reaction = "thanked" | "angry" | "silent" | "escalated";
+export const REACTIONS: readonly Reaction[] = ["thanked", "angry", "silent", "escalated"];
+
 /** Progress on a case. At least one part is given; they are applied in one transaction. */
 export interface CaseUpdate {
+  /** Satisfaction, 1 (very unhappy) to 5 (very happy), as the customer gave it. */
+  csat?: number;
+  reaction?: Reaction;
   note?: string;
   /** Commitment ids to mark done. */
   done?: string[];
@@ -317,6 +327,32 @@ export interface CaseStore {
   schemaStatus(): Promise<SchemaStatus>;
   /** Applies the missing migrations (once, however many replybooks try at the same moment). */
   migrate(): Promise<SchemaStatus>;
+  /** Adds complaints to the inbox in one transaction; one already there (same source key) is a duplicate, not an error. */
+  importComplaints(items: NewComplaint[]): Promise<ImportResult>;
+  /** Earlier cases of each customer (same handle or full name): for VIPs by history and returning customers. */
+  customerHistories(customers: CaseCustomer[]): Promise<CustomerHistory[]>;
+  /** Waiting complaints most urgent first (then answered ones, newest first, with status "all"). */
+  listInbox(filter?: InboxFilter): Promise<InboxItem[]>;
+  getComplaint(id: CaseId): Promise<InboxItem | undefined>;
+  /**
+   * Claims the most urgent waiting complaint that fits, in one transaction, so two agents never
+   * get the same one: the agent's own live claim or assignment first, then their returning
+   * customers, then the queue's order. Undefined when nothing fits.
+   */
+  claimNext(request: ClaimRequest): Promise<InboxItem | undefined>;
+  /** Lets go of claims: one complaint, or every claim of an agent. Returns the complaints released. */
+  releaseComplaints(which: { id?: CaseId; agent?: string }): Promise<InboxItem[]>;
+  /** Gives a waiting complaint to an agent, without a lease (a supervisor's decision). */
+  assignComplaint(id: CaseId, agent: string, at: string): Promise<Result<InboxItem>>;
+  /** Records the out-of-hours acknowledgement sent for a waiting complaint; it stays waiting. */
+  acknowledgeComplaint(id: CaseId, ack: { at: string; by?: string; text: string }): Promise<Result<InboxItem>>;
+  /**
+   * Records the reply to an inbox complaint as the case of the same number and marks it answered,
+   * in one transaction. Refused when it was answered already or another agent holds it.
+   */
+  answerComplaint(id: CaseId, input: NewCase): Promise<Result<CaseId>>;
+  /** The queue, workload and satisfaction figures of the supervisor's view. */
+  teamFigures(range?: ReportRange): Promise<TeamFigures>;
   /** Releases the file or the connections. Calling it twice is harmless. */
   close(): Promise<void>;
 }
@@ -334,4 +370,122 @@ export interface SchemaStatus {
   latest: number;
   /** Migrations this replybook would apply, oldest first. */
   pending: Array<{ version: number; description: string }>;
+}
+
+/** A complaint to import into the inbox (src/inbox/import.ts builds it from a CSV or JSONL line). */
+export interface NewComplaint {
+  /** What recognises it on a later import: the platform's id when the export has one, else its words, author and time. */
+  sourceKey: string;
+  externalId?: string;
+  /** Where it came from: "export.csv:12". */
+  source?: string;
+  text: string;
+  customer: CaseCustomer;
+  platform?: string;
+  link?: string;
+  orders?: number;
+  /** ISO time it was posted, when known. */
+  postedAt?: string;
+  /** The routed playbook and its language, when the router found one. */
+  playbook?: string;
+  locale?: string;
+  routeWords: string[];
+  respondWithinMinutes?: number;
+  /** When an answer is due (ms since 1970): posted (else imported) plus respond-within. */
+  dueMs: number;
+  /** The queue's order (ms since 1970, earliest first): due time less the head start of its platform and of a VIP. */
+  rankMs: number;
+  vip: boolean;
+  vipReason?: string;
+  /** The agent of the customer's latest case, when they are a returning customer (P15). */
+  returningAgent?: string;
+}
+
+export type InboxStatus = "waiting" | "answered";
+
+/** A complaint in the inbox, with who holds it. */
+export interface InboxItem {
+  /** The case number it is (or will be) answered as. */
+  id: CaseId;
+  status: InboxStatus;
+  text: string;
+  customer: CaseCustomer;
+  platform?: string;
+  link?: string;
+  orders?: number;
+  externalId?: string;
+  source?: string;
+  postedAt?: string;
+  importedAt: string;
+  playbook?: string;
+  locale?: string;
+  routeWords: string[];
+  respondWithinMinutes?: number;
+  /** ISO time an answer is due. */
+  due: string;
+  rankMs: number;
+  vip: boolean;
+  vipReason?: string;
+  returningAgent?: string;
+  /** Who holds it: claimed by `next` (until `leaseUntil`) or assigned (no lease). */
+  claimedBy?: string;
+  claimedAt?: string;
+  leaseUntil?: string;
+  acknowledgement?: { at: string; by?: string; text: string };
+  answeredAt?: string;
+  caseId?: CaseId;
+}
+
+export interface ImportResult {
+  /** New complaints, with the numbers they were given, in input order. */
+  added: Array<{ id: CaseId; sourceKey: string }>;
+  /** Already in the inbox: the number it has. */
+  duplicates: Array<{ id: CaseId; sourceKey: string }>;
+}
+
+export interface InboxFilter {
+  /** Default: waiting. */
+  status?: InboxStatus | "all";
+  /** Held by this agent. */
+  claimedBy?: string;
+  limit?: number;
+}
+
+/** What `next` asks for: the most urgent waiting complaint that fits the agent, claimed for the lease. */
+export interface ClaimRequest {
+  agent: string;
+  /** ISO time of the claim. */
+  now: string;
+  leaseMs: number;
+  /** Playbook ids the agent answers; undefined: all. A complaint the router could not place fits everyone. */
+  playbooks?: string[];
+  /** Locales the agent writes; undefined: all. */
+  locales?: string[];
+  /** Other agents working now: their returning customers wait for them (P15). */
+  othersWorking?: string[];
+}
+
+/** What the customers of some complaints did before: their latest agent and how often they thanked. */
+export interface CustomerHistory {
+  cases: number;
+  thanked: number;
+  latestAgent?: string;
+}
+
+/** The team's figures for the supervisor's view (P17), from the database. */
+export interface TeamFigures {
+  now: string;
+  queue: {
+    waiting: number;
+    /** Past their respond-within. */
+    overdue: number;
+    vipWaiting: number;
+    claimed: number;
+    acknowledged: number;
+    unrouted: number;
+  };
+  /** Per agent: what they hold now and how their customers rated them (cases in the range). */
+  agents: Array<{ agent: string; holding: number; answeredFromInbox: number; rated: number; csatSum: number; reactions: Record<Reaction, number> }>;
+  playbooks: Array<{ playbook: string; waiting: number; rated: number; csatSum: number; reactions: Record<Reaction, number> }>;
+  all: { rated: number; csatSum: number; reactions: Record<Reaction, number> };
 }

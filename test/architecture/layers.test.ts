@@ -29,8 +29,8 @@ const LAYERS: ReadonlyArray<ReadonlyArray<string>> = [
   ["reply/"],
   // The resolved configuration (rules, agent, folders).
   ["config/"],
-  // Checking a reply; routing a complaint to a playbook.
-  ["lint/", "route/"],
+  // Checking a reply; routing a complaint to a playbook; the team (agents, working hours).
+  ["lint/", "route/", "team/"],
   // The case log: cases, commitments, aggregate queries. Knows nothing of drafts or reports.
   ["store/"],
   // Practice scenarios and their grading.
@@ -39,10 +39,10 @@ const LAYERS: ReadonlyArray<ReadonlyArray<string>> = [
   ["catalog/"],
   // Batch linting over a loaded catalog, in threads.
   ["lint/batch/"],
-  // Drafting a reply (and recording it), reports over the case log, evaluation, batch routing;
-  // the language server; the package's API (linter, router, renderer, RuleTester over the
-  // config and catalog).
-  ["draft/", "report/", "eval/", "route/batch/", "lsp/", "api/"],
+  // Drafting a reply (and recording it), reports over the case log, evaluation, batch routing,
+  // the team's inbox; the language server; the package's API (linter, router, renderer,
+  // RuleTester over the config and catalog).
+  ["draft/", "report/", "eval/", "route/batch/", "inbox/", "lsp/", "api/"],
   // The shell: commander, printing, prompts, exit codes.
   ["cli/"],
   // The package's JS API; the build step (build time only: nothing imports it).

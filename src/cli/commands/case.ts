@@ -20,6 +20,8 @@ interface UpdateOptions {
   reopen?: boolean;
   at?: string;
   by?: string;
+  csat?: string;
+  reaction?: string;
   json?: boolean;
 }
 
@@ -71,6 +73,8 @@ Examples:
     .option("--done <commitment>", "mark a commitment kept (its id, such as callback); repeat for more", collect, [])
     .option("--close", "close the case: solved, nothing more to follow up")
     .option("--reopen", "reopen a closed case")
+    .option("--csat <1-5>", "the customer's satisfaction, 1 (very unhappy) to 5 (very happy)")
+    .option("--reaction <how>", "how the customer took the reply: thanked, angry, silent or escalated")
     .option("--at <when>", "when it happened, if not now: an ISO time or a duration back (2h)")
     .option("--by <name>", "who did it (default: the agent in the config, else $USER)")
     .option("--json", "print the updated case as JSON")
@@ -80,13 +84,14 @@ Examples:
 Examples:
   $ replybook case update 42 --note "Photo received, claim opened with the courier"
   $ replybook case update 42 --done callback --at 2h
-  $ replybook case update 42 --done callback,courier-collection --close --by Dario`,
+  $ replybook case update 42 --done callback,courier-collection --close --by Dario
+  $ replybook case update 42 --csat 4 --reaction thanked`,
     )
     .action(async (idText: string, options: UpdateOptions) => {
       const id = parseCaseId(idText);
       const done = (options.done ?? []).flatMap((d) => d.split(",")).map((d) => d.trim()).filter(Boolean);
-      if (options.note === undefined && !done.length && !options.close && !options.reopen) {
-        throw new UsageError("case update needs --note <text>, --done <commitment>, --close or --reopen");
+      if (options.note === undefined && !done.length && !options.close && !options.reopen && options.csat === undefined && options.reaction === undefined) {
+        throw new UsageError("case update needs --note <text>, --done <commitment>, --close, --reopen, --csat <1-5> or --reaction <how>");
       }
       const config = await ctx.config();
       const update: CaseUpdate = {};
@@ -94,6 +99,11 @@ Examples:
       if (done.length) update.done = done;
       if (options.close) update.close = true;
       if (options.reopen) update.reopen = true;
+      if (options.csat !== undefined) {
+        if (!/^\s*\d+\s*$/.test(options.csat)) throw new UsageError(`--csat ${options.csat}: satisfaction is a whole number from 1 (very unhappy) to 5 (very happy)`);
+        update.csat = Number(options.csat);
+      }
+      if (options.reaction !== undefined) update.reaction = options.reaction.trim().toLowerCase() as CaseUpdate["reaction"];
       update.at = (options.at !== undefined ? timeOption("--at", options.at, new Date()) : new Date()).toISOString();
       const author = options.by ?? config.agent?.name ?? ctx.io.env.USER ?? ctx.io.env.USERNAME;
       if (author) update.author = author;
@@ -104,7 +114,7 @@ Examples:
       if (options.json) ctx.io.stdout.write(`${JSON.stringify(c, null, 2)}\n`);
       else {
         const open = c.commitments.filter((m) => !m.doneAt).map((m) => m.id);
-        const parts = [update.note !== undefined ? "note added" : "", done.length ? `marked done: ${done.join(", ")}` : "", update.close ? "closed" : "", update.reopen ? "reopened" : ""].filter(Boolean);
+        const parts = [update.note !== undefined ? "note added" : "", update.csat !== undefined ? `satisfaction ${update.csat}/5` : "", update.reaction ? `reaction: ${update.reaction}` : "", done.length ? `marked done: ${done.join(", ")}` : "", update.close ? "closed" : "", update.reopen ? "reopened" : ""].filter(Boolean);
         const state = c.status === "closed" ? "closed" : open.length ? `open; still to do: ${open.join(", ")}` : "open; every commitment done (close it with --close)";
         ctx.io.stdout.write(`Case #${id}: ${parts.join(", ")}. Now ${state}.\n`);
       }

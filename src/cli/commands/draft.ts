@@ -44,6 +44,8 @@ interface DraftOptions {
   copy?: boolean;
   record?: boolean;
   evidence?: string;
+  case?: string;
+  acknowledge?: boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -77,6 +79,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("--record", "record the reply in the case log (default for interactive drafts; see config record)")
     .option("--no-record", "do not record the reply in the case log")
     .option("--evidence <path|url>", "screenshot of the post, kept with the case (P11)")
+    .option("--case <id>", "answer this complaint from the inbox (replybook next gives one): its words, customer, platform and playbook; the reply is recorded as that case")
+    .option("--acknowledge", "with --case, outside working hours: print and record the honest acknowledgement instead (the full reply stays due)")
     .addHelpText(
       "after",
       `
@@ -94,6 +98,7 @@ Examples:
       --customer "Laura Bianchi" --agent Dario
   $ replybook draft --no-interactive -p parcel-lost --answers answers.yaml \\
       --set tracking-status=stuck --json
+  $ replybook draft --case 42 --no-interactive --set order-number=A-1 --commit callback=24h
 
 Exit codes: 0 the reply is ready; 1 it has error-level findings (or was
 accepted with an override); 2 missing answers, bad input, or interrupted
@@ -140,7 +145,24 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
     import("../../draft/complaint-input.js"),
     import("../../draft/start.js"),
   ]);
-  const inputs = await inputsFromFlags(opts, () => readComplaint(opts.complaintFile, io.stdin, !interactive && !resumedFrom), config.agent?.name);
+  const inboxCase = opts.case === undefined ? undefined : await complaintForCase(opts, ctx, config);
+  if (opts.acknowledge) {
+    if (!inboxCase) throw new UsageError("--acknowledge goes with --case <id>: the complaint to acknowledge");
+    return acknowledgeCase(inboxCase.item, ctx, config);
+  }
+  const team = inboxCase?.team ?? (config.agents?.length ? (await import("../team.js")).teamOf(config) : []);
+  const inputs = await inputsFromFlags(
+    opts,
+    () => (inboxCase ? Promise.resolve(inboxCase.item.text) : readComplaint(opts.complaintFile, io.stdin, !interactive && !resumedFrom)),
+    config.agent?.name,
+  );
+  if (inboxCase) {
+    const { item } = inboxCase;
+    // The inbox's customer is who the case is for: flags override it whole, never in part.
+    if (!inputs.customer?.name && !inputs.customer?.handle && (item.customer.name || item.customer.handle)) inputs.customer = { ...item.customer };
+    if (!inputs.platform && item.platform) inputs.platform = item.platform;
+    if (!inputs.posted && item.postedAt) inputs.posted = item.postedAt;
+  }
   const flow: FlowContext = {
     playbooks: catalog.playbooks,
     route: routeComplaint,
@@ -151,12 +173,25 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
   };
 
   let playbook = opts.playbook ? playbookFor(catalog.playbooks, opts.playbook, opts.locale, config.locale) : undefined;
+  if (!playbook && inboxCase?.item.playbook) playbook = findPlaybookIn(catalog.playbooks, inboxCase.item.playbook, inboxCase.item.locale);
   if (playbook) state = withPlaybook(state, playbook, { playbooks: catalog.playbooks, now: now() });
 
-  const agentFor = (name: string): AgentInfo => (config.agent && config.agent.name === name ? config.agent : { name });
+  const { findAgent, agentInfoFor } = await import("../../team/agents.js");
+  const agentFor = (name: string): AgentInfo => {
+    const member = team.length ? findAgent(team, name) : undefined;
+    if (member) return { ...(config.agent && config.agent.name === member.name ? config.agent : {}), ...agentInfoFor(member) };
+    return config.agent && config.agent.name === name ? config.agent : { name };
+  };
+  if (inboxCase) {
+    // An agent named by first name or initials is recorded by the full name the team knows.
+    const member = inputs.agent && team.length ? findAgent(team, inputs.agent) : undefined;
+    if (member) inputs.agent = member.name;
+    const note = await outOfHoursNote(inboxCase.item, team, inputs.agent);
+    if (note) io.stderr.write(`${note}\n`);
+  }
   const earlierCases = (s: DraftState) => earlierCasesNote(s, config, io.env);
   const withInputs = (s: DraftState, pb: Playbook | undefined): DraftState => applyFlags(s, pb, { inputs, example: Boolean(opts.example), variant: opts.variant, interactive, now: now() });
-  const parts = { opts, ctx, config, catalog, flow, agentFor, earlierCases, sessions, resumedFrom };
+  const parts = { opts, ctx, config, catalog, flow, agentFor, earlierCases, sessions, resumedFrom, ...(inboxCase && { complaintId: inboxCase.item.id }) };
 
   if (!interactive) {
     if (!playbook && !state.playbook) {
@@ -185,6 +220,8 @@ interface RunParts {
   earlierCases(state: DraftState): Promise<string | undefined>;
   sessions: import("../../draft/session.js").DraftSessionStore;
   resumedFrom: "current" | "last" | undefined;
+  /** Answering this inbox complaint: the reply is recorded as its case. */
+  complaintId?: number;
 }
 
 async function draftWithoutPrompts(initial: DraftState, parts: RunParts & { interactiveWanted: boolean }): Promise<number> {
@@ -359,9 +396,9 @@ async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunPart
         (error: Error) => void io.stderr.write(`${m.copyFailed(tool.name, error.message)}\n`),
       );
   }
-  if (record) {
+  if (record || parts.complaintId !== undefined) {
     const { recordDraftOutcome } = await import("../../draft/record.js");
-    const id = await recordDraftOutcome(outcome, { config, env: io.env, playbook, ...(opts.evidence && { evidence: opts.evidence }) });
+    const id = await recordDraftOutcome(outcome, { config, env: io.env, playbook, ...(opts.evidence && { evidence: opts.evidence }), ...(parts.complaintId !== undefined && { complaintId: parts.complaintId }) });
     io.stderr.write(`${m.recorded(String(id))}\n`);
   }
 }
@@ -375,4 +412,43 @@ async function createDraftLinter(catalog: Catalog, config: Config): Promise<Lint
 async function colorStyle(): Promise<import("../../draft/format.js").Style> {
   const { default: chalk } = await import("chalk");
   return { error: (t) => chalk.red(t), warn: (t) => chalk.yellow(t), dim: (t) => chalk.dim(t), bold: (t) => chalk.bold(t) };
+}
+
+/** `--case <id>`: the inbox complaint, checked to be waiting; the flags that would contradict it are refused. */
+async function complaintForCase(opts: DraftOptions, ctx: CommandContext, config: Config) {
+  if (opts.resume || opts.retry) throw new UsageError("--case starts a new draft for an inbox complaint: leave out --resume and --retry");
+  if (opts.complaintFile) throw new UsageError("--case takes the complaint from the inbox: leave out --complaint-file");
+  const [{ parseCaseId }, { withCaseStore }, { teamOf }] = await Promise.all([import("../../store/options.js"), import("../../store/open.js"), import("../team.js")]);
+  const id = parseCaseId(opts.case!);
+  const item = await withCaseStore(config, ctx.io.env, (store) => store.getComplaint(id));
+  if (!item) throw new InputError(`no complaint ${id} in the inbox (list them with: replybook inbox)`);
+  if (item.status === "answered") throw new InputError(`complaint ${id} was already answered${item.answeredAt ? ` at ${item.answeredAt}` : ""} (see: replybook case ${id})`);
+  return { item, team: teamOf(config) };
+}
+
+/** Outside working hours (the team's, or the agent's own): the acknowledgement on offer, in one note. */
+async function outOfHoursNote(item: import("../../store/types.js").InboxItem, team: import("../../team/agents.js").TeamAgent[], agentName: string | undefined): Promise<string | undefined> {
+  if (!team.some((a) => a.hours) || item.acknowledgement) return undefined;
+  const [{ outOfHours, acknowledgementFor }, { findAgent, isWorking }] = await Promise.all([import("../../inbox/acknowledge.js"), import("../../team/agents.js")]);
+  const now = new Date();
+  const me = agentName ? findAgent(team, agentName) : undefined;
+  if (!outOfHours(team, now) && !(me && !isWorking(me, now))) return undefined;
+  const ack = acknowledgementFor(item, { team, now });
+  if (!ack) return undefined;
+  return `replybook: outside working hours. The honest acknowledgement to send until the full reply:\n  ${ack.text}\nRecord it with: replybook draft --case ${item.id} --acknowledge (the full reply stays due)`;
+}
+
+/** `draft --case <id> --acknowledge`: print the acknowledgement and record it; the complaint stays waiting. */
+async function acknowledgeCase(item: import("../../store/types.js").InboxItem, ctx: CommandContext, config: Config): Promise<number> {
+  const [{ teamOf }, { acknowledgementFor }, { withCaseStore }] = await Promise.all([import("../team.js"), import("../../inbox/acknowledge.js"), import("../../store/open.js")]);
+  const team = teamOf(config);
+  if (!team.some((a) => a.hours)) throw new UsageError("no working hours in the config: give the agents hours (agents[].hours) to know when the team is back");
+  const now = new Date();
+  const ack = acknowledgementFor(item, { team, now });
+  if (!ack) throw new InputError("nobody on the team has working hours in the next eight days: there is no honest time to give");
+  const saved = await withCaseStore(config, ctx.io.env, (store) => store.acknowledgeComplaint(item.id, { at: now.toISOString(), by: ack.answerer, text: ack.text }));
+  if (!saved.ok) throw saved.errors[0]!;
+  ctx.io.stdout.write(`${ack.text}\n`);
+  ctx.io.stderr.write(`replybook: acknowledgement recorded for #${item.id}; the full reply stays due (replybook inbox)\n`);
+  return EXIT.ok;
 }
