@@ -186,7 +186,7 @@ describeEachStore("replybook case", (kind) => {
     expectOneLineError(await box.run(["case", "999"]), /no case 999 in the case log/);
     expectOneLineError(await box.run(["case", "abc"]), /"abc" is not a case number/);
     expectOneLineError(await box.run(["case"]), /missing required argument 'id'/);
-    expectOneLineError(await box.run(["case", "update", "1"]), /case update needs --note <text>, --done <commitment>, --close or --reopen/);
+    expectOneLineError(await box.run(["case", "update", "1"]), /case update needs --note <text>, --done <commitment>, --close, --reopen, --csat <1-5> or --reaction <how>/);
     expectOneLineError(await box.run(["case", "update", "1", "--done", "calback"]), /case 1 has no commitment "calback" \(it has: callback, courier-collection\)/);
     expectOneLineError(await box.run(["case", "update", "77", "--note", "x"]), /no case 77/);
     expectOneLineError(await box.run(["case", "update", "1", "--note", "x", "--at", "whenever"]), /--at: "whenever" is not a duration/);

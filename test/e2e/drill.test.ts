@@ -154,8 +154,13 @@ describe("drill, interactive, answered through standard input", () => {
   it("shows the card, asks, grades, shows the model reply and records", async () => {
     const { run, results } = setup();
     const answers = ["parcel damaged", "1,2,3,4", "1", "@annav I'm so sorry your books are ruined. I'm Dario and I'm on it: please DM me a photo and I'll call you back within 24 hours. ^DR", "."];
+    // The menu lists every shipped playbook by title, so the number of "Parcel arrived damaged"
+    // is read from the menu itself (a run that ends at the first question) rather than pinned.
+    const menu = await run(["drill", "--playbook", "parcel-damaged", "--drill", "wet-parcel-x", "--trainee", "Dario Russo", "--no-record"], "");
+    const choice = /(\d+)\) Parcel arrived damaged \(parcel-damaged\)/.exec(menu.stdout)?.[1];
+    expect(choice).toBeDefined();
     // "parcel damaged" is not a number: the plain prompt says so and asks again.
-    const input = [answers[0], "3", ...answers.slice(1)].join("\n") + "\n";
+    const input = [answers[0], choice!, ...answers.slice(1)].join("\n") + "\n";
     const out = await run(["drill", "--playbook", "parcel-damaged", "--drill", "wet-parcel-x", "--trainee", "Dario Russo"], input);
     expect(out.stderr).toBe("");
     expect(out.exitCode).toBe(0);
