@@ -116,7 +116,9 @@ describe("replybook route", () => {
   ])("%s -> %s", async (text, id, locale) => {
     const r = await replybook(["route", text, "--json"]);
     expect(r.exitCode).toBe(0);
-    const ranked = JSON.parse(r.stdout) as Array<{ id: string; locale: string; score: number; matched: string[] }>;
+    const routed = JSON.parse(r.stdout) as { kind: string; matches: Array<{ id: string; locale: string; score: number; matched: string[] }> };
+    expect(routed.kind).toBe("complaint");
+    const ranked = routed.matches;
     expect(ranked[0]).toMatchObject({ id, locale });
     expect(ranked[0]!.matched.length).toBeGreaterThan(0);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
