@@ -43,7 +43,7 @@ export function phraseFinding(text: string, hit: Hit<BannedPhrase>, locale: stri
   };
   if (entry.better) finding.suggestion = entry.better.trim();
   if (entry.severity) finding.severity = entry.severity;
-  if (entry.fix !== undefined && fitsFrame(text, hit.start, hit.end, entry.fix, locale) && fixIsGrammatical(text, hit.end, entry.fix)) finding.fix = phraseFix(text, hit.start, hit.end, entry.fix);
+  if (entry.fix !== undefined && fitsFrame(text, hit.start, hit.end, entry.fix, locale)) finding.fix = phraseFix(text, hit.start, hit.end, entry.fix);
   return finding;
 }
 
