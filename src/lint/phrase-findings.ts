@@ -47,17 +47,6 @@ export function phraseFinding(text: string, hit: Hit<BannedPhrase>, locale: stri
   return finding;
 }
 
-/**
- * Whether replacing a phrase leaves a grammatical sentence. A one-word replacement swaps a word
- * for a word ("with regards to" -> "about"); a longer one stands for a whole clause ("we
- * apologise for the inconvenience" -> "I'm sorry"), which is grammatical only where the phrase
- * ends its clause: "I'm sorry with the bassinet", "I'm sorry this caused" and "I'm sorry today,
- * George" are not. Then the better wording stays a suggestion.
- */
-export function fixIsGrammatical(text: string, end: number, replacement: string): boolean {
-  if (!/\s/.test(replacement.trim())) return true;
-  return /^[ \t]*(?:$|[.!?;:,\n\r)—–]|\s[-—–^*~])/.test(text.slice(end, end + 3));
-}
 
 /** The replacement, in the case the phrase was written in; an empty fix also takes one space. */
 export function phraseFix(text: string, start: number, end: number, replacement: string): Fix {

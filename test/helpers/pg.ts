@@ -60,15 +60,7 @@ let toldSkip = false;
  */
 export function describeEachStore(title: string, fn: (kind: StoreKind) => void): void {
   describe(`${title} [sqlite]`, () => fn("sqlite"));
-  if (PG_TEST_URL) describe(`${title} [postgres]`, () => fn("postgres"));
-  else if (process.env.CI) describe(`${title} [postgres]`, () => it("has a PostgreSQL server to run against", () => {
-    throw new Error(`CI must run the PostgreSQL variants: ${PG_SKIP_REASON}`);
-  }));
-  else {
-    if (!toldSkip) process.stderr.write(`PostgreSQL variants skipped: ${PG_SKIP_REASON}\n`);
-    toldSkip = true;
-    describe.skip(`${title} [postgres: skipped, ${PG_SKIP_REASON}]`, () => fn("postgres"));
-  }
+  describePostgres(title, () => fn("postgres"));
 }
 
 /** `describe` for PostgreSQL only: skipped with its reason without a server, failing under CI. */
