@@ -73,8 +73,14 @@ export async function renderTemplateFile(file: string, context: ReplyContext): P
   return renderTemplateSource(source, context, file);
 }
 
+/**
+ * A parsed template. Named through the import (not Handlebars' global `hbs` namespace) so that
+ * the published .d.ts imports it and type-checks in a project that never imports handlebars.
+ */
+export type TemplateAst = ReturnType<typeof Handlebars.parse>;
+
 /** Parses a template (for validation); throws a positioned InputError on a syntax error. */
-export function parseTemplate(source: string, file: string): hbs.AST.Program {
+export function parseTemplate(source: string, file: string): TemplateAst {
   try {
     return handlebars().parse(source);
   } catch (error) {
