@@ -7,7 +7,7 @@ const DEFAULTS = { brand: "Customer Care", locale: "en", record: true } as const
 /** Base configs first, then the ones that extend them: later wins; folder lists add up. */
 export function resolveConfig(chain: Array<{ file: string; config: ConfigFile }>): Config {
   const out: Config = { brand: DEFAULTS.brand, locale: DEFAULTS.locale, record: DEFAULTS.record, playbooks: [], phrases: [], templates: [], rules: {}, drill: {}, files: [], origins: {} };
-  for (const key of ["brand", "locale", "record", "playbooks", "phrases", "templates", "rules", "agent", "channel", "data-dir", "caseLog", "drill", "agents", "vip", "inbox"]) out.origins[key] = "default";
+  for (const key of ["brand", "locale", "record", "playbooks", "phrases", "templates", "rules", "agent", "channel", "data-dir", "caseLog", "docsUrl", "drill", "agents", "vip", "inbox"]) out.origins[key] = "default";
   for (const { file, config } of chain) {
     const dir = dirname(file);
     const abs = (p: string) => resolve(dir, p);
@@ -21,6 +21,7 @@ export function resolveConfig(chain: Array<{ file: string; config: ConfigFile }>
     if (config.record !== undefined) [out.record, out.origins.record] = [config.record, file];
     if (config["data-dir"] !== undefined) [out.dataDir, out.origins["data-dir"]] = [abs(config["data-dir"]), file];
     if (config.caseLog?.url !== undefined) [out.caseLog, out.origins.caseLog] = [{ url: config.caseLog.url }, file];
+    if (config.docsUrl !== undefined) [out.docsUrl, out.origins.docsUrl] = [config.docsUrl.endsWith("/") ? config.docsUrl : `${config.docsUrl}/`, file];
     if (config.drill?.results !== undefined) [out.drill, out.origins.drill] = [{ results: abs(config.drill.results) }, file];
     for (const key of ["playbooks", "phrases", "templates"] as const) {
       if (config[key]?.length) {

@@ -19,6 +19,13 @@ export interface ConfigFile {
   "data-dir"?: string;
   /** A shared case log on a PostgreSQL server: `{ url: "postgres://user@host/db?sslmode=verify-full" }`. */
   caseLog?: { url?: string };
+  /**
+   * Where the team's copy of replybook's docs folder is published, for the links in reports
+   * (SARIF's helpUri, the GitHub job summary, the editor's "more about this rule"): rule pages
+   * are `<docsUrl>/rules/<id>.md`, principles `<docsUrl>/principles.md#p4`. Default: the
+   * docs folder on the project's repository page.
+   */
+  docsUrl?: string;
   record?: boolean;
   drill?: { results?: string };
   /** The team (src/team/agents.ts). */
@@ -78,6 +85,8 @@ export interface Config {
   dataDir?: string;
   /** The team's PostgreSQL case log, when one is configured (REPLYBOOK_DATABASE_URL wins over it). */
   caseLog?: { url: string };
+  /** The base URL of the docs folder, when a config file sets one (ends with "/"). */
+  docsUrl?: string;
   record: boolean;
   drill: { results?: string };
   agents?: AgentConfig[];

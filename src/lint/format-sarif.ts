@@ -5,13 +5,12 @@
  * message and region (1-based lines and columns in UTF-16 units, as `json` counts them).
  *
  * @example
- *   formatSarif(reports, { rules: RULES, version: "0.1.0", cwd: process.cwd() })
+ *   formatSarif(reports, { rules: RULES, version: "0.1.0", cwd: process.cwd(), docsUrl: config.docsUrl })
  *   // {"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":{"name":"replybook",...
  */
 import { relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { PACKAGE_ROOT } from "../core/root.js";
-import { principleUrl, ruleDocsUrl } from "./docs-links.js";
+import { docsBase, packageDocsBase, principleUrl, ruleDocsUrl } from "./docs-links.js";
 import type { FileReport } from "./format.js";
 import type { Rule } from "./rule.js";
 
@@ -22,6 +21,11 @@ export interface SarifOptions {
   version: string;
   /** Files under this folder get relative URIs (what code scanning matches against the repository). */
   cwd: string;
+  /**
+   * The base URL of the docs folder the rules' help links point into (the config's `docsUrl`);
+   * default: the docs folder on the project's repository page. Plug-in rules link their own page.
+   */
+  docsUrl?: string;
 }
 
 const SEVERITY_LEVEL = { 2: "error", 1: "warning" } as const;
@@ -33,22 +37,25 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
   // without metadata (a phrase category of a team's own, say).
   const ids = [...options.rules.keys(), ...[...used].filter((id) => !options.rules.has(id)).sort()];
   const index = new Map(ids.map((id, i) => [id, i] as const));
+  const base = docsBase(options.docsUrl !== undefined ? { docsUrl: options.docsUrl } : undefined);
   const rules = ids.map((id) => {
     const rule = options.rules.get(id);
     if (!rule) return { id, shortDescription: { text: id } };
-    const help = ruleDocsUrl(rule);
+    const help = ruleDocsUrl(rule, base);
     const principle = rule.meta.principle;
+    // A plug-in's principle is one of replybook's (P1..P17), explained in the same folder.
+    const principleUri = principle ? principleUrl(principle, base) : undefined;
     const descriptor: Record<string, unknown> = {
       id,
       name: camel(id),
       shortDescription: { text: rule.meta.description },
       fullDescription: { text: `${rule.meta.description}${principle ? ` (${principle})` : ""}` },
       defaultConfiguration: { level: rule.meta.defaultSeverity === "off" ? "none" : rule.meta.defaultSeverity === "warn" ? "warning" : "error" },
-      properties: { tags: ["customer-care", ...(principle ? [principle] : [])], ...(principle && principleUrl(principle) && { principle, principleUri: principleUrl(principle) }) },
+      properties: { tags: ["customer-care", ...(principle ? [principle] : [])], ...(principle && principleUri && { principle, principleUri }) },
     };
     if (help) {
       descriptor.helpUri = help;
-      descriptor.help = { text: `${rule.meta.description}. See ${help}`, markdown: `${rule.meta.description}. [More about ${id}](${help})${principle && principleUrl(principle) ? `, and [the principle ${principle}](${principleUrl(principle)})` : ""}.` };
+      descriptor.help = { text: `${rule.meta.description}. See ${help}`, markdown: `${rule.meta.description}. [More about ${id}](${help})${principleUri ? `, and [the principle ${principle}](${principleUri})` : ""}.` };
     }
     return descriptor;
   });
@@ -87,7 +94,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "replybook", semanticVersion: options.version, informationUri: new URL("README.md", PACKAGE_ROOT).href, rules } },
+        tool: { driver: { name: "replybook", semanticVersion: options.version, informationUri: new URL("../README.md", packageDocsBase()).href, rules } },
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(options.cwd.endsWith(sep) ? options.cwd : `${options.cwd}${sep}`).href } },
         columnKind: "utf16CodeUnits",
         results,

@@ -30,7 +30,7 @@ import { catalogSources, loadCatalog, type Catalog } from "../catalog/load.js";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/types.js";
 import { InputError } from "../core/errors.js";
-import { ruleDocsUrl } from "../lint/docs-links.js";
+import { docsBase, ruleDocsUrl } from "../lint/docs-links.js";
 import { createLinter } from "../lint/engine.js";
 import { customerOf } from "../lint/names.js";
 import { pluginRulesFor } from "../lint/plugins.js";
@@ -139,7 +139,7 @@ export function startLanguageServer(options: LanguageServerOptions): Promise<voi
     }
     for (const f of findings) {
       const rule = ws.rules.get(f.ruleId);
-      const href = rule && ruleDocsUrl(rule);
+      const href = rule && ruleDocsUrl(rule, docsBase(ws.config));
       const data: FindingData = { start: front.bodyStart + f.start, end: front.bodyStart + f.end };
       if (f.fix) data.fix = { start: front.bodyStart + f.fix.start, end: front.bodyStart + f.fix.end, text: f.fix.text };
       if (f.suggestion) data.suggestion = f.suggestion;

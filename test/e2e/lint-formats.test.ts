@@ -4,11 +4,13 @@ import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectNoStack, replybook, tempDir, cleanEnv } from "../helpers/cli.js";
+import { ROOT, expectNoStack, replybook, tempDir, cleanEnv } from "../helpers/cli.js";
 
 const NOW = "2026-01-14T10:00";
 const BAD = "Dear customer, we apologise for any inconvenience. The courier will collect it tomorrow!!!\n— The Customer Care Team\n";
 const CLEAN = "Laura, I'm so sorry your parcel arrived damaged. The courier will collect it within 48 hours and I'll call you back within 24 hours. Send me a DM with your order number.\n— Dario\n";
+/** The docs folder on the repository's web page (package.json's repository), where help links point. */
+const DOCS = "https://github.com/replybook/replybook/blob/main/docs/";
 const CONTEXT = ["--playbook", "parcel-damaged", "--customer", "Laura Bianchi", "--agent", "Dario", "--now", NOW];
 
 /**
@@ -61,9 +63,15 @@ describe("replybook lint --format sarif", () => {
     const rules = run.tool.driver.rules;
     expect(rules.map((x) => x.id)).toEqual(expect.arrayContaining(["no-over-promise", "signed-by-person", "no-canned-phrase"]));
     const overPromise = rules.find((x) => x.id === "no-over-promise")!;
-    expect(overPromise.helpUri).toMatch(/^file:\/\/.*\/docs\/rules\/no-over-promise\.md$/);
-    expect(readFileSync(new URL(overPromise.helpUri!), "utf8")).toContain("# no-over-promise");
-    expect(overPromise.properties).toMatchObject({ principle: "P4", principleUri: expect.stringMatching(/docs\/principles\.md#p4$/) });
+    // Help links open in a browser on another machine (code scanning): https pages on the
+    // repository's web page, from package.json's repository, each a page of the repository.
+    expect(overPromise.helpUri).toBe(`${DOCS}rules/no-over-promise.md`);
+    expect(overPromise.properties).toMatchObject({ principle: "P4", principleUri: `${DOCS}principles.md#p4` });
+    for (const rule of rules) {
+      expect(rule.helpUri, rule.id).toMatch(/^https:\/\//);
+      expect(readFileSync(join(ROOT, "docs", rule.helpUri!.slice(DOCS.length)), "utf8"), rule.id).toContain(`# ${rule.id}`);
+    }
+    expect((log.runs[0]!.tool.driver as { informationUri?: string }).informationUri).toBe("https://github.com/replybook/replybook/blob/main/README.md");
 
     const tomorrow = run.results.find((x) => x.ruleId === "no-over-promise")!;
     expect(tomorrow.level).toBe("error");
@@ -73,6 +81,22 @@ describe("replybook lint --format sarif", () => {
       region: { startLine: 1, startColumn: 80, endLine: 1, endColumn: 88 },
     });
     expect(run.results.every((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === "replies/a.txt")).toBe(true);
+  });
+
+  it("a team's docsUrl in the config moves the help links, and the log stays valid", async () => {
+    const cwd = workspace({ "a.txt": BAD, ".replybookrc.yaml": "docsUrl: https://git.acme.example/tools/replybook/-/blob/main/docs\n" });
+    const r = await replybook(["lint", "a.txt", ...CONTEXT, "--format", "sarif"], { cwd });
+    expect(r.exitCode).toBe(1);
+    const log = JSON.parse(r.stdout) as SarifLog;
+    const validate = new Ajv04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(sarifSchema());
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const overPromise = log.runs[0]!.tool.driver.rules.find((x) => x.id === "no-over-promise")!;
+    expect(overPromise.helpUri).toBe("https://git.acme.example/tools/replybook/-/blob/main/docs/rules/no-over-promise.md");
+    expect(overPromise.properties!.principleUri).toBe("https://git.acme.example/tools/replybook/-/blob/main/docs/principles.md#p4");
+    const wrong = await replybook(["lint", "a.txt", ...CONTEXT, "--format", "sarif"], { cwd: workspace({ "a.txt": BAD, ".replybookrc.yaml": "docsUrl: docs.acme.example\n" }) });
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toMatch(/\.replybookrc\.yaml:1:\d+ docsUrl: /);
+    expectNoStack(wrong.stderr);
   });
 
   it("a clean run is valid SARIF with no results; stdin has a location too", async () => {
@@ -127,7 +151,7 @@ describe("replybook lint --format github: the job summary", () => {
     const digest = readFileSync(summary, "utf8");
     expect(digest.startsWith("earlier step\n## replybook: ")).toBe(true);
     expect(digest).toContain(`${annotations.length} findings in 4 of 4 replies`);
-    expect(digest).toMatch(/\| \[no-over-promise\]\(file:\/\/[^)]*docs\/rules\/no-over-promise\.md\) \| 4 \| 0 \|/);
+    expect(digest).toContain(`| [no-over-promise](${DOCS}rules/no-over-promise.md) | 4 | 0 |`);
     expect(digest.split("\n").filter((l) => /^\| r\d\.txt \| \d+:\d+ \|/.test(l))).toHaveLength(annotations.length);
   });
 

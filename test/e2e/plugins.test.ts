@@ -32,7 +32,7 @@ describe("plug-in rules", () => {
   });
 
   it("takes severity and options from the config; SARIF describes the plug-in rule", async () => {
-    const cwd = project(`plugins: ["./plugins/acme"]\nrules:\n  acme/no-competitor-names: [error, { names: [Umbrella] }]\n`, {
+    const cwd = project(`plugins: ["./plugins/acme"]\ndocsUrl: https://wiki.acme.example/replybook/docs\nrules:\n  acme/no-competitor-names: [error, { names: [Umbrella] }]\n`, {
       "plugins/acme/package.json": JSON.stringify({ name: "replybook-plugin-acme", type: "module", exports: "./index.js" }),
       "plugins/acme/index.js": `export { default } from ${JSON.stringify(join(EXAMPLE, "index.js"))};\n`,
       "umbrella.txt": REPLY.replace("Globex", "Umbrella"),
@@ -42,8 +42,13 @@ describe("plug-in rules", () => {
     expect(r.stdout).toContain('umbrella.txt:1:50: error "Umbrella" is a competitor: keep the reply about the customer\'s case [acme/no-competitor-names]');
     expect(r.stdout).not.toContain("Globex");
     const sarif = await replybook(["lint", "umbrella.txt", ...CONTEXT, "--format", "sarif"], { cwd });
-    const driver = (JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }> }).runs[0]!.tool.driver;
-    expect(driver.rules.find((x) => x.id === "acme/no-competitor-names")).toMatchObject({ shortDescription: { text: "Replies do not name competitors" } });
+    const driver = (JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string; shortDescription: { text: string } }> } } }> }).runs[0]!.tool.driver;
+    // The plug-in's rule links the page its meta names; built-in rules follow the config's docsUrl.
+    expect(driver.rules.find((x) => x.id === "acme/no-competitor-names")).toMatchObject({
+      shortDescription: { text: "Replies do not name competitors" },
+      helpUri: "https://github.com/replybook/replybook/blob/main/examples/replybook-plugin-acme/README.md#acmeno-competitor-names",
+    });
+    expect(driver.rules.find((x) => x.id === "no-blame")!.helpUri).toBe("https://wiki.acme.example/replybook/docs/rules/no-blame.md");
     const off = await replybook(["lint", "umbrella.txt", ...CONTEXT, "--rule", "acme/no-competitor-names=off"], { cwd });
     expect(off.exitCode).toBe(0);
   });

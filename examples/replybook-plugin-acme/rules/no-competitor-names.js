@@ -12,6 +12,9 @@ const meta = {
   description: "Replies do not name competitors",
   principle: "P8",
   defaultSeverity: "warn",
+  // The rule's page, linked from reports (SARIF's helpUri, the GitHub job summary, the editor):
+  // a plug-in's rules are explained where the plug-in is published.
+  docs: "https://github.com/replybook/replybook/blob/main/examples/replybook-plugin-acme/README.md#acmeno-competitor-names",
   options: {
     names: { type: "string[]", default: ["Globex", "Initech"], description: "competitors' names, matched as whole words, any case" },
   },

@@ -205,7 +205,7 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   }
   if (batch) return runBatch({ linter, base, catalog, rules: rules.value, fallbackLocale: config.locale, ...(plugins && { plugins }) }, options, io);
   const linted: Array<{ text: string; result: LintResult }> = [];
-  const code = await runFiles(linter, base, inputs, options, io, options.record ? linted : undefined, catalog, plugins?.rules);
+  const code = await runFiles(linter, base, inputs, options, io, options.record ? linted : undefined, catalog, plugins?.rules, config.docsUrl);
   if (options.record && code !== EXIT.input) await (await import("../lint-record.js")).recordLintedReplies(linted, base, options, { config, catalog, io });
   return code;
 }
@@ -263,7 +263,7 @@ function locateRuleError(error: InputError, config: Config, flags: string[]): In
 
 // ---------------------------------------------------------------------------- reply files
 
-async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO, linted: Array<{ text: string; result: LintResult }> | undefined, catalog: Catalog, pluginRules?: ReadonlyMap<string, Rule>): Promise<number> {
+async function runFiles(linter: Linter, base: LintContext, inputs: string[], options: LintOptions, io: CliIO, linted: Array<{ text: string; result: LintResult }> | undefined, catalog: Catalog, pluginRules?: ReadonlyMap<string, Rule>, docsUrl?: string): Promise<number> {
   const reports: FileReport[] = [];
   let inputErrors = 0;
   let fixedText: string | undefined;
@@ -297,7 +297,7 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
   }
 
   const format = (options.format as FormatName | undefined) ?? (io.stdout.isTTY ? "stylish" : "compact");
-  const report = await render(reports, format, io, fixedText !== undefined ? "stderr" : "stdout", pluginRules);
+  const report = await render(reports, format, io, fixedText !== undefined ? "stderr" : "stdout", pluginRules, docsUrl);
   if (fixedText !== undefined) {
     // The fixed reply is the output; the findings left go to stderr.
     io.stdout.write(fixedText);
@@ -316,7 +316,7 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
   return EXIT.ok;
 }
 
-async function render(reports: FileReport[], format: FormatName, io: CliIO, stream: "stdout" | "stderr", pluginRules?: ReadonlyMap<string, Rule>): Promise<string> {
+async function render(reports: FileReport[], format: FormatName, io: CliIO, stream: "stdout" | "stderr", pluginRules?: ReadonlyMap<string, Rule>, docsUrl?: string): Promise<string> {
   /** Built-in and plug-in rules' metadata, for the formats that describe the rules. */
   const allRules = async (): Promise<ReadonlyMap<string, Rule>> => {
     const { RULES } = await import("../../lint/rules/index.js");
@@ -328,11 +328,11 @@ async function render(reports: FileReport[], format: FormatName, io: CliIO, stre
     case "compact":
       return formatCompact(reports);
     case "github":
-      await writeGithubSummary(reports, io, allRules);
+      await writeGithubSummary(reports, io, allRules, docsUrl);
       return formatGithub(reports);
     case "sarif": {
       const [{ formatSarif }, rules, { packageVersion }] = await Promise.all([import("../../lint/format-sarif.js"), allRules(), import("../../core/root.js")]);
-      return formatSarif(reports, { rules, version: await packageVersion(), cwd: io.cwd });
+      return formatSarif(reports, { rules, version: await packageVersion(), cwd: io.cwd, ...(docsUrl && { docsUrl }) });
     }
     case "checkstyle":
       return (await import("../../lint/format-xml.js")).formatCheckstyle(reports);
@@ -347,14 +347,15 @@ async function render(reports: FileReport[], format: FormatName, io: CliIO, stre
  * In a GitHub Actions step with more findings than GitHub annotates, the whole list goes to the
  * job summary too (appended: other steps write there as well).
  */
-async function writeGithubSummary(reports: FileReport[], io: CliIO, allRules: () => Promise<ReadonlyMap<string, Rule>>): Promise<void> {
+async function writeGithubSummary(reports: FileReport[], io: CliIO, allRules: () => Promise<ReadonlyMap<string, Rule>>, docsUrl: string | undefined): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
   const total = reports.reduce((n, r) => n + r.messages.length, 0);
   if (!file || total <= GITHUB_ANNOTATION_LIMIT) return;
-  const [RULES, { ruleDocsUrl }] = await Promise.all([allRules(), import("../../lint/docs-links.js")]);
+  const [RULES, { docsBase, ruleDocsUrl }] = await Promise.all([allRules(), import("../../lint/docs-links.js")]);
+  const base = docsBase(docsUrl ? { docsUrl } : undefined);
   const docs = (id: string) => {
     const rule = RULES.get(id);
-    return rule && ruleDocsUrl(rule);
+    return rule && ruleDocsUrl(rule, base);
   };
   try {
     await fsPromises().appendFile(file, formatGithubSummary(reports, docs));
