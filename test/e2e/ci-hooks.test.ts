@@ -10,6 +10,7 @@ import { execa } from "execa";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { BIN, ROOT, cleanEnv, expectNoStack, tempDir } from "../helpers/cli.js";
+import { readmeBlocks } from "../helpers/readme.js";
 
 const BAD = "Dear customer, we apologise for any inconvenience. The courier will collect it tomorrow!!!\n— The Customer Care Team\n";
 const CLEAN = "Laura, I'm so sorry your parcel arrived damaged. The courier will collect it within 48 hours and I'll call you back within 24 hours. Send me a DM with your order number.\n— Dario\n";
@@ -245,5 +246,44 @@ describe(".pre-commit-hooks.yaml", () => {
     const clean = await runHook(hook, cwd, ["replies/b.txt"]);
     expect(clean.exitCode).toBe(0);
     expect(clean.stdout.trim()).toBe("");
+  });
+});
+
+// ------------------------------------------------------------------------------ the README
+
+describe("the README's CI examples", () => {
+  const blocks = readmeBlocks("yaml").map((text) => ({ text, doc: parse(text) as unknown }));
+
+  it("use the action with inputs it declares and values it accepts", () => {
+    const uses = blocks.flatMap(({ doc }) => {
+      const jobs = Object.values((doc as { jobs?: Record<string, { steps?: ActionStep[] }> }).jobs ?? {});
+      return jobs.flatMap((j) => (j.steps ?? []).filter((step) => step.uses?.startsWith("replybook/replybook@")));
+    }) as Array<ActionStep & { with?: Record<string, string> }>;
+    expect(uses.length).toBeGreaterThanOrEqual(2);
+    const formats = ["github", "sarif", "checkstyle", "junit", "json", "compact"];
+    for (const step of uses) {
+      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), key).toContain(key);
+      if (step.with?.format) expect(formats).toContain(step.with.format);
+      if (step.with?.["fail-on"]) expect(["error", "warning", "never"]).toContain(step.with["fail-on"]);
+    }
+  });
+
+  it("use the pre-commit hook by its id, keeping its compact format", () => {
+    const configs = blocks.map(({ doc }) => doc as { repos?: Array<{ repo: string; hooks: Array<{ id: string; args?: string[]; files?: string }> }> }).filter((d) => d.repos);
+    expect(configs).toHaveLength(1);
+    const [repo] = configs[0]!.repos!;
+    expect(repo!.repo).toBe("https://github.com/replybook/replybook");
+    for (const h of repo!.hooks) {
+      expect(hooks.map((x) => x.id)).toContain(h.id);
+      expect(h.args?.slice(0, 2)).toEqual(["--format", "compact"]);
+      if (h.files) expect(new RegExp(h.files).test("replies/a.txt")).toBe(true);
+    }
+  });
+
+  it("give GitLab a JUnit report written by lint --format junit", () => {
+    const gitlab = blocks.find(({ text }) => text.startsWith("# .gitlab-ci.yml"))!.doc as Record<string, { script: string[]; artifacts: { reports: { junit: string } } }>;
+    const job = Object.values(gitlab)[0]!;
+    const report = job.artifacts.reports.junit;
+    expect(job.script.some((line) => line.includes("replybook lint") && line.includes("--format junit") && line.endsWith(`> ${report}`))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { execa } from "execa";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 import { installPacked, type PackedProject } from "../helpers/pack.js";
+import { readmeExample } from "../helpers/readme.js";
 
 const CALLER = `
 import { lint, createLinter, route, renderReply, loadPlaybook, loadPhraseList, openCatalog, lintBatch, RULES, InputError } from "replybook";
@@ -92,13 +93,25 @@ describe("the packed package's JS API", () => {
     expect(out.rules).toBeGreaterThanOrEqual(11);
   });
 
+  it("runs the README's ESM example as written", async () => {
+    writeFileSync(join(project.dir, "check.mjs"), readmeExample("js", "check.mjs"));
+    const run = await execa("node", ["check.mjs"], { cwd: project.dir, env: project.env, extendEnv: false, reject: false });
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^error no-canned-phrase: /m);
+    expect(run.stdout).toMatch(/^0 \[/m);
+    expect(run.stdout).toMatch(/^— Dario Rossi$|^— Dario$/m);
+  });
+
   // tsc checks every declaration file the API reaches (no skipLibCheck: the package's own
   // .d.ts must hold up in a strict project), which takes a while on a busy machine.
   it("type-checks and runs from TypeScript", async () => {
     writeFileSync(join(project.dir, "typed.ts"), TYPED);
+    // The README's TypeScript example, compiled in the same run.
+    writeFileSync(join(project.dir, "check.ts"), readmeExample("ts", "check.ts"));
     writeFileSync(
       join(project.dir, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, types: ["node"], outDir: "out" }, files: ["typed.ts"] }),
+      JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, types: ["node"], outDir: "out" }, files: ["typed.ts", "check.ts"] }),
     );
     const tsc = await execa("node", ["node_modules/typescript/bin/tsc", "-p", "."], { cwd: project.dir, env: project.env, extendEnv: false, reject: false });
     expect(tsc.stdout + tsc.stderr).toBe("");
@@ -106,6 +119,11 @@ describe("the packed package's JS API", () => {
     const run = await execa("node", ["out/typed.js"], { cwd: project.dir, env: project.env, extendEnv: false, reject: false });
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout)).toMatchObject({ best: "parcel-damaged", variant: expect.any(String) });
+    writeFileSync(join(project.dir, "reply.txt"), "Dear customer, we apologise for any inconvenience. The courier will collect it tomorrow!!!\n— The Customer Care Team\n");
+    const check = await execa("node", ["out/check.js"], { cwd: project.dir, env: project.env, extendEnv: false, reject: false });
+    expect(check.stderr).toBe("");
+    expect(check.stdout).toMatch(/^error no-over-promise at \d+-\d+: .*tomorrow/m);
+    expect(check.exitCode).toBe(1);
   }, 240_000);
 });
 
