@@ -2,7 +2,7 @@
  * Text for the case log's commands: the follow-up list, the case list, one case, and the
  * returning-customer note `draft` shows. Each takes data and returns a string.
  */
-import type { CaseRecord, CaseSummary, DueCommitment } from "../store/types.js";
+import type { CaseRecord, CaseSummary, DueCommitment, DueCounts } from "../store/types.js";
 import type { EarlierCases } from "../store/types.js";
 import { formatCustomer, formatSpan, formatTime, NO_PAINT, renderTable, type Cell, type Paint } from "./text.js";
 
@@ -49,15 +49,20 @@ export function followupViews(items: DueCommitment[], now: Date, endOfToday: Dat
   });
 }
 
-export function formatFollowups(views: FollowupView[], opts: TextOptions & { window: string } = { window: "today" }): string {
+/**
+ * `counts`: how many match in all, by state, when only the oldest were read (the default table
+ * of a long log); the heading then counts them all and says how many are shown.
+ */
+export function formatFollowups(views: FollowupView[], opts: TextOptions & { window: string; counts?: DueCounts } = { window: "today" }): string {
   const paint = opts.paint ?? NO_PAINT;
   if (!views.length) {
     const what = opts.window === "overdue" ? "overdue" : opts.window === "all" ? "open" : "due today or overdue";
     return `No commitments ${what}.`;
   }
-  const overdue = views.filter((v) => v.state === "overdue").length;
-  const today = views.filter((v) => v.state === "due-today").length;
-  const later = views.length - overdue - today;
+  const overdue = opts.counts?.overdue ?? views.filter((v) => v.state === "overdue").length;
+  const today = opts.counts?.today ?? views.filter((v) => v.state === "due-today").length;
+  const later = opts.counts ? opts.counts.later : views.length - overdue - today;
+  const total = overdue + today + later;
   const parts = [overdue ? paint.bad(`${overdue} overdue`) : "", today ? `${today} due today` : "", later ? `${later} later` : ""].filter(Boolean);
   const rows: Cell[][] = views.map((v) => [
     v.state === "overdue"
@@ -72,8 +77,9 @@ export function formatFollowups(views: FollowupView[], opts: TextOptions & { win
     { text: v.commitment.id, paint: paint.dim },
   ]);
   const table = renderTable(["When", "Case", "Customer", "Promised", "Agent", "Commitment"], rows, opts);
-  const noun = views.length === 1 ? "follow-up" : "follow-ups";
-  return `${views.length} ${noun}: ${parts.join(", ")}. Oldest first.\n\n${table}\n\nMark one done: replybook case update <id> --done <commitment>`;
+  const noun = total === 1 ? "follow-up" : "follow-ups";
+  const shown = total > views.length ? `\n\nShowing the oldest ${views.length} of ${total} follow-ups (--limit <n> for more, --all for every one, --json for all).` : "";
+  return `${total} ${noun}: ${parts.join(", ")}. Oldest first.\n\n${table}${shown}\n\nMark one done: replybook case update <id> --done <commitment>`;
 }
 
 /** `total`: how many cases match in all, when only the newest were read (a long log's default listing). */

@@ -90,6 +90,19 @@ export const PG_MIGRATIONS: PgMigration[] = [
       ALTER TABLE cases ADD COLUMN reaction text CHECK (reaction IN ('thanked', 'angry', 'silent', 'escalated'));
     `,
   },
+  {
+    version: 3,
+    description: "indexes for a long log: open commitments in due order and by case, open cases by number",
+    // `followups` reads the oldest open commitments first and stops at its limit; its counts
+    // join the open commitments to the open cases from these two indexes alone (index-only scans).
+    sql: `
+      DROP INDEX commitments_open;
+      CREATE INDEX commitments_due ON commitments (due_at, case_id, position) WHERE done_at IS NULL;
+      CREATE INDEX commitments_undone ON commitments (case_id, due_at, done_at) WHERE done_at IS NULL;
+      DROP INDEX cases_open;
+      CREATE INDEX cases_open ON cases (id) WHERE status = 'open';
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

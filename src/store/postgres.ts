@@ -15,7 +15,7 @@ import { foldKey } from "./fold.js";
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION, pgMigrate, pgSchemaState } from "./postgres-migrations.js";
 import { pgReportFigures } from "./postgres-report.js";
 import { isConnectionError, pgInputError, type WritePhase } from "./pg-errors.js";
-import { CASE_COLUMNS, caseValues, caseWhere, checkCommitmentIds, dueOf, isoOrThrow, Params, recordOf, summaryOf, type CaseRow, type CommitmentRow, type NoteRow } from "./sql.js";
+import { CASE_COLUMNS, caseValues, caseWhere, checkCommitmentIds, dueCountSelect, dueOf, dueSelect, isoOrThrow, Params, recordOf, summaryOf, type CaseRow, type CommitmentRow, type NoteRow } from "./sql.js";
 import { redactUrl } from "./target.js";
 import type {
   CaseFilter,
@@ -26,6 +26,7 @@ import type {
   CaseUpdate,
   CustomerRef,
   DueCommitment,
+  DueCounts,
   DueFilter,
   LogCounts,
   NewCase,
@@ -196,13 +197,15 @@ export class PostgresCaseStore implements CaseStore {
 
   async dueCommitments(filter: DueFilter = {}): Promise<DueCommitment[]> {
     const p = new Params("postgres");
-    const clauses = ["m.done_at IS NULL", "c.status = 'open'"];
-    if (filter.before) clauses.push(`m.due_at < ${p.add(isoOrThrow(filter.before, "before"))}`);
-    if (filter.agent) clauses.push(`c.agent_key = ${p.add(foldKey(filter.agent))}`);
-    const sql = `SELECT c.*, m.commitment_id, m.label, m.within, m.due_at, m.done_at, m.done_by, m.position
-      FROM commitments m JOIN cases c ON c.id = m.case_id
-      WHERE ${clauses.join(" AND ")} ORDER BY m.due_at, c.id, m.position`;
+    const sql = dueSelect(filter, p, "postgres");
     return this.read(async (client) => (await client.query<CaseRow & CommitmentRow>(sql, p.values)).rows.map(dueOf));
+  }
+
+  async dueCounts(filter: DueFilter, marks: { now: string; endOfToday: string }): Promise<DueCounts> {
+    const p = new Params("postgres");
+    const sql = dueCountSelect(filter, marks, p, "postgres");
+    const row = await this.read(async (client) => (await client.query<Record<keyof DueCounts, string | number>>(sql, p.values)).rows[0]!);
+    return { overdue: Number(row.overdue), today: Number(row.today), later: Number(row.later) };
   }
 
   async reportFigures(range: ReportRange = {}): Promise<ReportFigures> {

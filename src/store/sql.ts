@@ -6,7 +6,7 @@
  */
 import { InputError } from "../core/errors.js";
 import { foldHandle, foldKey } from "./fold.js";
-import type { CaseCommitment, CaseEvent, CaseEventKind, CaseFilter, CaseRecord, CaseSummary, DueCommitment, NewCase } from "./types.js";
+import type { CaseCommitment, CaseEvent, CaseEventKind, CaseFilter, CaseRecord, CaseSummary, DueCommitment, DueFilter, NewCase } from "./types.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -90,6 +90,41 @@ export function caseWhere(filter: CaseFilter, p: Params, dialect: Dialect): stri
   if (filter.since) clauses.push(`c.answered_at >= ${p.add(isoOrThrow(filter.since, "since"))}`);
   if (filter.until) clauses.push(`c.answered_at < ${p.add(isoOrThrow(filter.until, "until"))}`);
   return clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
+}
+
+/**
+ * The open commitments of open cases a due filter matches, joined to their cases: `FROM ... WHERE ...`
+ * over `m` and `c`. `drive` says which index SQLite's planner must start from, as it cannot tell
+ * without statistics: the open commitments in due order (a listing that stops at its limit), or
+ * the open cases (counting: a few per open case). PostgreSQL's planner chooses by itself.
+ */
+export function dueFrom(filter: DueFilter, p: Params, dialect: Dialect, drive: "due" | "cases"): string {
+  const lite = dialect === "sqlite";
+  const clauses = ["m.done_at IS NULL", lite && drive === "due" ? "+c.status = 'open'" : "c.status = 'open'"];
+  if (filter.before) clauses.push(`m.due_at < ${p.add(isoOrThrow(filter.before, "before"))}`);
+  if (filter.agent) clauses.push(`c.agent_key = ${p.add(foldKey(filter.agent))}`);
+  const commitments = lite && drive === "cases" ? "commitments m INDEXED BY commitments_undone" : "commitments m";
+  return `FROM ${commitments} JOIN cases c ON c.id = m.case_id WHERE ${clauses.join(" AND ")}`;
+}
+
+/** `followups`: the due commitments, oldest due first, at most `filter.limit`. */
+export function dueSelect(filter: DueFilter, p: Params, dialect: Dialect): string {
+  const from = dueFrom(filter, p, dialect, "due");
+  const limit = filter.limit !== undefined && filter.limit > 0 ? ` LIMIT ${p.add(Math.floor(filter.limit))}` : "";
+  return `SELECT c.*, m.commitment_id, m.label, m.within, m.due_at, m.done_at, m.done_by, m.position ${from} ORDER BY m.due_at, m.case_id, m.position${limit}`;
+}
+
+/** The heading's counts of `followups`: one pass over the open commitments of open cases. */
+export function dueCountSelect(filter: DueFilter, marks: { now: string; endOfToday: string }, p: Params, dialect: Dialect): string {
+  // SQLite binds "?" in the order they appear: the marks come first in the text, so they are added first.
+  const now = p.add(isoOrThrow(marks.now, "now"));
+  const now2 = p.add(isoOrThrow(marks.now, "now"));
+  const eod = p.add(isoOrThrow(marks.endOfToday, "endOfToday"));
+  const eod2 = p.add(isoOrThrow(marks.endOfToday, "endOfToday"));
+  const from = dueFrom({ ...filter, limit: undefined }, p, dialect, "cases");
+  return `SELECT coalesce(sum(CASE WHEN m.due_at < ${now} THEN 1 ELSE 0 END), 0) AS overdue,
+      coalesce(sum(CASE WHEN m.due_at >= ${now2} AND m.due_at < ${eod} THEN 1 ELSE 0 END), 0) AS today,
+      coalesce(sum(CASE WHEN m.due_at >= ${eod2} THEN 1 ELSE 0 END), 0) AS later ${from}`;
 }
 
 /** The derived columns every insert writes, so matching and counting need no per-row function. */

@@ -21,7 +21,9 @@ import {
   caseValues,
   caseWhere,
   checkCommitmentIds,
+  dueCountSelect,
   dueOf,
+  dueSelect,
   isoOrThrow,
   Params,
   recordOf,
@@ -40,6 +42,7 @@ import type {
   CaseUpdate,
   CustomerRef,
   DueCommitment,
+  DueCounts,
   DueFilter,
   LogCounts,
   NewCase,
@@ -220,17 +223,16 @@ export class SqliteCaseStore implements CaseStore {
   async dueCommitments(filter: DueFilter = {}): Promise<DueCommitment[]> {
     return this.guard(() => {
       const p = new Params("sqlite");
-      const clauses = ["m.done_at IS NULL", "c.status = 'open'"];
-      if (filter.before) clauses.push(`m.due_at < ${p.add(isoOrThrow(filter.before, "before"))}`);
-      if (filter.agent) clauses.push(`c.agent_key = ${p.add(foldKey(filter.agent))}`);
-      const rows = this.db
-        .prepare(
-          `SELECT c.*, m.commitment_id, m.label, m.within, m.due_at, m.done_at, m.done_by, m.position
-           FROM commitments m JOIN cases c ON c.id = m.case_id
-           WHERE ${clauses.join(" AND ")} ORDER BY m.due_at, c.id, m.position`,
-        )
-        .all(p.values) as Array<CaseRow & CommitmentRow>;
-      return rows.map(dueOf);
+      const sql = dueSelect(filter, p, "sqlite");
+      return (this.db.prepare(sql).all(p.values) as Array<CaseRow & CommitmentRow>).map(dueOf);
+    });
+  }
+
+  async dueCounts(filter: DueFilter, marks: { now: string; endOfToday: string }): Promise<DueCounts> {
+    return this.guard(() => {
+      const p = new Params("sqlite");
+      const sql = dueCountSelect(filter, marks, p, "sqlite");
+      return this.db.prepare(sql).get(p.values) as DueCounts;
     });
   }
 

@@ -167,6 +167,18 @@ export interface DueFilter {
   /** Only commitments due before this ISO time; all open ones when absent. */
   before?: string;
   agent?: string;
+  /** At most this many, the oldest due first. */
+  limit?: number;
+}
+
+/** How many open commitments a {@link DueFilter} matches, by where their due time falls (`followups` heading). */
+export interface DueCounts {
+  /** Due before `now`. */
+  overdue: number;
+  /** Due at or after `now`, before `endOfToday`. */
+  today: number;
+  /** Due at or after `endOfToday`. */
+  later: number;
 }
 
 export interface ReportRange {
@@ -305,6 +317,8 @@ export interface CaseStore {
   updateCase(id: CaseId, update: CaseUpdate): Promise<Result<CaseRecord>>;
   /** Open commitments of open cases, oldest due first. */
   dueCommitments(filter?: DueFilter): Promise<DueCommitment[]>;
+  /** How many open commitments of open cases the filter matches (its limit ignored), counted in the database. */
+  dueCounts(filter: DueFilter, marks: { now: string; endOfToday: string }): Promise<DueCounts>;
   /** The figures behind `replybook report`, from one consistent snapshot (src/report/build.ts lays them out). */
   reportFigures(range?: ReportRange): Promise<ReportFigures>;
   /** Whole cases with their history, oldest first (data-protection access requests, `db copy`). */

@@ -119,6 +119,24 @@ describeEachStore("replybook followups", (kind) => {
     expect(all.map((i) => i.state)).toEqual(["overdue", "overdue", "overdue", "due-today", "upcoming", "upcoming"]);
   });
 
+  it("shows the oldest up to --limit and counts them all; --all shows every one", async () => {
+    const box = await sandbox({ kind });
+    await seed(box);
+    const r = await box.run(["followups", "--due", "all", "--limit", "2", "--now", NOW]);
+    expect(r.exitCode, String(r.stderr)).toBe(0);
+    const lines = String(r.stdout).split("\n");
+    expect(lines[0]).toBe("6 follow-ups: 3 overdue, 1 due today, 2 later. Oldest first.");
+    expect(lines.filter((l) => /^(overdue|due)/.test(l))).toHaveLength(2);
+    expect(r.stdout).toContain("Showing the oldest 2 of 6 follow-ups (--limit <n> for more, --all for every one, --json for all).");
+    const all = await box.run(["followups", "--due", "all", "--all", "--now", NOW]);
+    expect(String(all.stdout).split("\n").filter((l) => /^(overdue|due)/.test(l))).toHaveLength(6);
+    expect(all.stdout).not.toContain("Showing");
+    const json = JSON.parse(String((await box.run(["followups", "--due", "all", "--json", "--limit", "1", "--now", NOW])).stdout)) as Array<{ caseId: number }>;
+    expect(json.map((i) => i.caseId)).toEqual([4]);
+    expectOneLineError(await box.run(["followups", "--limit", "0"]), /--limit: "0" is not a positive whole number/);
+    expectOneLineError(await box.run(["followups", "--limit", "3", "--all"]), /--limit or --all, not both/);
+  });
+
   it("says so when nothing is due, on a log that did not exist yet (created 0600)", async () => {
     const box = await sandbox({ kind });
     const r = await box.run(["followups"]);

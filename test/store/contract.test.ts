@@ -215,6 +215,28 @@ describeEachStore("CaseStore contract", (kind) => {
     expect((await store.dueCommitments({ agent: "GIULIA" })).map((d) => d.commitment.id)).toEqual(["richiamata", "ritiro-corriere"]);
   });
 
+  it("gives the oldest due commitments up to a limit, and counts them all by where their due time falls", async () => {
+    const store = await fresh();
+    const a = await store.recordCase(en("2025-03-01T09:00:00Z"));
+    const b = await store.recordCase(it_("2025-03-01T08:00:00Z", { agent: "Giulia" }));
+    const c = await store.recordCase(en("2025-02-01T09:00:00Z", { agent: "Anna" }));
+    await store.updateCase(c, { close: true });
+    await store.updateCase(a, { done: ["courier-collection"] });
+    expect((await store.dueCommitments({ limit: 2 })).map((d) => [d.caseId, d.commitment.id])).toEqual([
+      [b, "richiamata"],
+      [a, "callback"],
+    ]);
+    expect((await store.dueCommitments({ limit: 1, agent: "giulia" })).map((d) => d.commitment.id)).toEqual(["richiamata"]);
+    const due = (await store.dueCommitments()).map((d) => d.commitment.due).sort();
+    // Marks between the three due times: one overdue, one due today, one later.
+    const between = (x: string, y: string) => new Date((Date.parse(x) + Date.parse(y)) / 2).toISOString();
+    const marks = { now: between(due[0]!, due[1]!), endOfToday: between(due[1]!, due[2]!) };
+    expect(await store.dueCounts({ limit: 1 }, marks)).toEqual({ overdue: 1, today: 1, later: 1 });
+    expect(await store.dueCounts({ agent: "GIULIA" }, marks)).toEqual({ overdue: 1, today: 0, later: 1 });
+    expect(await store.dueCounts({ before: marks.now }, marks)).toEqual({ overdue: 1, today: 0, later: 0 });
+    expect(await store.dueCounts({ agent: "nobody" }, marks)).toEqual({ overdue: 0, today: 0, later: 0 });
+  });
+
   it("computes the report's figures in the database", async () => {
     const store = await fresh();
     const row = (over: Partial<ReportCaseRow>): ReportCaseRow => ({ id: 1, playbook: "parcel-damaged", locale: "en", agent: "Dario", customerKey: "@laurab", answeredAt: "2025-03-01T10:00:00.000Z", status: "open", commitments: [], ...over });
