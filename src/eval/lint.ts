@@ -7,13 +7,16 @@
  * Per rule: how often it fires, its precision (of the judged replies it fires on, the share
  * labelled `expect`) and recall (of the replies labelled `expect`, the share it fires on), and
  * how many `ok` replies it leaves alone. Lines with a complaint are linted twice, with and
- * without it, so that a rule's figures show what the complaint is worth.
+ * without it, so that a rule's figures show what the complaint is worth. The figures come for
+ * each part of the set (./split.ts): rules are tuned on "calibration" only, and "held-out"
+ * shows whether what was tuned holds on replies the tuning never saw.
  */
 import type { Catalog } from "../catalog/load.js";
 import { createLinter } from "../lint/engine.js";
 import { playbookForComplaint } from "../lint/batch/complaint.js";
 import { ruleIds } from "../lint/engine.js";
 import type { LintContext, Linter } from "../lint/types.js";
+import { partOf, type Part } from "./split.js";
 
 export interface LintLine {
   id: string;
@@ -76,6 +79,7 @@ export interface RuleFigures {
 
 export interface Miss {
   id: string;
+  part: Part;
   rule: string;
   /** "false alarm": fired on an ok reply; "missed": silent on an expect reply. */
   kind: "false alarm" | "missed";
@@ -132,11 +136,11 @@ export function evaluateLint(lines: readonly LintLine[], catalog: Catalog, linte
       if (fires && expected) fig.right++;
       if (fires && ok) {
         fig.wrong++;
-        misses.push({ id: line.id, rule, kind: "false alarm", text: line.text, messages: fired.get(rule)! });
+        misses.push({ id: line.id, part: partOf(line.id), rule, kind: "false alarm", text: line.text, messages: fired.get(rule)! });
       }
       if (!fires && expected) {
         fig.missed++;
-        misses.push({ id: line.id, rule, kind: "missed", text: line.text, messages: [] });
+        misses.push({ id: line.id, part: partOf(line.id), rule, kind: "missed", text: line.text, messages: [] });
       }
     }
   }
@@ -158,10 +162,24 @@ export function formatLintTable(run: LintRun): string {
   return rows.join("\n");
 }
 
+/** The lines of one part of the set, and the other. */
+export function splitLines<T extends { id: string }>(lines: readonly T[]): Record<Part, T[]> {
+  const parts: Record<Part, T[]> = { calibration: [], "held-out": [] };
+  for (const line of lines) parts[partOf(line.id)].push(line);
+  return parts;
+}
+
+/** Which misses to list: false alarms ("fp"), misses ("fn") or both; one rule or all; one part or both. */
+export interface MissFilter {
+  kind?: "fp" | "fn";
+  rule?: string;
+  part?: Part;
+}
+
 /** The false alarms and misses, one per line, for reading them through. */
-export function formatMisses(run: LintRun, rule?: string): string {
+export function formatMisses(run: LintRun, filter: MissFilter = {}): string {
   return run.misses
-    .filter((m) => !rule || m.rule === rule)
-    .map((m) => `${m.kind === "missed" ? "MISSED" : "FALSE "} ${m.rule} ${m.id}: ${m.text.replace(/\s+/g, " ")}${m.messages.length ? `  <- ${m.messages.join(" | ")}` : ""}`)
+    .filter((m) => (!filter.rule || m.rule === filter.rule) && (!filter.part || m.part === filter.part) && (!filter.kind || (filter.kind === "fp") === (m.kind === "false alarm")))
+    .map((m) => `${m.kind === "missed" ? "MISSED" : "FALSE "} ${m.rule} ${m.id} [${m.part}]: ${m.text.replace(/\s+/g, " ")}${m.messages.length ? `  <- ${m.messages.join(" | ")}` : ""}`)
     .join("\n");
 }

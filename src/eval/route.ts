@@ -12,7 +12,7 @@
  * the same way on every run: the router's threshold and weights are tuned on the first part
  * only, and the second shows how the figures hold on complaints the tuning never saw.
  */
-import { createHash } from "node:crypto";
+import { partOf, type Part } from "./split.js";
 import type { Playbook } from "../playbook/types.js";
 import { GENERAL_PLAYBOOK, MESSAGE_KINDS, routeMessage, THRESHOLD, type MessageKind, type Routing } from "../route/route.js";
 
@@ -26,12 +26,7 @@ export interface RouteLine {
   shop: boolean;
 }
 
-export type Part = "calibration" | "held-out";
-
-/** The part a labelled line belongs to: the first byte of the SHA-1 of its id, mod 10, below 6 is calibration. */
-export function partOf(id: string): Part {
-  return createHash("sha1").update(id).digest()[0]! % 10 < 6 ? "calibration" : "held-out";
-}
+export { partOf, type Part };
 
 /** A labelled routing line, or the key that is wrong and why. */
 export function parseRouteLine(value: Record<string, unknown>, playbookIds: ReadonlySet<string>): RouteLine | { key: string; message: string } {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateLint, linterFor, parseLintLine, type LintLine } from "../../src/eval/lint.js";
 import { runEval } from "../../src/eval/run.js";
+import { partOf } from "../../src/eval/split.js";
 import { ruleIds } from "../../src/lint/engine.js";
 import { shippedCatalog } from "../helpers/catalog.js";
 
@@ -57,8 +58,42 @@ describe("runEval", () => {
     writeFileSync(file, `${JSON.stringify({ id: "1", text: "We apologise for any inconvenience. ^JT", complaint: "my order is late", locale: "en", expect: ["no-canned-phrase"], ok: [] })}\n`);
     const result = await runEval([file]);
     expect(result.code).toBe(0);
-    expect(result.out).toContain("with the complaint:");
-    expect(result.out).toContain("without the complaint:");
+    expect(result.out).toContain("with the complaint, calibration (");
+    expect(result.out).toContain("with the complaint, held-out (");
+    expect(result.out).toContain("without the complaint, all 1 replies:");
     expect(result.out).toMatch(/\| no-canned-phrase \| 1 \(100\.0%\) \| 100\.0% \(1\/1\) \| 100\.0% \(1\/1\) \|/);
+  });
+  // Ids whose part is known: the split is by the SHA-1 of the id.
+  const inPart = (part: string) => Array.from({ length: 40 }, (_, i) => `r${i}`).find((id) => partOf(id) === part)!;
+  it("splits the lines by a hash of their id and prints each part", async () => {
+    const file = join(dir, "split.jsonl");
+    const line = (id: string) => JSON.stringify({ id, text: "We apologise for any inconvenience. ^JT", locale: "en", expect: [], ok: ["no-canned-phrase"] });
+    writeFileSync(file, `${line(inPart("calibration"))}\n${line(inPart("held-out"))}\n${line(`${inPart("held-out")}x`)}\n`);
+    const result = await runEval([file]);
+    const calibration = partOf(`${inPart("held-out")}x`) === "calibration" ? 2 : 1;
+    expect(result.out).toContain(`calibration (${calibration} replies):`);
+    expect(result.out).toContain(`held-out (${3 - calibration} replies):`);
+    expect(result.out).toContain("all 3 replies:");
+  });
+  it("--show fp lists the false alarms of the calibration part, --part and --rule narrow or widen it", async () => {
+    const file = join(dir, "fp.jsonl");
+    const cal = inPart("calibration");
+    const held = inPart("held-out");
+    writeFileSync(file, [
+      JSON.stringify({ id: cal, text: "We apologise for any inconvenience. ^JT", locale: "en", expect: [], ok: ["no-canned-phrase"] }),
+      JSON.stringify({ id: held, text: "We apologise for any inconvenience. ^JT", locale: "en", expect: [], ok: ["no-canned-phrase"] }),
+    ].join("\n"));
+    const fp = await runEval([file, "--show", "fp"]);
+    expect(fp.out).toContain(`FALSE  no-canned-phrase ${cal} [calibration]`);
+    expect(fp.out).not.toContain(`${held} [held-out]`);
+    const all = await runEval([file, "--show", "fp", "--part", "all", "--rule", "no-canned-phrase"]);
+    expect(all.out).toContain(`${held} [held-out]`);
+    const none = await runEval([file, "--show", "fn"]);
+    expect(none.out).toContain("(none)");
+  });
+  it.each([[["--show", "maybe"]], [["--part", "half"]], [["--frobnicate"]]])("refuses %j, exit 2", async (extra) => {
+    const result = await runEval([join(dir, "ok.jsonl"), ...extra]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("usage: npm run eval");
   });
 });
