@@ -9,7 +9,7 @@ import type { Match } from "../text/matcher.js";
 import { WordMemo, type Token } from "../text/tokens.js";
 import { FUTURE_WORDS, HEDGES, NEGATIONS, UNIT_WORDS, isAgentAction, isItalianFuture, type BuiltinKey } from "./lexicon.js";
 import { inRanges, type Range } from "./quotes.js";
-import { complaintIsProblem, replyNamesProblem, type ProblemAnswer } from "./problem.js";
+import { complaintIsProblem, replyNamesEvent, replyNamesProblem, type ProblemAnswer } from "./problem.js";
 import { bareDuration, compactTime, evaluateTime, type TimeHit } from "./time.js";
 import { sortSmall } from "./sort.js";
 import type { LintContext } from "./types.js";
@@ -136,9 +136,21 @@ export class AnalyzedReply {
     if (this.problemAnswer === undefined) {
       const complaint = this.context.complaint;
       const fromComplaint = complaint?.trim() ? complaintIsProblem(complaint, this.context.locale) : "unknown";
+      this.problemFromReply = fromComplaint === "unknown";
       this.problemAnswer = fromComplaint !== "unknown" ? fromComplaint : replyNamesProblem(this.words, this.context.locale);
     }
     return this.problemAnswer;
+  }
+
+  private problemFromReply = false;
+  /**
+   * Whether the problem is known only from the reply's feelings: no complaint said there is
+   * one, and the reply names no event ("the delay", "this issue"), only an apology or a feeling
+   * ("sorry you feel that way", "we regret any disappointment"). Such replies answer opinions
+   * as often as problems. See ./problem.ts#replyNamesEvent.
+   */
+  get problemOnlyFelt(): boolean {
+    return this.problem === "problem" && this.problemFromReply && !replyNamesEvent(this.words, this.context.locale);
   }
 
   /** The word as written (not folded). */

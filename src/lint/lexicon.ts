@@ -115,6 +115,8 @@ const EN: BuiltinPattern[] = [
   ["(feel|share|understand|realize|realise|appreciate|hear) your (frustration|frustrations|pain|disappointment|concern|concerns|annoyance)", k("empathy")],
   ["(uh oh|oh no|what a shame|that s a shame|that s a pity|that s a bummer)", k("empathy")],
   ["(not|never) the (experience|impression|service|journey|welcome) (we|you)", k("empathy")],
+  // "Certainly not the intention", "that was never our intention": owning the effect on the customer.
+  ["(not|never) (the|our|my) intention", k("empathy")],
   ["(oh no|yikes|ugh|oh dear)", k("empathy")],
   ["(that s|that is|this is|it s|it is) (not good|no good|not ok|not okay|not acceptable|unacceptable|not what we want|not what we like)", k("empathy")],
 

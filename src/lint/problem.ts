@@ -85,7 +85,8 @@ const EN: ProblemWords = {
   `),
   reply: set(`sorry apologise apologize apologies apology apologising apologizing regret regrets unfortunately
     issue issues problem problems trouble delay delays delayed inconvenience inconveniences frustration frustrating disappointment disappointing
-    cancellation cancelled canceled missing lost damaged broken error errors outage complaint concern concerns fault glitch refund`),
+    cancellation cancelled canceled missing lost damaged broken error errors outage complaint concern concerns fault glitch refund
+    rude rudeness unprofessional behaviour behavior`),
   replyPairs: pairs(`
     look: into
     looking: into
@@ -118,7 +119,7 @@ const IT: ProblemWords = {
   `),
   reply: set(`scusa scuse scusi scusate scusiamo dispiace dispiaciuti spiacenti rammarica rincresce purtroppo
     problema problemi disagio disagi ritardo ritardi disservizio disservizi inconveniente inconvenienti guasto errore reclamo segnalazione
-    disguido disguidi rimborso danneggiato smarrito`),
+    disguido disguidi rimborso danneggiato smarrito maleducazione scortesia scortese`),
   replyPairs: pairs(`
     verificare: la il
     verifichiamo: la il subito
@@ -131,6 +132,12 @@ export const PROBLEM_WORDS: Record<string, ProblemWords> = { en: EN, it: IT };
 
 /** Signs of anger or distress that are not words. */
 const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F62D}\u{1F629}\u{1F62B}\u{1F612}\u{1F644}\u{1F611}]/u;
+/**
+ * Signs of banter or good humour, each counted as a word of praise: "if only we could get an
+ * open gate 😉😉" jokes about a wait rather than complains of it. Laughing faces are left out:
+ * they are as often sarcastic ("lost my bag again 😂").
+ */
+const LIGHT_SIGNS = /[\u{1F609}\u{1F61C}\u{1F61B}\u{1F60A}\u{263A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F44D}\u{1F64C}\u{1F44F}\u{2764}\u{1F499}\u{1F49C}\u{1F49A}\u{1F49B}\u{1F973}\u{1F389}]/gu;
 
 /**
  * Whether the customer's post reports a problem: "problem" when its cues of something wrong
@@ -142,7 +149,7 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
   if (!table) return "unknown";
   const folded = tokenize(complaint).map((t) => t.norm);
   let wrong = ANGRY_SIGNS.test(complaint) ? 1 : 0;
-  let praise = 0;
+  let praise = complaint.match(LIGHT_SIGNS)?.length ?? 0;
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i]!;
     const pair = i + 1 < folded.length ? `${w} ${folded[i + 1]}` : "";
@@ -162,18 +169,60 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
   return "unknown";
 }
 
-/** Words before a problem word that say there is none ("no problem", "any issues", "nessun problema"). */
-const NOT_NAMED = new Set(["no", "any", "nessun", "nessuna", "alcun", "qualche"]);
+/**
+ * Words before a problem word that say there is none: "no problem", "any issues", "nessun
+ * problema", or a negation: "you aren't lost", "it's not a problem", "non è un problema".
+ */
+const NOT_NAMED = new Set(["no", "any", "nessun", "nessuna", "alcun", "qualche", "not", "t", "never", "non"]);
+/** Small words that may stand between a negation and the problem word: "not a problem", "non è un problema". */
+const BETWEEN = new Set(["a", "an", "any", "the", "is", "s", "was", "really", "such", "un", "uno", "una", "e", "il", "lo", "la", "alcun", "davvero"]);
+
+/** Whether the problem word at i is said not to be there ("no problem", "isn't a problem", "non è un problema"). */
+function notNamed(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (NOT_NAMED.has(words[k]!)) return true;
+    if (!BETWEEN.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** What "look into" must look into for the reply to name a problem: "look into this", not "look into options". */
+const LOOKED_INTO = new Set(["this", "it", "that", "these", "what", "why", "whats", "your"]);
 
 /** Whether the reply itself says it deals with a problem; "unknown" when it does not say. */
 export function replyNamesProblem(words: readonly string[], locale: string): ProblemAnswer {
+  return replyProblemCues(words, locale).length ? "problem" : "unknown";
+}
+
+/**
+ * Of the reply's problem words, those that name a feeling or an apology, not what happened:
+ * "sorry", "regret", "disappointment" are said to opinions too ("sorry you feel that way").
+ */
+const FEELINGS: Record<string, ReadonlySet<string>> = {
+  en: set(`sorry apologise apologize apologies apology apologising apologizing regret regrets unfortunately frustration frustrating
+    disappointment disappointing concern concerns`),
+  it: set("scusa scuse scusi scusate scusiamo dispiace dispiaciuti spiacenti rammarica rincresce purtroppo"),
+};
+
+/** Whether the reply names what went wrong ("the delay", "this issue", "il disagio"), not only a feeling about it. */
+export function replyNamesEvent(words: readonly string[], locale: string): boolean {
+  const feelings = FEELINGS[locale] ?? new Set<string>();
+  return replyProblemCues(words, locale).some((i) => !feelings.has(words[i]!));
+}
+
+/**
+ * Where the reply says it deals with a problem: the index of each cue word (the first word of
+ * a two-word cue), in order; empty when it does not say.
+ */
+export function replyProblemCues(words: readonly string[], locale: string): number[] {
   const table = PROBLEM_WORDS[locale];
-  if (!table) return "unknown";
+  if (!table) return [];
+  const cues: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "No problem", "if you have any issues": no problem named.
-    if (table.reply.has(w) && !NOT_NAMED.has(words[i - 1] ?? "")) return "problem";
-    if (i + 1 < words.length && table.replyPairs.has(`${w} ${words[i + 1]}`)) return "problem";
+    if (table.reply.has(w) && !notNamed(words, i)) cues.push(i);
+    else if (i + 1 < words.length && table.replyPairs.has(`${w} ${words[i + 1]}`) && (words[i + 1] !== "into" || LOOKED_INTO.has(words[i + 2] ?? ""))) cues.push(i);
   }
-  return "unknown";
+  return cues;
 }

@@ -50,6 +50,9 @@ export const rule: Rule = {
       // Nothing but an apology ("I'm sorry for the inconvenience.") leaves the customer with
       // nothing; an explanation or a plain answer may be all there is to say, so it is let be.
       if (!onlyApology(reply)) return [];
+      // "We're sorry you feel that way." to an opinion: with no complaint that reports a
+      // problem and nothing named but a feeling, nobody is left waiting for a step.
+      if (reply.problemOnlyFelt) return [];
       const approved = context.phrases?.approved.find((a) => a.kind === "next-step");
       return [{ messageId: "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[locale] ?? DEFAULT.en! }];
     }
@@ -98,6 +101,29 @@ const EFFORT: Record<string, ReadonlySet<string>> = {
   en: new Set(["all we", "all they", "our best", "their best", "everything we", "everything they", "what we", "our utmost"]),
   it: new Set(["il possibile", "del nostro", "tutto il"]),
 };
+/**
+ * Words that aim a promise at the customer's next experiences, not at this case: "we'll do all
+ * we can to make sure you have a positive experience moving forward" leaves nobody waiting.
+ */
+const FROM_NOW_ON: Record<string, ReadonlySet<string>> = {
+  en: new Set(["moving forward", "going forward", "in future", "the future", "next time", "future flights", "future travel", "future trips", "future visits", "future orders"]),
+  it: new Set(["in futuro", "prossima volta", "prossimi viaggi", "prossimi ordini", "d ora", "da ora"]),
+};
+/**
+ * Words that name the means of a contact the agent makes themself: "I will give you a call at
+ * the number you sent" is a step under way, not a promise to come back some day.
+ */
+const MEANS: Record<string, ReadonlySet<string>> = {
+  en: new Set(["the number", "your number", "by phone", "by email", "via email", "by dm", "via dm", "your email", "the email", "by text"]),
+  it: new Set(["al numero", "per email", "via email", "per telefono", "in privato", "sua email", "suo numero"]),
+};
+const hasPair = (reply: AnalyzedReply, s: number, pairs: ReadonlySet<string> | undefined): boolean => {
+  if (!pairs) return false;
+  const { firstToken, lastToken } = reply.sentences[s]!;
+  for (let i = firstToken; i < lastToken; i++) if (pairs.has(`${reply.words[i]} ${reply.words[i + 1]}`)) return true;
+  return false;
+};
+
 /** Goodbyes that look like vague promises: "hope to see you soon", "hope you have a great trip". */
 const FAREWELL_AFTER_HOPE = new Set(["see", "have", "enjoy", "enjoyed", "had", "get", "are", "feel", "fly", "travel", "visit", "find"]);
 
@@ -109,10 +135,12 @@ function firstWaitingSentence(reply: AnalyzedReply): number {
   const words = reply.words;
   for (let s = 0; s < reply.sentences.length; s++) {
     const { firstToken, lastToken } = reply.sentences[s]!;
+    if (hasPair(reply, s, FROM_NOW_ON[reply.context.locale])) continue;
     const action = isActionSentence(reply, s);
+    const byMeans = hasPair(reply, s, MEANS[reply.context.locale]);
     for (let i = firstToken; i <= lastToken; i++) {
       const w = words[i]!;
-      if (action && follow.has(w) && !reply.negatedBefore(i, 3)) return s;
+      if (action && follow.has(w) && !byMeans && !reply.negatedBefore(i, 3)) return s;
       if (vague.words.has(w)) return s;
       if (action && i < lastToken && EFFORT[reply.context.locale]?.has(`${w} ${words[i + 1]}`)) return s;
       if (i < lastToken && vague.pairs.has(`${w} ${words[i + 1]}`)) {

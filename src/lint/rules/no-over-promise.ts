@@ -6,7 +6,11 @@
  *      unless negated: "we can't guarantee the slot" is honest;
  *  (c) remedies the playbook marks requires-approval, promised outright ("I'll refund you").
  * A time in a sentence about the agent's own action ("I've asked the warehouse to check
- * today") is not a promise to the customer.
+ * today") is not a promise to the customer, and a remedy in a sentence that opens with a
+ * condition on the customer's case ("If you paid for a seat you didn't get, we'll refund you
+ * once travel is complete") states a policy, not a promise for this case. Each time frame is
+ * held against the commitment of its own clause: in "il corriere passerà domani e la richiamo
+ * entro 24 ore" "domani" is the courier's (too soon) and "entro 24 ore" the call's.
  */
 import { formatDuration } from "../../text/duration.js";
 import type { Commitment } from "../../playbook/types.js";
@@ -53,7 +57,7 @@ export const rule: Rule<Options> = {
       }
     }
     if (playbook && reply.remedies.length) findings.push(...checkRemedies(reply, window, locale));
-    const guarantees = phraseFindings(reply, "no-over-promise", (hit) => !reply.negatedBefore(hit.firstToken, window));
+    const guarantees = phraseFindings(reply, "no-over-promise", (hit) => !reply.negatedBefore(hit.firstToken, window) && !underCondition(reply, hit));
     for (const g of guarantees) {
       // One report per place: a too-soon time frame says more than the list's "hard-coded day".
       if (!findings.some((f) => f.start < g.end && g.start < f.end)) findings.push(g);
@@ -80,12 +84,34 @@ function checkTime(reply: AnalyzedReply, time: TimeHit, window: number, locale: 
   };
 }
 
-/** The commitment whose keywords stand nearest to the time expression in its sentence. */
+/** Words that join two clauses, each with its own promise: "the courier comes tomorrow and I'll call you within 24 hours". */
+const CLAUSE_JOINS = new Set(["and", "but", "then", "while", "e", "ed", "ma", "poi", "mentre"]);
+
+/** The first and last token of the clause a token stands in: its sentence, cut at joining words, commas and semicolons. */
+function clauseOf(reply: AnalyzedReply, sentence: number, token: number): [number, number] {
+  const s = reply.sentences[sentence]!;
+  const cut = (j: number) => CLAUSE_JOINS.has(reply.words[j]!) || /[,;:]/.test(reply.text.slice(reply.tokens[j - 1]!.end, reply.tokens[j]!.start));
+  let first = token;
+  while (first > s.firstToken && !cut(first)) first--;
+  let last = token;
+  while (last < s.lastToken && !cut(last + 1)) last++;
+  return [first, last];
+}
+
+/**
+ * The commitment whose keywords stand nearest to the time expression, in its clause when one
+ * is there, else in its sentence. "Il corriere passerà domani e la richiamo entro 24 ore":
+ * "domani" is the courier's time and "entro 24 ore" the call's, though "domani" stands nearer
+ * to "la richiamo" than to "corriere".
+ */
 function nearestCommitment(reply: AnalyzedReply, sentence: number, time: TimeHit): Commitment | undefined {
+  const [first, last] = clauseOf(reply, sentence, time.firstToken);
+  const inClause = reply.commitments.some((h) => h.firstToken >= first && h.lastToken <= last);
   let best: Hit<Commitment> | undefined;
   let bestDistance = Infinity;
   for (const hit of reply.commitments) {
     if (reply.sentenceOf[hit.firstToken] !== sentence) continue;
+    if (inClause && !(hit.firstToken >= first && hit.lastToken <= last)) continue;
     const distance = hit.lastToken < time.firstToken ? time.firstToken - hit.lastToken : hit.firstToken > time.lastToken ? hit.firstToken - time.lastToken + 0.5 : 0;
     if (distance < bestDistance) {
       best = hit;
@@ -139,4 +165,28 @@ function promiseIn(reply: AnalyzedReply, sentence: number, window: number): bool
     if (b.key.kind === "next-step" && reply.sentenceOf[b.firstToken] === sentence && !reply.negatedBefore(b.firstToken, 2)) return true;
   }
   return false;
+}
+
+/** Words that open a condition: "If you paid for...", "Se il pacco arriva danneggiato...", "Should you need...". */
+const CONDITIONS = new Set(["if", "should", "se", "qualora"]);
+
+/** Words of a remedy: a remedy under a condition states a policy; a guarantee under one is still a guarantee. */
+const REMEDY_WORDS = /^(?:refund|reimburs|compensat|credit|voucher|rimbors|risarc|buon|vouch)/;
+
+/**
+ * Whether a remedy promised by the phrase list stands in the main clause of a sentence that
+ * opens with a condition (past the @mentions): "If you paid for a seat you didn't get, we'll
+ * refund you". Guarantees are not excused: "if it breaks, it will never happen again" is one.
+ */
+function underCondition(reply: AnalyzedReply, hit: Hit<unknown>): boolean {
+  let remedy = false;
+  for (let k = hit.firstToken; k <= hit.lastToken; k++) if (REMEDY_WORDS.test(reply.words[k]!)) remedy = true;
+  if (!remedy) return false;
+  const token = hit.firstToken;
+  const sentence = reply.sentences[reply.sentenceOf[token]!]!;
+  let i = sentence.firstToken;
+  while (i < token && reply.text[reply.tokens[i]!.start - 1] === "@") i++;
+  if (!CONDITIONS.has(reply.words[i]!)) return false;
+  // The promise is in the main clause, after the comma that closes the condition.
+  return reply.text.slice(reply.tokens[i]!.end, reply.tokens[token]!.start).includes(",");
 }

@@ -50,10 +50,14 @@ function emptyApology(reply: AnalyzedReply, start: number, end: number): boolean
   return false;
 }
 
+const LEADING_MENTIONS = /^(?:\s*@\w+)+/;
+
 /** Openings of a later turn in a conversation: the customer has answered us ("Got it.", "Thanks for clarifying."). */
 const CONTINUATIONS: Record<string, readonly string[]> = {
-  en: ["got it", "thanks for clarifying", "thank you for clarifying", "thanks for confirming", "thank you for confirming", "thanks for the info", "thanks for the update", "thanks for letting us know", "no problem", "you re welcome", "understood", "glad to hear", "great to hear", "thanks for getting back"],
-  it: ["grazie per la conferma", "grazie per le informazioni", "perfetto", "si figuri", "di nulla", "prego"],
+  en: ["got it", "thanks for clarifying", "thank you for clarifying", "thanks for confirming", "thank you for confirming", "thanks for the info", "thanks for the update", "thanks for letting us know", "no problem", "you re welcome", "understood", "glad to hear", "great to hear", "thanks for getting back",
+    // Good news from the customer: "That's good to hear, thanks for the kind words."
+    "good to hear", "that s good to hear", "that s great to hear", "so glad to hear", "so good to hear", "happy to hear", "thanks for the kind words", "thank you for the kind words"],
+  it: ["grazie per la conferma", "grazie per le informazioni", "perfetto", "si figuri", "di nulla", "prego", "ci fa piacere", "che bella notizia", "felici di sapere"],
 };
 
 /**
@@ -66,6 +70,10 @@ function continuesConversation(reply: AnalyzedReply): boolean {
   const first = reply.sentences.find((s) => s.lastToken >= s.firstToken);
   if (!first) return false;
   let i = first.firstToken;
+  // Past the @mentions the reply opens with ("@dana_k @shop Got it.").
+  const mentions = LEADING_MENTIONS.exec(reply.text)?.[0].length ?? 0;
+  while (i <= first.lastToken && reply.tokens[i]!.start < mentions) i++;
+  if (i > first.lastToken) return false;
   if (["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera"].includes(reply.words[i]!)) i += reply.words[i + 1] !== undefined && /^[,.!\s]*$/.test(reply.text.slice(reply.tokens[i]!.end, reply.tokens[i + 1]!.start)) ? 1 : 2;
   const head = reply.words.slice(i, i + 5).join(" ");
   return openings.some((o) => head === o || head.startsWith(`${o} `));

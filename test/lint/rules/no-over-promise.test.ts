@@ -29,6 +29,10 @@ const t = {
   voucher: "We will send you a voucher for the trouble.",
   rimborso: "Le rimborseremo l'ordine.",
   buono: "Le mando un buono sconto per il disagio.",
+  // Two time frames in one sentence: each is the time of its own clause's commitment.
+  dueTempi: "Il corriere passerà a ritirare il pacco domani e la richiamo entro 24 ore.",
+  twoFrames: "The courier will collect it tomorrow and I'll call you back within 24 hours.",
+  neverIf: "If the box arrives crushed again, this will never happen again.",
 };
 
 ruleTester(id, {
@@ -56,6 +60,10 @@ ruleTester(id, {
     { context: damaged, name: "a duration in the past is not a promise", text: "The courier came 2 hours ago; I'll call you back within 24 hours." },
     { context: lost, text: "You'll have the courier's answer within 5 working days." },
     { context: { playbook: "en/wrong-item" }, name: "a remedy that needs no approval may be promised", text: "I'll send you the right size straight after the return." },
+    { name: "a refund under a condition on the customer's case states a policy", text: "@sam If you paid for extra legroom and didn't get it, we'll refund you once the trip is over. ^KP" },
+    { name: "un rimborso sotto condizione è una regola, non una promessa", text: "Se il volo è stato cancellato, le rimborseremo il biglietto con la procedura standard. ^GR" },
+    { context: danneggiato, name: "domani del richiamo, entro 2 giorni del corriere: ogni tempo alla sua frase", text: "Il corriere passerà a ritirare il pacco entro 2 giorni e la richiamo domani." },
+    { context: damaged, name: "each time frame is judged in its own clause", text: "I'll call you back tomorrow and the courier will collect it within 2 days." },
   ],
   invalid: [
     { name: "sure it will", text: "You can be sure it will arrive tomorrow.", errors: [{ ruleId: id, ...at("You can be sure it will arrive tomorrow.", "You can be sure it will") }, { ruleId: id, ...at("You can be sure it will arrive tomorrow.", "arrive tomorrow"), severity: "warn" }] },
@@ -74,6 +82,9 @@ ruleTester(id, {
     { context: damaged, text: t.twentyFour, errors: [{ ruleId: id, ...at(t.twentyFour, "within 24 hours") }] },
     { context: damaged, name: "a promise after the agent's own action still counts", text: t.twoActs, errors: [{ ruleId: id, ...at(t.twoActs, "tomorrow") }] },
     { context: danneggiato, text: t.domani, errors: [{ ruleId: id, ...at(t.domani, "domani") }] },
+    { context: danneggiato, name: "\"domani\" del corriere, anche con la richiamata entro 24 ore nella stessa frase", text: t.dueTempi, errors: [{ ruleId: id, ...at(t.dueTempi, "domani"), messageId: "tooSoon" }] },
+    { context: damaged, name: "the courier's \"tomorrow\", with a 24-hour callback in the same sentence", text: t.twoFrames, errors: [{ ruleId: id, ...at(t.twoFrames, "tomorrow"), messageId: "tooSoon" }] },
+    { name: "a guarantee under a condition is still a guarantee", text: t.neverIf, errors: [{ ruleId: id, ...at(t.neverIf, "will never happen again") }] },
     { context: danneggiato, text: t.unOra, errors: [{ ruleId: id, ...at(t.unOra, "entro un'ora") }] },
     { context: danneggiato, text: t.giornata, errors: [{ ruleId: id, ...at(t.giornata, "in giornata") }] },
     { context: danneggiato, text: t.oggi, errors: [{ ruleId: id, ...at(t.oggi, "oggi") }] },

@@ -21,6 +21,22 @@ ruleTester(id, {
     { name: "seeing where the customer comes from is empathy", context: smashed, text: "Sam, we can see where you're coming from. DM us the order number. ^KP" },
     { name: "un complimento non chiede scuse", context: { complaint: "Grazie, servizio ottimo!" }, text: "Grazie a lei, Sara! ^GR" },
     { name: "capiamo è comprensione", context: rotto, text: "Sara, capiamo bene: ci scriva in privato il numero d'ordine. ^GR" },
+    // Later turns of a conversation open by taking note of the customer's answer, after the @mentions.
+    { name: "a later turn after @mentions: \"Got it.\"", context: { complaint: "@shop here is the screenshot" }, text: "@dana_k Got it. Which error does the app show when you press play? ^MB" },
+    { name: "a later turn after @mentions: \"Thanks for clarifying.\"", context: smashed, text: "@dana_k @shop Thanks for clarifying. Let's carry on in DM so we can go through it. ^MB" },
+    { name: "un turno successivo dopo le @menzioni", context: rotto, text: "@sara_b Grazie per la conferma. Le scrivo in privato. ^GR" },
+    // Good news from the customer: the reply owes no apology.
+    { name: "good news welcomed: \"That's good to hear\"", text: "@tom That's good to hear, and thanks for the lovely words. Sorry for any upset along the way though. ^LW" },
+    { name: "buone notizie: \"Ci fa piacere\"", text: "@tom Ci fa piacere, grazie! Ci scusiamo comunque per il disagio. ^LW" },
+    // Owning the effect: "never our intention".
+    { name: "\"not the intention\" owns the effect on the customer", context: smashed, text: "Sam, we're sorry for any disappointment. Certainly not the intention: we take great care of every parcel. ^LB" },
+    // A negated problem word is no problem named.
+    { name: "without the complaint, \"you aren't lost\" names no problem", text: "We promise you aren't lost! We'll have you at the gate in no time." },
+    { name: "senza reclamo, \"non è un problema\" non nomina un problema", text: "Non è un problema, le mando subito il link per il cambio. ^GR" },
+    // "Look into" names a problem only when it looks into this, not into options.
+    { name: "without the complaint, \"look into options\" names no problem", text: "I am here to help you look into options for lower bills. DM me so we can chat. *AnaL" },
+    // A wink in the customer's post is banter, not a complaint.
+    { name: "a winking complaint is banter", context: { complaint: "If only we could get a gate now 😉😉 feels like we're lost on the tarmac" }, text: "@kim We'll have you at the gate and off in a few minutes! ^RR" },
   ],
   invalid: [
     { name: "no apology at all", context: smashed, text: "Laura, the courier will collect it within 48 hours.", errors: [{ ruleId: id, ...point(0), messageId: "missing", severity: "warn" }] },
@@ -31,5 +47,7 @@ ruleTester(id, {
     { name: "a negated apology", context: smashed, text: "We are not sorry for following the procedure.", errors: [{ ruleId: id, ...point(0) }] },
     { name: "without the complaint, a reply that names the problem owes an apology", text: "Please DM us your booking code and we'll look into the delay.", errors: [{ ruleId: id, ...point(0) }] },
     { name: "senza reclamo, una risposta che nomina il disagio", text: "Ci scriva il numero d'ordine per il disagio con la consegna.", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "without the complaint, \"look into this\" names the problem", text: "DM us the booking code so we can look into this for you. ^KC", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "a complaint that only smiles at the end is still one", context: { complaint: "Third time my parcel arrived crushed, nobody answers and the refund never came 🙂" }, text: "Sam, DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
   ],
 });
