@@ -43,7 +43,7 @@ export function formatInbox(views: InboxView[], opts: { now: Date; width?: numbe
   const head = `${waiting.length} waiting: ${overdue} overdue, ${vips} VIP, ${held} held. Most urgent first.`;
   const rows: Cell[][] = views.map((v) => [
     `#${v.id}`,
-    v.status === "answered" ? { text: "answered", paint: paint.dim } : v.overdue ? { text: dueText(v), paint: paint.bad } : dueText(v),
+    v.status !== "waiting" ? { text: v.status, paint: paint.dim } : v.overdue ? { text: dueText(v), paint: paint.bad } : dueText(v),
     formatSpan(v.waitedMinutes),
     v.platform ?? "",
     `${formatCustomer(v.customer)}${v.vip ? " VIP" : ""}`,
@@ -57,7 +57,7 @@ export function formatInbox(views: InboxView[], opts: { now: Date; width?: numbe
 /** What `next` prints: the complaint, why it is urgent, and the command to answer it. */
 export function formatClaim(v: InboxView, opts: { agent: string; agentFlag: string; now: Date }): string {
   const lines = [
-    `#${v.id} for ${opts.agent}: ${v.playbook ? `${v.playbook} (${v.locale})` : "no playbook found: choose one with --playbook"}, due ${dueText(v)}, waited ${formatSpan(v.waitedMinutes)}`,
+    `#${v.id} for ${opts.agent}: ${v.playbook ? `${v.playbook} (${v.locale})` : `no playbook found: choose one with --playbook (or, if it needs no reply, replybook inbox close ${v.id} --reason <why>)`}, due ${dueText(v)}, waited ${formatSpan(v.waitedMinutes)}`,
     `Customer: ${formatCustomer(v.customer, v.platform)}${v.vip ? `, VIP (${v.vipReason ?? "VIP"})` : ""}${v.returningAgent ? `, returning (last answered by ${v.returningAgent})` : ""}`,
   ];
   if (v.link) lines.push(`Post: ${v.link}`);

@@ -50,6 +50,22 @@ const columns = (t: { id: string; text: string; int: string; time: string }) => 
   CREATE INDEX inbox_customer ON inbox (handle_key, name_key);
 `;
 
+/**
+ * A complaint closed without a reply (praise already liked, spam, a duplicate, not for this team)
+ * keeps status 'answered' (the CHECK of the first inbox table allows no other, and nothing is
+ * due any more) with `close_reason` set and no `case_id`: src/store/inbox.ts reports it as
+ * "closed".
+ */
+const closeColumns = (t: { text: string }) => `
+  ALTER TABLE inbox ADD COLUMN close_reason ${t.text};
+  ALTER TABLE inbox ADD COLUMN closed_by ${t.text};
+`;
+
+export const INBOX_CLOSE_SQL = {
+  sqlite: closeColumns({ text: "TEXT" }),
+  postgres: closeColumns({ text: "text" }),
+};
+
 export const INBOX_TABLE_SQL = {
   sqlite: columns({ id: "INTEGER", text: "TEXT", int: "INTEGER", time: "TEXT" }),
   postgres: columns({ id: "bigint", text: "text", int: "bigint", time: "timestamptz" }),

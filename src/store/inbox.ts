@@ -62,6 +62,8 @@ interface InboxRow {
   returning_agent: string | null;
   returning_key: string | null;
   status: "waiting" | "answered";
+  close_reason?: string | null;
+  closed_by?: string | null;
   claimed_by: string | null;
   claimed_key: string | null;
   claimed_at: string | null;
@@ -107,6 +109,10 @@ function itemOf(r: InboxRow): InboxItem {
   if (r.ack_at && r.ack_text) item.acknowledgement = { at: r.ack_at, text: r.ack_text, ...(r.ack_by && { by: r.ack_by }) };
   if (r.answered_at) item.answeredAt = r.answered_at;
   if (r.case_id !== null) item.caseId = Number(r.case_id);
+  if (r.close_reason) {
+    item.status = "closed";
+    item.closed = { reason: r.close_reason, ...(r.closed_by && { by: r.closed_by }) };
+  }
   return item;
 }
 
@@ -214,7 +220,10 @@ export async function listInbox(s: Session, filter: InboxFilter = {}): Promise<I
     const p = new Params(q.dialect);
     const clauses: string[] = [];
     const status = filter.status ?? "waiting";
-    if (status !== "all") clauses.push(`status = ${p.add(status)}`);
+    // Closed complaints are stored as answered ones with a reason (src/store/inbox-schema.ts).
+    if (status === "closed") clauses.push("status = 'answered' AND close_reason IS NOT NULL");
+    else if (status === "answered") clauses.push("status = 'answered' AND close_reason IS NULL");
+    else if (status !== "all") clauses.push(`status = ${p.add(status)}`);
     if (filter.claimedBy) clauses.push(`claimed_key = ${p.add(foldKey(filter.claimedBy))}`);
     const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
     const limit = filter.limit && filter.limit > 0 ? ` LIMIT ${p.add(Math.floor(filter.limit))}` : "";
@@ -280,6 +289,8 @@ async function waitingRow(q: Runner, id: CaseId): Promise<Result<InboxRow>> {
   const lock = q.dialect === "postgres" ? " FOR UPDATE" : "";
   const [row] = await q.all<InboxRow>(`SELECT * FROM inbox WHERE id = ${p.add(id)}${lock}`, p.values);
   if (!row) return fail(new InputError(`no complaint ${id} in the inbox (list them with: replybook inbox)`));
+  if (row.status === "answered" && row.close_reason)
+    return fail(new InputError(`complaint ${id} was closed without a reply (${row.close_reason})${row.closed_by ? ` by ${row.closed_by}` : ""}${row.answered_at ? ` at ${row.answered_at}` : ""}`));
   if (row.status === "answered") return fail(new InputError(`complaint ${id} was already answered${row.answered_at ? ` at ${row.answered_at}` : ""} (see: replybook case ${id})`));
   return ok(row);
 }
@@ -310,6 +321,30 @@ export async function acknowledgeComplaint(s: Session, id: CaseId, ack: { at: st
   });
 }
 
+/** Whether another agent holds the complaint now: an assignment, or a claim whose lease still runs. */
+function heldByOther(r: InboxRow, agent: string | undefined, nowMs: number): boolean {
+  return Boolean(r.claimed_key && r.claimed_key !== foldKey(agent ?? "") && (r.lease_until_ms === null || Number(r.lease_until_ms) >= nowMs));
+}
+
+const heldError = (id: CaseId, r: InboxRow) =>
+  new InputError(`complaint ${id} is held by ${r.claimed_by}${r.lease_until_ms === null ? " (assigned)" : ""}: ask them, or free it with replybook inbox release ${id}`);
+
+export async function closeComplaint(s: Session, id: CaseId, close: { at: string; by?: string; reason: string }): Promise<Result<InboxItem>> {
+  const at = isoOrThrow(close.at, "at");
+  return s.write(async (q) => {
+    const row = await waitingRow(q, id);
+    if (!row.ok) return row;
+    if (heldByOther(row.value, close.by, Date.parse(at))) return fail(heldError(id, row.value));
+    const p = new Params(q.dialect);
+    await q.run(
+      `UPDATE inbox SET status = 'answered', answered_at = ${p.add(at)}, close_reason = ${p.add(close.reason)}, closed_by = ${p.add(close.by ?? null)}, claimed_by = NULL, claimed_key = NULL, claimed_at = NULL, lease_until_ms = NULL WHERE id = ${p.add(id)}`,
+      p.values,
+    );
+    const [after] = await q.all<InboxRow>(`SELECT * FROM inbox WHERE id = ${new Params(q.dialect).add(id)}`, [id]);
+    return ok(itemOf(after!));
+  });
+}
+
 export async function answerComplaint(s: Session, id: CaseId, input: NewCase): Promise<Result<CaseId>> {
   checkCommitmentIds(input);
   const values = caseValues(input, new Date().toISOString());
@@ -318,10 +353,7 @@ export async function answerComplaint(s: Session, id: CaseId, input: NewCase): P
     const row = await waitingRow(q, id);
     if (!row.ok) return row;
     const r = row.value;
-    const nowMs = Date.now();
-    const heldByOther = r.claimed_key && r.claimed_key !== foldKey(input.agent) && (r.lease_until_ms === null || Number(r.lease_until_ms) >= nowMs);
-    if (heldByOther)
-      return fail(new InputError(`complaint ${id} is held by ${r.claimed_by}${r.lease_until_ms === null ? " (assigned)" : ""}: ask them, or free it with replybook inbox release ${id}`));
+    if (heldByOther(r, input.agent, Date.now())) return fail(heldError(id, r));
     const p = new Params(q.dialect);
     await q.run(`INSERT INTO cases (id, ${CASE_COLUMNS.join(", ")}, status) VALUES (${p.add(id)}, ${values.map((v) => p.add(v)).join(", ")}, 'open')`, p.values);
     for (const [position, c] of input.commitments.entries()) {

@@ -8,7 +8,7 @@
  * newer replybook (user_version above {@link SCHEMA_VERSION}) is refused, not downgraded.
  */
 import type Database from "better-sqlite3";
-import { INBOX_TABLE_SQL } from "./inbox-schema.js";
+import { INBOX_CLOSE_SQL, INBOX_TABLE_SQL } from "./inbox-schema.js";
 
 export interface Migration {
   version: number;
@@ -132,6 +132,13 @@ export const MIGRATIONS: Migration[] = [
         CREATE INDEX commitments_due ON commitments (due_at, case_id, position) WHERE done_at IS NULL;
         CREATE INDEX commitments_undone ON commitments (case_id, due_at, done_at) WHERE done_at IS NULL;
       `);
+    },
+  },
+  {
+    version: 6,
+    description: "complaints closed without a reply (praise, spam, a duplicate): who closed them and why",
+    up(db) {
+      db.exec(INBOX_CLOSE_SQL.sqlite);
     },
   },
 ];

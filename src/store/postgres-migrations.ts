@@ -10,7 +10,7 @@
  * one at the end. A database migrated by a newer replybook is refused, not downgraded.
  */
 import type { PoolClient } from "pg";
-import { INBOX_TABLE_SQL } from "./inbox-schema.js";
+import { INBOX_CLOSE_SQL, INBOX_TABLE_SQL } from "./inbox-schema.js";
 
 export interface PgMigration {
   version: number;
@@ -102,6 +102,11 @@ export const PG_MIGRATIONS: PgMigration[] = [
       DROP INDEX cases_open;
       CREATE INDEX cases_open ON cases (id) WHERE status = 'open';
     `,
+  },
+  {
+    version: 4,
+    description: "complaints closed without a reply (praise, spam, a duplicate): who closed them and why",
+    sql: INBOX_CLOSE_SQL.postgres,
   },
 ];
 

@@ -349,6 +349,9 @@ export class PostgresCaseStore implements CaseStore {
     return inbox.assignComplaint(this.session, id, agent, at);
   }
 
+  async closeComplaint(id: CaseId, close: { at: string; by?: string; reason: string }): Promise<Result<InboxItem>> {
+    return inbox.closeComplaint(this.session, id, close);
+  }
   async acknowledgeComplaint(id: CaseId, ack: { at: string; by?: string; text: string }): Promise<Result<InboxItem>> {
     return inbox.acknowledgeComplaint(this.session, id, ack);
   }

@@ -348,6 +348,9 @@ export class SqliteCaseStore implements CaseStore {
     return this.guardAsync(() => inbox.assignComplaint(this.session, id, agent, at));
   }
 
+  async closeComplaint(id: CaseId, close: { at: string; by?: string; reason: string }): Promise<Result<InboxItem>> {
+    return this.guardAsync(() => inbox.closeComplaint(this.session, id, close));
+  }
   async acknowledgeComplaint(id: CaseId, ack: { at: string; by?: string; text: string }): Promise<Result<InboxItem>> {
     return this.guardAsync(() => inbox.acknowledgeComplaint(this.session, id, ack));
   }

@@ -365,6 +365,11 @@ export interface CaseStore {
    * in one transaction. Refused when it was answered already or another agent holds it.
    */
   answerComplaint(id: CaseId, input: NewCase): Promise<Result<CaseId>>;
+  /**
+   * Takes a waiting complaint out of the queue without a reply (praise already liked, spam, a
+   * duplicate), saying why. Refused when it was answered or closed already, or another agent holds it.
+   */
+  closeComplaint(id: CaseId, close: { at: string; by?: string; reason: string }): Promise<Result<InboxItem>>;
   /** The queue, workload and satisfaction figures of the supervisor's view. */
   teamFigures(range?: ReportRange): Promise<TeamFigures>;
   /** Releases the file or the connections. Calling it twice is harmless. */
@@ -415,7 +420,8 @@ export interface NewComplaint {
   returningAgent?: string;
 }
 
-export type InboxStatus = "waiting" | "answered";
+/** Waiting for a reply; answered (a case of the same number holds the reply); or closed without one. */
+export type InboxStatus = "waiting" | "answered" | "closed";
 
 /** A complaint in the inbox, with who holds it. */
 export interface InboxItem {
@@ -448,6 +454,8 @@ export interface InboxItem {
   acknowledgement?: { at: string; by?: string; text: string };
   answeredAt?: string;
   caseId?: CaseId;
+  /** Closed without a reply (status "closed"): why, and by whom; `answeredAt` is when. */
+  closed?: { reason: string; by?: string };
 }
 
 export interface ImportResult {

@@ -144,6 +144,29 @@ describeEachStore("inbox, next, draft --case", (kind) => {
     expect(list.find((v) => v.id === 1)).toBeUndefined();
   });
 
+  it("closes a message that needs no reply, with a reason, and keeps it out of the queue", async () => {
+    const box = await teamBox(kind);
+    await box.run(["inbox", "import", join(FIXTURES, "complaints-50.csv")]);
+    expect((await box.run(["next", "--agent", "Tom Ward"])).exitCode).toBe(0);
+    const heldByTom = (JSON.parse((await box.run(["inbox", "--json"])).stdout) as View[]).find((v) => v.claimedBy === "Tom Ward")!;
+    const notYours = await box.run(["inbox", "close", String(heldByTom.id), "--reason", "spam", "--agent", "Anna"]);
+    expect(notYours.exitCode).toBe(2);
+    expect(notYours.stderr).toMatch(new RegExp(`^replybook: complaint ${heldByTom.id} is held by Tom Ward: ask them`));
+    const closed = await box.run(["inbox", "close", "35", "--reason", "praise, liked", "--agent", "Anna"]);
+    expect(closed.exitCode, closed.stderr).toBe(0);
+    expect(closed.stdout).toBe("Closed #35 without a reply (praise, liked), by Anna Pace: it has left the queue.");
+    const after = JSON.parse((await box.run(["inbox", "--all", "--json"])).stdout) as Array<View & { closed?: object }>;
+    expect(after.find((v) => v.id === 35)).toMatchObject({ status: "closed", closed: { reason: "praise, liked", by: "Anna Pace" } });
+    expect((JSON.parse((await box.run(["inbox", "--json"])).stdout) as View[]).some((v) => v.id === 35)).toBe(false);
+    const late = await box.run(["draft", "--case", "35", "--agent", "Anna", "--no-interactive", "--example"]);
+    expect(late.exitCode).toBe(2);
+    expect(late.stderr).toMatch(/^replybook: complaint 35 was closed without a reply \(praise, liked\) by Anna Pace$/);
+    const empty = await box.run(["inbox", "close", "36", "--reason", " "]);
+    expect(empty.exitCode).toBe(2);
+    expect(empty.stderr).toMatch(/--reason is empty/);
+    expectNoStack(empty.stderr);
+  });
+
   it("outside working hours offers and records an honest acknowledgement, and the reply stays due", async () => {
     const box = await teamBox(kind);
     writeFileSync(join(box.cwd, ".replybookrc.yaml"), TEAM.replace(/\n {2}- \{ name: (Sara|Tom|Ugo|Vera)[^\n]*/g, ""));

@@ -197,7 +197,9 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
     if (!playbook && !state.playbook) {
       const routed = routeWithoutPrompts(state, inputs.complaint ?? state.complaint, flow);
       if (routed) {
-        io.stderr.write(`${routed.note}\n`);
+        // An inbox complaint that needs no reply can leave the queue without one.
+        const close = inboxCase && !("playbook" in routed) ? `; or, if it needs no reply, close it: replybook inbox close ${inboxCase.item.id} --reason praise` : "";
+        io.stderr.write(`${routed.note}${close}\n`);
         if ("playbook" in routed) ({ state, playbook } = routed);
       }
     }
@@ -422,6 +424,7 @@ async function complaintForCase(opts: DraftOptions, ctx: CommandContext, config:
   const id = parseCaseId(opts.case!);
   const item = await withCaseStore(config, ctx.io.env, (store) => store.getComplaint(id));
   if (!item) throw new InputError(`no complaint ${id} in the inbox (list them with: replybook inbox)`);
+  if (item.status === "closed") throw new InputError(`complaint ${id} was closed without a reply (${item.closed?.reason})${item.closed?.by ? ` by ${item.closed.by}` : ""}`);
   if (item.status === "answered") throw new InputError(`complaint ${id} was already answered${item.answeredAt ? ` at ${item.answeredAt}` : ""} (see: replybook case ${id})`);
   return { item, team: teamOf(config) };
 }

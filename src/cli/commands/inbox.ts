@@ -34,7 +34,7 @@ interface ImportOptions {
 export function register(program: Command, ctx: CommandContext): void {
   const command = program
     .command("inbox")
-    .description("the team's queue of complaints: list, import, release, assign, acknowledge")
+    .description("the team's queue of complaints: list, import, release, assign, close, acknowledge")
     .addHelpText(
       "after",
       `
@@ -45,6 +45,7 @@ Examples:
   $ replybook inbox --json
   $ replybook inbox assign 42 "Anna Pace"
   $ replybook inbox release 42
+  $ replybook inbox close 43 --reason "praise, liked"
   $ replybook inbox acknowledge --all`,
     );
 
@@ -190,6 +191,29 @@ Examples:
       for (const w of result.warnings ?? []) ctx.io.stderr.write(`replybook: note: ${w.message}\n`);
       if (options.json) ctx.io.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
       else ctx.io.stdout.write(`#${id} assigned to ${result.value.claimedBy}. They get it first from: replybook next --agent "${result.value.claimedBy}"\n`);
+      ctx.exitCode = EXIT.ok;
+    });
+
+  command
+    .command("close")
+    .description("take a complaint out of the queue without a reply (praise already liked, spam, a duplicate), saying why")
+    .argument("<id>", "the complaint's case number")
+    .requiredOption("--reason <why>", "why no reply is due: praise, spam, duplicate of #12, ...")
+    .option("--agent <name>", "who closes it (default: agent.name in the config)")
+    .option("--json", "print the complaint")
+    .action(async (idText: string, options: { reason: string; agent?: string; json?: boolean }) => {
+      const id = parseCaseId(idText);
+      const reason = options.reason.replace(/\s+/g, " ").trim();
+      if (!reason) throw new UsageError("--reason is empty: say why no reply is due (praise, spam, duplicate of #12)");
+      const config = await ctx.config();
+      const team = teamOf(config);
+      const { findAgent } = await import("../../team/agents.js");
+      const named = options.agent ?? config.agent?.name;
+      const by = named ? ((team.length ? findAgent(team, named)?.name : undefined) ?? named) : undefined;
+      const result = await withCaseStore(config, ctx.io.env, (store) => store.closeComplaint(id, { at: new Date().toISOString(), reason, ...(by && { by }) }));
+      if (!result.ok) throw result.errors[0]!;
+      if (options.json) ctx.io.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+      else ctx.io.stdout.write(`Closed #${id} without a reply (${reason})${by ? `, by ${by}` : ""}: it has left the queue.\n`);
       ctx.exitCode = EXIT.ok;
     });
 
