@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { recordDraftOutcome } from "../../src/draft/record.js";
 import { openCaseStore } from "../../src/store/open.js";
 import { describeEachStore, freshDatabaseUrl, type StoreKind } from "../helpers/pg.js";
+import { SHARED_CACHE } from "../helpers/cli.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir, testConfig } from "../store/helpers.js";
 
 const BIN = fileURLToPath(new URL("../../bin/replybook.js", import.meta.url));
@@ -39,7 +40,7 @@ async function sandbox(opts: { dataDirEnv?: boolean; kind?: StoreKind } = {}): P
     HOME: home,
     XDG_CONFIG_HOME: join(home, ".config"),
     XDG_DATA_HOME: join(home, ".local", "share"),
-    XDG_CACHE_HOME: join(home, ".cache"),
+    XDG_CACHE_HOME: SHARED_CACHE,
     NO_COLOR: "1",
     REPLYBOOK_CONFIG_STOP_DIR: tmpdir(),
     TZ: "UTC",

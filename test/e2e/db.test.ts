@@ -10,6 +10,7 @@ import { beforeAll, expect, it } from "vitest";
 import { recordDraftOutcome } from "../../src/draft/record.js";
 import { openCaseStore } from "../../src/store/open.js";
 import { describePostgres, freshDatabaseUrl } from "../helpers/pg.js";
+import { SHARED_CACHE } from "../helpers/cli.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir, testConfig } from "../store/helpers.js";
 
 const BIN = fileURLToPath(new URL("../../bin/replybook.js", import.meta.url));
@@ -23,7 +24,7 @@ function replybook(root: string, args: string[], env: Record<string, string>) {
   mkdirSync(home, { recursive: true });
   return execa(process.execPath, [BIN, ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH!, HOME: home, XDG_CACHE_HOME: join(home, ".cache"), NO_COLOR: "1", REPLYBOOK_CONFIG_STOP_DIR: tmpdir(), TZ: "UTC", ...env },
+    env: { PATH: process.env.PATH!, HOME: home, XDG_CACHE_HOME: SHARED_CACHE, NO_COLOR: "1", REPLYBOOK_CONFIG_STOP_DIR: tmpdir(), TZ: "UTC", ...env },
     extendEnv: false,
     reject: false,
   });

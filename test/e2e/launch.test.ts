@@ -12,7 +12,8 @@ const REPLY = "Laura, I'm so sorry your parcel arrived damaged. I'll call you ba
 
 function setup() {
   const home = tempDir("replybook-launch-");
-  const env = cleanEnv(home);
+  // A cache of its own, not the session's shared one: these tests watch it being written.
+  const env = { ...cleanEnv(home), XDG_CACHE_HOME: join(home, ".cache") };
   const cwd = tempDir();
   writeFileSync(join(cwd, "reply.txt"), REPLY);
   const lint = () => replybook(["lint", "reply.txt", "--format", "json"], { env, cwd });
@@ -57,7 +58,8 @@ describe("start-up through the code cache", () => {
     const { env, cwd } = setup();
     expect((await replybook(["playbooks", "list"], { env, cwd })).exitCode).toBe(0);
     expect(existsSync(join(env.XDG_CACHE_HOME!, "replybook", "code", "playbooks.bin"))).toBe(true);
-    const off = cleanEnv(tempDir("replybook-launch-"));
+    const offHome = tempDir("replybook-launch-");
+    const off = { ...cleanEnv(offHome), XDG_CACHE_HOME: join(offHome, ".cache") };
     expect((await replybook(["lint", "reply.txt"], { env: { ...off, REPLYBOOK_NO_CACHE: "1" }, cwd })).exitCode).toBe(0);
     expect(existsSync(join(off.XDG_CACHE_HOME!, "replybook"))).toBe(false);
   });

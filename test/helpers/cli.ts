@@ -13,12 +13,21 @@ export function tempDir(prefix = "replybook-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * One cache folder for every run of the binary in a test session (vitest.config.ts makes it):
+ * the code and catalog caches are keyed by what they were built from, so sharing them changes
+ * no result, and a cold cache per call would compile the whole CLI on every call, as a user
+ * sees only on a first run. Tests of the caches themselves (test/e2e/launch.test.ts) give
+ * their own XDG_CACHE_HOME.
+ */
+export const SHARED_CACHE = process.env.REPLYBOOK_TEST_CACHE_HOME ?? tempDir("replybook-cache-");
+
 export function cleanEnv(home = tempDir("replybook-home-")): Record<string, string> {
   return {
     HOME: home,
     XDG_CONFIG_HOME: join(home, ".config"),
     XDG_DATA_HOME: join(home, ".local", "share"),
-    XDG_CACHE_HOME: join(home, ".cache"),
+    XDG_CACHE_HOME: SHARED_CACHE,
     REPLYBOOK_DATA_DIR: join(home, "data"),
     REPLYBOOK_CONFIG_STOP_DIR: tmpdir(),
     NO_COLOR: "1",
