@@ -1,0 +1,81 @@
+// Whether a reply answers a problem (src/lint/problem.ts): from the complaint, else from the
+// reply itself. Our own wording, English and Italian.
+import { describe, expect, it } from "vitest";
+import { complaintIsProblem, replyNamesEvent, replyNamesProblem, replyProblemCues, type ProblemAnswer } from "../../src/lint/problem.js";
+import { tokenize } from "../../src/text/tokens.js";
+
+const words = (text: string) => tokenize(text).map((t) => t.norm);
+
+describe("complaintIsProblem", () => {
+  const cases: Array<[string, string, string, ProblemAnswer]> = [
+    // [why, locale, complaint, answer]
+    ["something broken", "en", "My parcel arrived smashed", "problem"],
+    ["a two-word cue", "en", "The app is not working since Monday", "problem"],
+    ["can't + verb", "en", "I can't log in to my account", "problem"],
+    ["still waiting", "en", "Still waiting for my refund", "problem"],
+    ["nobody answers", "en", "Nobody answers the phone at your store", "problem"],
+    ["an angry face alone", "en", "@shop 😡", "problem"],
+    ["praise", "en", "Great crew on my flight today, thank you!", "no-problem"],
+    ["can't wait is anticipation", "en", "Can't wait to fly with you on Friday", "no-problem"],
+    ["praise outweighs one wrong word", "en", "Flight was a bit delayed but the crew were amazing, thank you, love you guys", "no-problem"],
+    ["a wink is banter", "en", "If only we could get a gate now 😉😉 feels like we're lost out here", "no-problem"],
+    ["more wrong than winks", "en", "Lost my bag, flight cancelled, nobody answers 😉", "problem"],
+    ["a plain question says neither", "en", "What time does the lounge open?", "unknown"],
+    ["weak words settle nothing", "en", "Can you help me find the lounge please?", "unknown"],
+    ["a bare mention", "en", "@shop", "unknown"],
+    ["qualcosa di rotto", "it", "Il pacco è arrivato rotto", "problem"],
+    ["non funziona", "it", "L'app non funziona da ieri", "problem"],
+    ["nessuno risponde", "it", "Nessuno risponde al telefono", "problem"],
+    ["un complimento", "it", "Grazie, servizio ottimo!", "no-problem"],
+    ["una domanda semplice", "it", "A che ora apre il negozio?", "unknown"],
+    ["a locale with no table", "fr", "Mon colis est cassé", "unknown"],
+  ];
+  it.each(cases)("%s (%s): %j -> %s", (_why, locale, complaint, answer) => {
+    expect(complaintIsProblem(complaint, locale)).toBe(answer);
+  });
+});
+
+describe("replyNamesProblem and replyProblemCues", () => {
+  const cases: Array<[string, string, string, ProblemAnswer]> = [
+    // [why, locale, reply, answer]
+    ["an apology", "en", "Sorry about that, Sam.", "problem"],
+    ["the problem named", "en", "DM us and we'll check the delay.", "problem"],
+    ["look into this", "en", "DM us so we can look into this.", "problem"],
+    ["look into options is no problem", "en", "I can help you look into options for a cheaper plan.", "unknown"],
+    ["no problem", "en", "No problem at all, Sam!", "unknown"],
+    ["any issues", "en", "Let us know if you have any issues.", "unknown"],
+    ["negated: aren't lost", "en", "You aren't lost, the gate is just ahead!", "unknown"],
+    ["negated a word further back: not a problem", "en", "That's not a problem, Sam.", "unknown"],
+    ["rudeness named", "en", "That rudeness at the desk is not how we work.", "problem"],
+    ["praise", "en", "Thanks for flying with us, Sam!", "unknown"],
+    ["una scusa", "it", "Ci scusiamo, Sara.", "problem"],
+    ["il disagio", "it", "Ci scriva per il disagio con la consegna.", "problem"],
+    ["nessun problema", "it", "Nessun problema, Sara!", "unknown"],
+    ["non è un problema", "it", "Non è un problema, le mando il link.", "unknown"],
+    ["a locale with no table", "fr", "Désolé pour le retard.", "unknown"],
+  ];
+  it.each(cases)("%s (%s): %j -> %s", (_why, locale, reply, answer) => {
+    expect(replyNamesProblem(words(reply), locale)).toBe(answer);
+    expect(replyProblemCues(words(reply), locale).length > 0).toBe(answer === "problem");
+  });
+
+  it("gives the index of each cue, the first word of a two-word one", () => {
+    const w = words("Sorry, we'll look into this delay.");
+    expect(replyProblemCues(w, "en").map((i) => w[i])).toEqual(["sorry", "look", "delay"]);
+  });
+});
+
+describe("replyNamesEvent", () => {
+  const cases: Array<[string, string, string, boolean]> = [
+    // [why, locale, reply, names what happened]
+    ["a feeling only", "en", "We're sorry you feel that way.", false],
+    ["regret and disappointment are feelings", "en", "We regret any disappointment.", false],
+    ["the delay is an event", "en", "We're sorry for the delay.", true],
+    ["the rudeness is an event", "en", "We're sorry for the rudeness you met.", true],
+    ["solo una scusa", "it", "Ci dispiace che la pensi così.", false],
+    ["il ritardo è un fatto", "it", "Ci dispiace per il ritardo.", true],
+  ];
+  it.each(cases)("%s (%s): %j -> %s", (_why, locale, reply, event) => {
+    expect(replyNamesEvent(words(reply), locale)).toBe(event);
+  });
+});
