@@ -22,9 +22,10 @@ const results = (stdout: string) => stdout.trim().split("\n").filter(Boolean).ma
 const rulesOf = (json: string) => (JSON.parse(json) as Array<{ messages: Array<{ ruleId: string; message: string }> }>)[0]!.messages;
 
 // Promises the courier "tomorrow": only the parcel-damaged playbook says that is too soon (2 days).
+// The call's "within 24 hours" in the same sentence is its own clause's time frame, and fine.
 const REPLY = {
   en: "Hi Laura, I'm so sorry your parcel arrived damaged. The courier will collect it tomorrow and I'll call you back within 24 hours. Send me a DM with your order number. — Dario",
-  it: "Ciao Laura, mi dispiace davvero per il pacco. Il corriere passerà a ritirare il pacco domani. La richiamo entro 24 ore. Mi scriva in privato. — Dario",
+  it: "Ciao Laura, mi dispiace davvero per il pacco. Il corriere passerà a ritirare il pacco domani e la richiamo entro 24 ore. Mi scriva in privato. — Dario",
 };
 const COMPLAINT = {
   en: "My parcel arrived smashed and the jug inside is in pieces.\n— Laura Bianchi",
