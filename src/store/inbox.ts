@@ -398,11 +398,13 @@ export async function teamFigures(s: Session, range: ReportRange = {}): Promise<
     const where = inRange.length ? `WHERE ${inRange.join(" AND ")}` : "";
     const reactionSums = REACTIONS.map((x) => `sum(CASE WHEN c.reaction = '${x}' THEN 1 ELSE 0 END) AS r_${x}`).join(", ");
     type Sat = { key: string; rated: number | string; csat_sum: number | string | null; from_inbox: number | string } & Record<string, number | string | null>;
-    const byAgent = await q.all<Sat>(
-      `SELECT c.agent AS key, count(c.csat) AS rated, sum(c.csat) AS csat_sum, count(i.id) AS from_inbox, ${reactionSums}
-       FROM cases c LEFT JOIN inbox i ON i.case_id = c.id ${where} GROUP BY c.agent`,
+    const byAgent = await q.all<Sat>(`SELECT c.agent AS key, count(c.csat) AS rated, sum(c.csat) AS csat_sum, 0 AS from_inbox, ${reactionSums} FROM cases c ${where} GROUP BY c.agent`, r.values);
+    // Counted from the inbox's side: the answered complaints, each looked up by its case number.
+    const fromInbox = await q.all<{ key: string; n: number | string }>(
+      `SELECT c.agent AS key, count(*) AS n FROM inbox i JOIN cases c ON c.id = i.case_id ${where ? `${where} AND` : "WHERE"} i.case_id IS NOT NULL GROUP BY c.agent`,
       r.values,
     );
+    for (const row of byAgent) row.from_inbox = fromInbox.find((f) => f.key === row.key)?.n ?? 0;
     const byPlaybook = await q.all<Sat>(`SELECT c.playbook AS key, count(c.csat) AS rated, sum(c.csat) AS csat_sum, 0 AS from_inbox, ${reactionSums} FROM cases c ${where} GROUP BY c.playbook`, r.values);
     const waitingByPlaybook = await q.all<{ playbook: string; n: number | string }>("SELECT playbook, count(*) AS n FROM inbox WHERE status = 'waiting' AND playbook IS NOT NULL GROUP BY playbook");
     const reactionsOf = (row: Sat) => Object.fromEntries(REACTIONS.map((x) => [x, Number(row[`r_${x}`] ?? 0)])) as Record<Reaction, number>;

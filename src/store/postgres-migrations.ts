@@ -108,6 +108,43 @@ export const PG_MIGRATIONS: PgMigration[] = [
     description: "complaints closed without a reply (praise, spam, a duplicate): who closed them and why",
     sql: INBOX_CLOSE_SQL.postgres,
   },
+  {
+    version: 5,
+    description: "the report at scale: commitments counted on their case (kept, late, not done) by a trigger; covering indexes",
+    // The report sums these per playbook and agent instead of joining every commitment to its
+    // case; the trigger keeps them right whichever statement changes a commitment.
+    sql: `
+      ALTER TABLE cases ADD COLUMN kept_on_time integer NOT NULL DEFAULT 0,
+        ADD COLUMN kept_late integer NOT NULL DEFAULT 0,
+        ADD COLUMN undone integer NOT NULL DEFAULT 0;
+      UPDATE cases SET kept_on_time = x.kept_on_time, kept_late = x.kept_late, undone = x.undone
+        FROM (SELECT case_id, count(*) FILTER (WHERE done_at <= due_at) AS kept_on_time, count(*) FILTER (WHERE done_at > due_at) AS kept_late,
+                count(*) FILTER (WHERE done_at IS NULL) AS undone FROM commitments GROUP BY case_id) AS x
+        WHERE x.case_id = cases.id;
+      CREATE FUNCTION replybook_count_commitments() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+          UPDATE cases SET kept_on_time = kept_on_time - (CASE WHEN OLD.done_at <= OLD.due_at THEN 1 ELSE 0 END),
+            kept_late = kept_late - (CASE WHEN OLD.done_at > OLD.due_at THEN 1 ELSE 0 END),
+            undone = undone - (CASE WHEN OLD.done_at IS NULL THEN 1 ELSE 0 END)
+          WHERE id = OLD.case_id;
+        END IF;
+        IF TG_OP IN ('UPDATE', 'INSERT') THEN
+          UPDATE cases SET kept_on_time = kept_on_time + (CASE WHEN NEW.done_at <= NEW.due_at THEN 1 ELSE 0 END),
+            kept_late = kept_late + (CASE WHEN NEW.done_at > NEW.due_at THEN 1 ELSE 0 END),
+            undone = undone + (CASE WHEN NEW.done_at IS NULL THEN 1 ELSE 0 END)
+          WHERE id = NEW.case_id;
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER commitments_counted AFTER INSERT OR DELETE OR UPDATE OF case_id, due_at, done_at ON commitments
+        FOR EACH ROW EXECUTE FUNCTION replybook_count_commitments();
+      DROP INDEX cases_open;
+      CREATE INDEX cases_open ON cases (id) INCLUDE (playbook, agent, answered_at) WHERE status = 'open';
+      CREATE INDEX cases_report ON cases (playbook, agent) INCLUDE (answered_at, status, response_ms, respond_within_minutes, locale, csat, reaction, kept_on_time, kept_late, undone);
+      CREATE INDEX cases_customer_key ON cases (customer_key, answered_at);
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -237,6 +237,44 @@ describeEachStore("CaseStore contract", (kind) => {
     expect(await store.dueCounts({ agent: "nobody" }, marks)).toEqual({ overdue: 0, today: 0, later: 0 });
   });
 
+  it("keeps the report's commitment figures right through updates, reopening, purges and imports", async () => {
+    const store = await fresh();
+    const a = await store.recordCase(en("2025-03-01T09:00:00Z"));
+    const b = await store.recordCase(it_("2025-03-01T08:00:00Z", { agent: "Giulia" }));
+    const c = await store.recordCase(en("2024-02-01T09:00:00Z", { agent: "Anna" }));
+    const d = await store.recordCase(en("2025-03-03T09:00:00Z", { agent: "Anna" }));
+    await store.updateCase(a, { done: ["callback"], at: "2025-03-01T12:00:00Z" });
+    await store.updateCase(a, { done: ["courier-collection"], at: "2025-03-09T12:00:00Z" });
+    await store.updateCase(b, { close: true, at: "2025-03-05T12:00:00Z" });
+    await store.updateCase(b, { reopen: true, at: "2025-03-06T12:00:00Z" });
+    await store.updateCase(d, { close: true, at: "2025-03-05T12:00:00Z" });
+    await store.purgeOlderThan("2025-01-01T00:00:00Z");
+    const now = "2025-03-02T20:00:00.000Z";
+    // The same figures counted by hand from the whole cases.
+    const expected = (records: CaseRecord[]) => {
+      const all = records.flatMap((r) => r.commitments.map((m) => ({ m, open: r.status === "open" })));
+      const undone = all.filter((x) => !x.m.doneAt);
+      return {
+        total: all.length,
+        keptOnTime: all.filter((x) => x.m.doneAt && x.m.doneAt <= x.m.due).length,
+        keptLate: all.filter((x) => x.m.doneAt && x.m.doneAt > x.m.due).length,
+        overdue: undone.filter((x) => x.open && x.m.due < now).length,
+        pending: undone.filter((x) => x.open && x.m.due >= now).length,
+        dropped: undone.filter((x) => !x.open).length,
+      };
+    };
+    const records = await store.exportCases();
+    expect(records.map((r) => r.id)).toEqual([b, a, d]);
+    const want = expected(records);
+    expect(want).toEqual({ total: 6, keptOnTime: 1, keptLate: 1, overdue: 1, pending: 1, dropped: 2 });
+    expect((await store.reportFigures({ now })).all.commitments).toEqual(want);
+    const copy = await fresh();
+    await copy.importCases(records);
+    expect((await copy.reportFigures({ now })).all.commitments).toEqual(want);
+    const byAgent = (await copy.reportFigures({ now })).agents.find((g) => g.agent === "Anna")!;
+    expect(byAgent.commitments).toEqual({ total: 2, keptOnTime: 0, keptLate: 0, overdue: 0, pending: 0, dropped: 2 });
+  });
+
   it("computes the report's figures in the database", async () => {
     const store = await fresh();
     const row = (over: Partial<ReportCaseRow>): ReportCaseRow => ({ id: 1, playbook: "parcel-damaged", locale: "en", agent: "Dario", customerKey: "@laurab", answeredAt: "2025-03-01T10:00:00.000Z", status: "open", commitments: [], ...over });
