@@ -6,7 +6,7 @@
 import type { ApprovedPhrase, BannedPhrase } from "../phrases/types.js";
 import type { Commitment, Playbook, Remedy } from "../playbook/types.js";
 import type { Match } from "../text/matcher.js";
-import { WordMemo, type Token } from "../text/tokens.js";
+import { foldWord, WordMemo, type Token } from "../text/tokens.js";
 import { FUTURE_WORDS, HEDGES, NEGATIONS, UNIT_WORDS, isAgentAction, isItalianFuture, type BuiltinKey } from "./lexicon.js";
 import { inRanges, type Range } from "./quotes.js";
 import { complaintIsProblem, replyNamesEvent, replyNamesProblem, type ProblemAnswer } from "./problem.js";
@@ -45,9 +45,9 @@ export interface Sentence {
   lastToken: number;
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sig", "sigra", "dott", "prof", "st", "eg", "ie", "ing", "avv", "gent", "no", "n", "nr", "ca", "vs", "etc"]);
-const PAST_AFTER = new Set(["ago", "fa", "prima", "earlier", "before"]);
-const PAST_BEFORE = new Set(["for", "since", "da", "per", "after", "dopo", "last", "past", "ultimi", "ultime", "scorsi", "scorse", "waited", "waiting", "atteso", "aspettato"]);
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sig", "sigra", "dott", "prof", "st", "eg", "ie", "ing", "avv", "gent", "no", "n", "nr", "ca", "vs", "etc", "κ", "κα", "δρ"]);
+const PAST_AFTER = new Set(["ago", "fa", "prima", "earlier", "before", "πριν"]);
+const PAST_BEFORE = new Set(["for", "since", "da", "per", "after", "dopo", "last", "past", "ultimi", "ultime", "scorsi", "scorse", "waited", "waiting", "atteso", "aspettato", ...["πριν", "από", "για", "τελευταίες", "τελευταία", "τελευταίων", "περίμενα", "περιμένω", "περιμένετε", "περιμένατε"].map(foldWord)]);
 
 export class AnalyzedReply {
   readonly words: string[];
@@ -344,7 +344,8 @@ export function remedyStemsOf(playbook: Playbook | undefined): Array<[string, Re
     if (!remedy.requiresApproval) continue;
     for (const keyword of remedy.keywords) {
       if (!/^[\p{L}]+$/u.test(keyword) || keyword.length < 6) continue;
-      const stem = keyword.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[aeio]+$/, "");
+      // "rimborso" -> "rimbors" (rimborseremo), "αποζημίωση" -> "αποζημιωσ" (αποζημιώσουμε).
+      const stem = foldWord(keyword).replace(/[aeioαεηιουω]+$/, "");
       if (stem.length >= 5 && !out.some(([s]) => s === stem)) out.push([stem, remedy]);
     }
   }

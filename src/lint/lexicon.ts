@@ -7,6 +7,7 @@
  * Patterns use the phrase syntax of src/text/pattern.ts and are compiled into each locale's one
  * matcher together with the phrase list, so they cost nothing extra per reply.
  */
+import { foldWord } from "../text/tokens.js";
 
 /** How a time expression turns into minutes from "now". */
 export type TimeSpec =
@@ -67,17 +68,27 @@ const IT_UNITS: Array<[string, number]> = [
 ];
 function unitWords(units: Array<[string, number]>): Map<string, number> {
   const m = new Map<string, number>();
-  for (const [words, minutes] of units) for (const w of words.replace(/[()]/g, "").split("|")) m.set(w, minutes);
+  for (const [words, minutes] of units) for (const w of words.replace(/[()]/g, "").split("|")) m.set(foldWord(w), minutes);
   return m;
 }
 
-const EL_UNITS: Array<[string, number]> = [["(λεπτο|λεπτα)", 1], ["(ωρα|ωρες)", 60], ["(μερα|μερες|ημερα|ημερες)", 1440]];
+/** Words as written ("σας", "εργάσιμες"), folded the way a reply's words are ("σασ", "εργασιμεσ"). */
+function foldAll(words: string): string[] {
+  return words.split(" ").map(foldWord);
+}
+
+const EL_UNITS: Array<[string, number]> = [
+  ["(λεπτό|λεπτά|λεπτών)", 1],
+  ["(ώρα|ώρες|ωρών|ώρας)", 60],
+  ["(μέρα|μέρες|μερών|ημέρα|ημέρες|ημερών|ημέρας)", 1440],
+  ["(εβδομάδα|εβδομάδες|εβδομάδων|εβδομάδας)", 10080],
+];
 
 /** Unit words by locale (folded) -> minutes, for bare durations: "30 minutes", "due giorni". */
 export const UNIT_WORDS: Record<string, ReadonlyMap<string, number>> = { en: unitWords(EN_UNITS), it: unitWords(IT_UNITS), el: unitWords(EL_UNITS) };
-/** "2 working days" (before the unit), "2 giorni lavorativi" (after it). */
-export const WORKING_BEFORE = new Set(["working", "business"]);
-export const WORKING_AFTER = new Set(["lavorativo", "lavorativi", "feriale", "feriali", "εργασιμες", "εργασιμη"]);
+/** "2 working days" (before the unit), "2 giorni lavorativi" (after it), "2 εργάσιμες μέρες" (before). */
+export const WORKING_BEFORE = new Set(["working", "business", ...foldAll("εργάσιμη εργάσιμες εργάσιμων εργάσιμης")]);
+export const WORKING_AFTER = new Set(["lavorativo", "lavorativi", "feriale", "feriali"]);
 
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const IT_WEEKDAYS = ["domenica", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato"];
@@ -175,17 +186,66 @@ const IT: BuiltinPattern[] = [
   ["(si calmi|stia calmo|stia calma|si rilassi|si tranquillizzi|calmati|si dia una calmata)", k("calm-down")],
 ];
 
+const EL_WEEKDAYS: Array<[day: string, article: string]> = [
+  ["(Κυριακή|Κυριακής)", "(την|τη|της)"],
+  ["(Δευτέρα|Δευτέρας)", "(την|τη|της)"],
+  ["(Τρίτη|Τρίτης)", "(την|τη|της)"],
+  ["(Τετάρτη|Τετάρτης)", "(την|τη|της)"],
+  ["(Πέμπτη|Πέμπτης)", "(την|τη|της)"],
+  ["(Παρασκευή|Παρασκευής)", "(την|τη|της)"],
+  ["(Σάββατο|Σαββάτου)", "(το|του)"],
+];
+/** "in|within" in Greek: "σε 24 ώρες", "μέσα σε 2 μέρες", "εντός 2 εργάσιμων ημερών", "τις επόμενες 24 ώρες". */
+const EL_WITHIN = "(σε|μέσα σε|εντός|εντός των|μέσα στις|μέσα στα|στις επόμενες|στα επόμενα|τις επόμενες|τα επόμενα|εντός των επόμενων|μέσα στις επόμενες|μέσα στα επόμενα|μέχρι|έως|ως)";
+
 const EL: BuiltinPattern[] = [
-  ...durations("(σε|μεσα σε|εντος)", EL_UNITS, "(εργασιμη|εργασιμες) (μερα|μερες|ημερα|ημερες)"),
-  ["(σημερα|αποψε)", t({ type: "day", offset: 0 })],
-  ["αυριο", t({ type: "day", offset: 1 })],
-  ["(αμεσως|αμεσα)", t({ type: "now" })],
-  ["(αγαπητε|αγαπητη) (πελατη|πελατισσα)", { kind: "salutation", greet: "first" }],
-  ["(λυπαμαι|συγγνωμη|ζητω συγγνωμη|ζηταμε συγγνωμη|καταλαβαινω)", k("empathy")],
-  ["(στειλτε|στειλε) (μου|μας) (μηνυμα|email|e mail)", k("private-channel")],
-  ["(ιδιωτικο|προσωπικο) μηνυμα", k("private-channel")],
+  ...durations(EL_WITHIN, EL_UNITS, "(εργάσιμη|εργάσιμες|εργάσιμων|εργάσιμης) (μέρα|μέρες|μερών|ημέρα|ημέρες|ημερών|ημέρας)"),
+  ["(σε|μέσα σε|εντός) [ένα|μισό] (μισή ώρα|μισάωρο|μισής ώρας|μισάωρου)", t({ type: "fixed", minutes: 30, prefixed: true })],
+  ["(σε|μέσα σε|εντός) [λίγες|μερικές|λίγων|μερικών] (ώρες|ωρών)", t({ type: "duration", unit: 60, prefixed: true })],
+  ["(μέσα στην ώρα|εντός της ώρας|μέσα στην επόμενη ώρα|εντός της επόμενης ώρας)", t({ type: "fixed", minutes: 60, prefixed: true })],
+  ["((την|μέσα στην|εντός της) (επόμενη|ερχόμενη|άλλη) (εβδομάδα|εβδομάδας)|σε μια εβδομάδα)", t({ type: "fixed", minutes: 10080, prefixed: true })],
+  [
+    "(σήμερα|απόψε|σήμερα το (πρωί|μεσημέρι|απόγευμα|βράδυ)|μέσα στη (μέρα|ημέρα)|μέσα στην (ημέρα|μέρα)|εντός της (ημέρας|μέρας|σημερινής ημέρας)|αυθημερόν|(μέχρι|έως|ως) το (μεσημέρι|απόγευμα|βράδυ|τέλος της ημέρας|τέλος της μέρας)|(μέχρι|έως|ως) (απόψε|σήμερα το βράδυ)|πριν κλείσει η (μέρα|ημέρα))",
+    t({ type: "day", offset: 0 }),
+  ],
+  ["[μέχρι|έως|ως|από] αύριο [το πρωί|το μεσημέρι|το απόγευμα|το βράδυ]", t({ type: "day", offset: 1 })],
+  ["(την|μέσα στην|εντός της) (επόμενη|αυριανή) (μέρα|ημέρα)", t({ type: "day", offset: 1 })],
+  ["[μέχρι|έως|ως] μεθαύριο", t({ type: "day", offset: 2 })],
+  ["((αυτή|αυτήν) την εβδομάδα|μέσα στην εβδομάδα|εντός της εβδομάδας|(μέχρι|έως|ως) το (τέλος της εβδομάδας|Σαββατοκύριακο))", t({ type: "week-end" })],
+  ["(αμέσως|άμεσα|τώρα αμέσως|στη στιγμή|επί τόπου|σε χρόνο μηδέν|σε ελάχιστα λεπτά|σε λίγα λεπτά|σε λίγο|σε πολύ λίγο|από στιγμή σε στιγμή)", t({ type: "now" })],
+  ["(μέχρι|έως|ως|πριν) (τις|τη|την) #", t({ type: "clock", meridiem: "24h" })],
+  ...EL_WEEKDAYS.flatMap(([day, article], i): BuiltinPattern[] => [
+    [`[μέχρι|έως|ως|πριν|μέσα στην|εντός της|ως το τέλος] ${article} [ερχόμενη|επόμενη|ερχόμενο|επόμενο|ερχόμενης|επόμενης|ερχόμενου|επόμενου] ${day}`, t({ type: "weekday", day: i })],
+    [`(μέχρι|έως|ως|πριν) ${day}`, t({ type: "weekday", day: i })],
+  ]),
+
+  ["(αγαπητέ|αγαπητή|αγαπητοί|αξιότιμε|αξιότιμη|αξιότιμοι|αγαπητέ μας|αγαπητή μας) (πελάτη|πελάτισσα|πελάτες|χρήστη|χρήστρια|χρήστες|φίλε|φίλη|φίλοι|συνεργάτη)", { kind: "salutation", greet: "first" }],
+  ["(αγαπητέ|αξιότιμε) κύριε ή [αγαπητή|αξιότιμη] κυρία", { kind: "salutation", greet: "Γεια σας" }],
+  ["(γεια σας|γεια|καλημέρα|καλησπέρα|χαίρετε) (σε όλους|σε όλες|φίλε|φίλη|φίλοι|φίλες)", { kind: "salutation", greet: "first" }],
+  ["προς κάθε ενδιαφερόμενο", { kind: "salutation", greet: "Γεια σας" }],
+
+  ["(λυπάμαι|λυπούμαι|λυπούμαστε|λυπόμαστε|συγγνώμη|συγνώμη|με συγχωρείτε|στενοχωριέμαι|μου κακοφαίνεται)", k("empathy")],
+  ["(ζητώ|ζητάω|ζητούμε|ζητάμε) [ειλικρινά|προσωπικά] (συγγνώμη|συγνώμη)", k("empathy")],
+  ["(καταλαβαίνω|κατανοώ|φαντάζομαι) [απόλυτα|πλήρως|πολύ καλά|πόσο|ότι]", k("empathy")],
+  ["έχετε [απόλυτο|απολύτως|κάθε] (δίκιο|δίκαιο)", k("empathy")],
+  ["(είναι|ήταν) (απογοητευτικό|εκνευριστικό|άσχημο|απαράδεκτο)", k("empathy")],
+
+  ["(στείλτε|στείλε|στείλετε|γράψτε|γράψε|αφήστε) (μου|μας) [ένα|ένα σύντομο] (μήνυμα|προσωπικό|ιδιωτικό|email|e mail|mail|dm|inbox|email σας|τηλέφωνό σας|τηλέφωνο|αριθμό|στοιχεία σας)", k("private-channel")],
+  ["(ιδιωτικό|προσωπικό|απευθείας|άμεσο) (μήνυμα|μηνύματα)", k("private-channel")],
+  ["(σε|με|μέσω|στο|στα|από) (προσωπικό|ιδιωτικό|προσωπικά|ιδιωτικά|inbox|dm|email|e mail|τηλέφωνο|τηλεφώνου|messenger|μήνυμα|μηνύματος)", k("private-channel")],
+  ["(κατ ιδίαν|ιδιωτικά|στα εισερχόμενα)", k("private-channel")],
+  ["(τηλεφωνήστε|καλέστε) (μου|με|μας)", k("private-channel")],
+  ["(ζητήστε|ρωτήστε για) (εμένα|εμάς)", k("private-channel")],
+  ["(επικοινωνήστε|μιλήστε) [απευθείας] (μαζί μου|μαζί μας|με εμένα)", k("private-channel")],
+
   ["θα", k("next-step")],
-  ["(ηρεμηστε|ηρεμησε)", k("calm-down")],
+  ["σας (τηλεφωνώ|ξανατηλεφωνώ|ενημερώνω|καλώ|στέλνω|γράφω|απαντώ|επιστρέφω|κάνω|δίνω|ετοιμάζω)", k("next-step")],
+  ["(ανοίγω|στέλνω|κανονίζω|ζητώ|επικοινωνώ|αναλαμβάνω|προωθώ|καταχωρώ|δρομολογώ) (εγώ|αμέσως|τώρα|προσωπικά|το αίτημα|την υπόθεση|το θέμα|τη δήλωση|με τον courier|με την αποθήκη|με τη μεταφορική)", k("next-step")],
+  ["(το επόμενο βήμα|τα επόμενα βήματα|(τι|αυτό που) (γίνεται|θα γίνει) (τώρα|στη συνέχεια))", k("next-step")],
+
+  ["(ηρεμήστε|ηρέμησε|ηρεμείστε|χαλαρώστε|χαλάρωσε|ψυχραιμία|κάντε λίγη υπομονή)", k("calm-down")],
+  ["(μην|μη) (θυμώνετε|εκνευρίζεστε|αγχώνεστε|φωνάζετε|ανησυχείτε τόσο|το παίρνετε προσωπικά)", k("calm-down")],
+  ["δεν (χρειάζεται|υπάρχει λόγος) να (θυμώνετε|εκνευρίζεστε|φωνάζετε|αγχώνεστε)", k("calm-down")],
 ];
 
 export const BUILTINS: Record<string, BuiltinPattern[]> = { en: EN, it: IT, el: EL };
@@ -194,7 +254,7 @@ export const BUILTINS: Record<string, BuiltinPattern[]> = { en: EN, it: IT, el: 
 export const NEGATIONS: Record<string, ReadonlySet<string>> = {
   en: new Set(["not", "t", "no", "never", "cannot", "cant", "dont", "wont", "unable", "without", "nor", "nobody", "impossible"]),
   it: new Set(["non", "nessun", "nessuna", "nessuno", "mai", "senza", "impossibile"]),
-  el: new Set(["δεν", "μην", "δε", "ουτε"]),
+  el: new Set(foldAll("δεν δε μην μη ούτε χωρίς κανένας κανείς καμία καμιά κανένα ποτέ αδύνατο αδύνατον όχι")),
 };
 
 /** Future tense markers (folded): a reply that says what *will* happen. */
@@ -208,7 +268,7 @@ export const FUTURE_WORDS: Record<string, ReadonlySet<string>> = {
 export const HEDGES: Record<string, ReadonlySet<string>> = {
   en: new Set(["whether", "if", "possible", "possibly", "might", "may", "could", "eligible", "eligibility", "options", "option", "perhaps", "maybe", "consider", "considering"]),
   it: new Set(["se", "possibile", "eventuale", "eventualmente", "valutare", "valutiamo", "valutero", "valuteremo", "forse", "potrebbe", "potremmo", "opzioni", "verificare"]),
-  el: new Set(["αν", "ισως", "πιθανον"]),
+  el: new Set(foldAll("αν εάν ίσως πιθανόν πιθανώς ενδεχομένως ενδεχόμενη ενδεχόμενο ενδεχόμενης δυνατότητα δυνατότητες επιλογές εξετάσω εξετάσουμε εξετάζω εξετάζουμε μπορεί")),
 };
 
 const EN_PAST_VERBS = new Set([
@@ -255,8 +315,29 @@ export function isAgentAction(locale: string, words: readonly string[], i: numbe
     }
     return false;
   }
+  if (locale === "el") {
+    if (EL_AGENT_PAST.has(w) || (present && EL_AGENT_PRESENT.has(w))) return true;
+    if (w === "εχω" || w === "εχουμε") {
+      const after = EL_ADVERBS.has(next) ? words[i + 2] : next;
+      // The perfect: "έχω ζητήσει", "έχουμε ήδη στείλει".
+      return after !== undefined && after.length >= 5 && after.endsWith("ει");
+    }
+    return false;
+  }
   return false;
 }
+
+/** An agent's own past action in Greek, first person: "ζήτησα", "επικοινωνήσαμε", "έστειλα". */
+const EL_AGENT_PAST = new Set(
+  foldAll(
+    "ζήτησα ζητήσαμε επικοινώνησα επικοινωνήσαμε έστειλα στείλαμε άνοιξα ανοίξαμε μίλησα μιλήσαμε έλεγξα ελέγξαμε ρώτησα ρωτήσαμε προώθησα προωθήσαμε " +
+      "κατέγραψα καταγράψαμε ενημέρωσα ενημερώσαμε τηλεφώνησα τηλεφωνήσαμε έγραψα γράψαμε έλαβα λάβαμε είδα είδαμε βρήκα βρήκαμε επιβεβαίωσα " +
+      "επιβεβαιώσαμε κανόνισα κανονίσαμε δήλωσα δηλώσαμε διαβίβασα διαβιβάσαμε",
+  ),
+);
+/** What the agent is doing right now: "ελέγχω", "ψάχνουμε". */
+const EL_AGENT_PRESENT = new Set(foldAll("ελέγχω ελέγχουμε ψάχνω ψάχνουμε εξετάζω εξετάζουμε κοιτάζω κοιτάμε ερευνώ ερευνούμε"));
+const EL_ADVERBS = new Set(foldAll("ήδη μόλις προσωπικά"));
 
 const IT_IRREGULAR_PARTICIPLES = new Set(["fatto", "chiesto", "scritto", "messo", "preso", "detto", "visto", "aperto", "letto", "risposto", "sentito", "spedito", "inviato", "parlato", "richiesto", "promosso", "sollecitato"]);
 function isItalianParticiple(word: string): boolean {
@@ -278,7 +359,11 @@ export function isItalianFuture(raw: string, folded: string): boolean {
   return folded.length >= 6 && /(remo|ranno|rete)$/.test(folded) && !/(tremo|crete|prete|parete|segrete)$/.test(folded);
 }
 
-/** Stop words for telling English, Italian and Greek apart, as a bit mask: 1 en, 2 it, 4 el. */
+/**
+ * Stop words for telling English, Italian and Greek apart, as a bit mask: 1 en, 2 it, 4 el,
+ * 8 Greeklish (Greek written in Latin letters: "to paketo irthe spasmeno"), only words that are
+ * not English or Italian ones.
+ */
 export const STOP_WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const add = (bit: number, words: string) => {
@@ -286,6 +371,11 @@ export const STOP_WORDS: ReadonlyMap<string, number> = (() => {
   };
   add(1, "the and you your we i to is are of for it this that with be have will ll my me our on sorry please can not t s m ve hi thanks thank what when by from was has been would could should there here they them just an at as so");
   add(2, "il lo la di che e non per un una le mi ci ho sono del della con lei grazie suo sua dispiace entro ore oggi domani ma anche questo quando io come gli al alla nel ha sia piu gia lo ti vi ne da dal dei delle sul buongiorno ciao scusa pacco ordine");
-  add(4, "και να το τη την σας θα για με ειναι δεν που στο στη στην τον του της οι τα μας σε απο");
+  add(4, foldAll("και να το τη την σας θα για με είναι δεν που στο στη στην τον του της οι τα μας σε από η ο τι μου ένα μια πολύ αλλά ή όταν έχω έχετε σήμερα αύριο ακόμα ήδη γιατί πώς αυτό αυτή εγώ εσείς").join(" "));
+  const greeklish = "kai einai den tha gia sas mas mou pou stin tin tis tou ton oi apo ena poli alla otan exw exo exete simera avrio " +
+    "ayrio akoma akomi idi giati pws pos ayto auto afto egw ego eseis kaneis kanenas paketo paraggelia paragelia efxaristw eyxaristw " +
+    "euxaristw kalimera kalispera geia xthes xtes tilefono thlefwno katastima ekana ekane irthe hrthe eftase spasmeno spasmena akoma " +
+    "kanena tipota mexri meta prin thelw thelo lefta xrimata apantaei apantate sikwnei sikonei";
+  add(8, greeklish.split(" ").filter((w) => !m.has(w)).join(" "));
   return m;
 })();

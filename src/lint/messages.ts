@@ -40,6 +40,41 @@ export const LOCALIZED_MESSAGES: Record<string, Record<string, Record<string, st
       wrongAgent: "Firmata da {{name}}, ma l'agente è {{agent}}",
     },
   },
+  el: {
+    "address-customer": {
+      missing: "Δεν προσφωνεί τον πελάτη ({{name}}) με το όνομά του",
+      generic: "Γενική προσφώνηση \"{{text}}\": απευθυνθείτε στον πελάτη με το όνομά του ή το @όνομά του",
+    },
+    "calm-tone": {
+      shouting: "Το \"{{text}}\" είναι γραμμένο με κεφαλαία: διαβάζεται σαν φωνή",
+      calmDown: "Το \"{{text}}\" λέει στον πελάτη πώς να νιώσει",
+      exclamations: "\"{{text}}\": ένα θαυμαστικό αρκεί",
+      phrase: "Το \"{{phrase}}\" ακούγεται ειρωνικό ή απότομο",
+    },
+    "concrete-next-step": {
+      missing: "Δεν λέει τι θα γίνει στη συνέχεια ούτε μέχρι πότε",
+      noDeadline: "Λέει τι θα γίνει στη συνέχεια, αλλά όχι μέχρι πότε",
+    },
+    "max-length": {
+      tooLong: "{{length}} χαρακτήρες· το όριο στο {{channel}} είναι {{limit}}",
+      partTooLong: "Το μέρος {{part}} έχει {{length}} χαρακτήρες· το όριο στο {{channel}} είναι {{limit}}",
+    },
+    "no-blame": { phrase: "Το \"{{phrase}}\" ρίχνει την ευθύνη στον πελάτη ή σε κάποιον άλλον" },
+    "no-canned-phrase": { phrase: "Το \"{{phrase}}\" είναι στερεότυπη φράση" },
+    "no-over-promise": {
+      tooSoon: "Το \"{{promised}}\" είναι νωρίτερα απ' όσο επιτρέπει το playbook για \"{{commitment}}\" (όχι νωρίτερα από {{earliest}})",
+      remedy: "Προσφέρει \"{{text}}\" ({{remedy}}) χωρίς επιφύλαξη· αυτό το playbook θέλει πρώτα έγκριση",
+      phrase: "Το \"{{phrase}}\" είναι απόλυτη υπόσχεση",
+    },
+    "no-placeholder": { placeholder: "Έμεινε κενό πεδίο \"{{text}}\": συμπληρώστε το πριν δημοσιεύσετε" },
+    "offer-private-channel": { missing: "Δεν καλεί τον πελάτη να συνεχίσετε ιδιωτικά ({{via}})" },
+    "show-empathy": { missing: "Καμία συγγνώμη ούτε λέξη κατανόησης" },
+    "signed-by-person": {
+      missing: "Δεν υπογράφεται από πρόσωπο: κλείστε με το όνομα ή τα αρχικά σας",
+      team: "Υπογράφεται από ομάδα (\"{{text}}\"), όχι από πρόσωπο",
+      wrongAgent: "Υπογράφεται από {{name}}, αλλά ο εκπρόσωπος είναι {{agent}}",
+    },
+  },
 };
 
 /** A rule's message template in a locale, or undefined where there is no translation (English applies). */

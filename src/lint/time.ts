@@ -133,6 +133,7 @@ export function evaluateTime(text: string, tokens: readonly Token[], first: numb
 }
 
 const COMPACT = /^(\d{1,4})(h|hr|hrs|m|min|mins|d|gg|am|pm)$/;
+const COMPACT_PREFIXES = new Set(["in", "within", "entro", "tra", "fra", "by", "before", "under", "inside", "σε", "εντοσ", "μεχρι", "εωσ", "ωσ"]);
 const COMPACT_UNIT: Record<string, number> = { h: 60, hr: 60, hrs: 60, m: 1, min: 1, mins: 1, d: DAY, gg: DAY };
 
 /**
@@ -147,7 +148,7 @@ export function compactTime(text: string, tokens: readonly Token[], i: number, n
   if (!m) return undefined;
   const value = Number(m[1]);
   const prev = tokens[i - 1]?.norm;
-  const prefixed = prev !== undefined && ["in", "within", "entro", "tra", "fra", "by", "before", "under", "inside"].includes(prev);
+  const prefixed = prev !== undefined && COMPACT_PREFIXES.has(prev);
   const first = prefixed ? i - 1 : i;
   if (m[2] === "am" || m[2] === "pm") {
     if (value > 12) return undefined;

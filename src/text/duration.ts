@@ -22,20 +22,28 @@ const UNIT_MINUTES: Record<string, number> = {
   h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, ora: 60, ore: 60,
   d: 1440, day: 1440, days: 1440, giorno: 1440, giorni: 1440, gg: 1440,
   w: 10080, wk: 10080, week: 10080, weeks: 10080, settimana: 10080, settimane: 10080,
-  // Greek, folded
-  λεπτο: 1, λεπτα: 1, ωρα: 60, ωρες: 60, μερα: 1440, μερες: 1440, ημερα: 1440, ημερες: 1440, εβδομαδα: 10080,
+  // Greek, as written (folded below); the genitive plural is what "εντός" takes ("εντός 24 ωρών")
+  λεπτό: 1, λεπτά: 1, λεπτών: 1, ώρα: 60, ώρες: 60, ωρών: 60, ώρας: 60, μέρα: 1440, μέρες: 1440, μερών: 1440, ημέρα: 1440,
+  ημέρες: 1440, ημερών: 1440, ημέρας: 1440, εβδομάδα: 10080, εβδομάδες: 10080, εβδομάδων: 10080, εβδομάδας: 10080,
 };
+for (const word of Object.keys(UNIT_MINUTES)) {
+  const folded = foldWord(word);
+  if (folded !== word) {
+    UNIT_MINUTES[folded] = UNIT_MINUTES[word]!;
+    delete UNIT_MINUTES[word];
+  }
+}
 /** A hundred years: anything longer (or shorter than a minute) is a typo, not a time frame. */
 export const MAX_DURATION_MINUTES = 100 * 365 * 1440;
 
-const WORKING = new Set(["working", "business", "lavorativo", "lavorativi", "lavorativa", "lavorative", "εργασιμη", "εργασιμες"]);
+const WORKING = new Set(["working", "business", "lavorativo", "lavorativi", "lavorativa", "lavorative", "εργάσιμη", "εργάσιμες", "εργάσιμων", "εργάσιμης"].map(foldWord));
 
 /** Reads a duration, or returns undefined when the text is not one. */
 export function parseDuration(input: string): Duration | undefined {
   const text = input.trim();
   if (!text || text.length > 60) return undefined;
   // "mezz'ora" / "half an hour" have no digits to split on.
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’ʼ]/g, "'");
+  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’ʼ]/g, "'").replace(/ς/g, "σ");
   if (/^(mezz'?ora|mezza ora|half an hour)$/.test(folded)) return { minutes: 30, text };
   if (/[^\p{L}\p{N}\s.,']/u.test(folded)) return undefined;
   let total = 0;
@@ -78,7 +86,7 @@ export function parseDuration(input: string): Duration | undefined {
 const LABELS = {
   en: { minute: ["minute", "minutes"], hour: ["hour", "hours"], day: ["day", "days"], working: ["working day", "working days"], week: ["week", "weeks"] },
   it: { minute: ["minuto", "minuti"], hour: ["ora", "ore"], day: ["giorno", "giorni"], working: ["giorno lavorativo", "giorni lavorativi"], week: ["settimana", "settimane"] },
-  el: { minute: ["λεπτό", "λεπτά"], hour: ["ώρα", "ώρες"], day: ["μέρα", "μέρες"], working: ["εργάσιμη", "εργάσιμες"], week: ["εβδομάδα", "εβδομάδες"] },
+  el: { minute: ["λεπτό", "λεπτά"], hour: ["ώρα", "ώρες"], day: ["μέρα", "μέρες"], working: ["εργάσιμη μέρα", "εργάσιμες μέρες"], week: ["εβδομάδα", "εβδομάδες"] },
 } as const;
 
 /** "24 hours", "2 giorni", "1 working day": the words a reply uses for a duration. */

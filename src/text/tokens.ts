@@ -24,7 +24,7 @@ export interface Token {
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 50_000;
 
-/** Lower case without accents. ASCII words (most of them) skip the Unicode work. */
+/** Lower case without accents (τόνος and διαλυτικά too), final sigma as σ. ASCII words (most of them) skip the Unicode work. */
 export function foldWord(word: string): string {
   let ascii = true;
   for (let i = 0; i < word.length; i++) {
@@ -36,7 +36,7 @@ export function foldWord(word: string): string {
   if (ascii) return word.toLowerCase();
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
-  const folded = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const folded = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ς/g, "σ");
   if (foldCache.size < FOLD_CACHE_MAX) foldCache.set(word, folded);
   return folded;
 }

@@ -5,7 +5,7 @@
  * reply opens with (on X that handle is the address).
  */
 import { greetingNameFor, splitName } from "../../reply/context.js";
-import { foldedWords } from "../names.js";
+import { foldedWords, sameNameWord } from "../names.js";
 import type { Customer } from "../../playbook/types.js";
 import type { AnalyzedReply } from "../analysis.js";
 import { excerpt } from "../phrase-findings.js";
@@ -15,9 +15,11 @@ interface Options {
   generic: boolean;
 }
 
-const TITLES = new Set(["ms", "mrs", "mr", "miss", "mx", "dr", "sig", "sigra", "signora", "signor", "signore", "signorina", "dott", "dottssa", "dottoressa", "dottor", "prof", "avv", "ing", "gentile", "gent", "egregio", "egregia", "caro", "cara", "dear"]);
-/** Greetings that are friendly, not form letters ("Hi there"), and fine after an @handle. */
-const CASUAL = new Set(["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera"]);
+const TITLES = new Set(["ms", "mrs", "mr", "miss", "mx", "dr", "sig", "sigra", "signora", "signor", "signore", "signorina", "dott", "dottssa", "dottoressa", "dottor", "prof", "avv", "ing", "gentile", "gent", "egregio", "egregia", "caro", "cara", "dear",
+  // Greek, folded: κύριε, κυρία, κ., κα, αγαπητέ, αγαπητή, αξιότιμε, αξιότιμη, δρ
+  "κυριε", "κυρια", "κυριοσ", "κυριο", "κ", "κα", "αγαπητε", "αγαπητη", "αξιοτιμε", "αξιοτιμη", "δρ", "γιατρε"]);
+/** Greetings that are friendly, not form letters ("Hi there"), and fine after an @handle (Greek folded: γεια, καλημέρα, καλησπέρα). */
+const CASUAL = new Set(["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera", "γεια", "καλημερα", "καλησπερα"]);
 const LEADING_MENTION = /^\s*@\w/;
 const START: Record<string, string> = { en: "Hi", it: "Gentile", el: "Γεια σας" };
 
@@ -117,6 +119,9 @@ function contains(words: readonly string[], seq: readonly string[]): boolean {
 }
 
 function startsAt(words: readonly string[], seq: readonly string[], i: number): boolean {
-  for (let k = 0; k < seq.length; k++) if (words[i + k] !== seq[k]) return false;
+  for (let k = 0; k < seq.length; k++) {
+    const w = words[i + k];
+    if (w === undefined || !sameNameWord(w, seq[k]!)) return false;
+  }
   return seq.length > 0;
 }

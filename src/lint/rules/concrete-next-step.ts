@@ -12,6 +12,7 @@ import type { Rule } from "../rule.js";
 import { isThreadPart } from "../thread-part.js";
 
 const WITHIN: Record<string, string> = { en: "within", it: "entro", el: "μέσα σε" };
+const ADD_WHEN: Record<string, string> = { en: 'Add when: "{{example}}"', it: 'Aggiunga entro quando: "{{example}}"', el: 'Προσθέστε μέχρι πότε: "{{example}}"' };
 const DEFAULT: Record<string, string> = { en: "I'll update you within 24 hours.", it: "La aggiorno entro 24 ore.", el: "Θα σας ενημερώσω μέσα σε 24 ώρες." };
 
 export const rule: Rule = {
@@ -59,7 +60,7 @@ export const rule: Rule = {
     const commitment = context.lint.playbook?.commitments[0];
     const example = commitment ? `${WITHIN[locale] ?? "within"} ${formatDuration(commitment.default, locale)}` : (DEFAULT[locale] ?? DEFAULT.en!);
     const first = reply.sentences[waiting]!;
-    return [{ messageId: "noDeadline", start: first.start, end: first.end, suggestion: `Add when: "${example}"` }];
+    return [{ messageId: "noDeadline", start: first.start, end: first.end, suggestion: (ADD_WHEN[locale] ?? ADD_WHEN.en!).replace("{{example}}", example) }];
   },
 };
 

@@ -16,6 +16,7 @@ import { formatDuration } from "../../text/duration.js";
 import type { Commitment } from "../../playbook/types.js";
 import type { AnalyzedReply, Hit } from "../analysis.js";
 import { excerpt, phraseFindings } from "../phrase-findings.js";
+import { foldWord } from "../../text/tokens.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import type { TimeHit } from "../time.js";
 
@@ -27,6 +28,7 @@ const WITHIN: Record<string, string> = { en: "within", it: "entro", el: "μέσ�
 const REMEDY_SUGGESTION: Record<string, string> = {
   en: "Say you are asking for it: \"I've asked whether a {{remedy}} is possible and I'll update you within 24 hours.\"",
   it: "Dica che lo sta chiedendo: \"Ho chiesto se è possibile un {{remedy}} e la aggiorno entro 24 ore.\"",
+  el: "Πείτε ότι το ζητάτε: \"Ρώτησα αν μπορούμε να σας προσφέρουμε {{remedy}} και θα σας ενημερώσω μέσα σε 24 ώρες.\"",
 };
 
 export const rule: Rule<Options> = {
@@ -149,7 +151,7 @@ function checkRemedies(reply: AnalyzedReply, window: number, locale: string): Ru
   return out;
 }
 
-const PROMISE_VERBS = new Set(["promise", "guarantee", "prometto", "promettiamo", "garantisco", "garantiamo"]);
+const PROMISE_VERBS = new Set(["promise", "guarantee", "prometto", "promettiamo", "garantisco", "garantiamo", ...["υπόσχομαι", "υποσχόμαστε", "εγγυώμαι", "εγγυόμαστε", "διαβεβαιώνω"].map(foldWord)]);
 const EN_BE = new Set(["m", "am", "re", "are"]);
 
 /** Whether a sentence promises: a future (not negated), "I promise", "we're sending", or an Italian "le mando". */

@@ -25,6 +25,7 @@ const DEFAULT: Record<string, string> = { en: "Please send me a direct message w
 const VIA: Record<string, Record<string, string>> = {
   en: { dm: "a direct message", email: "an e-mail", phone: "a call" },
   it: { dm: "un messaggio privato", email: "un'e-mail", phone: "una telefonata" },
+  el: { dm: "προσωπικό μήνυμα", email: "e-mail", phone: "τηλεφώνημα" },
 };
 
 export const rule: Rule<Options> = {

@@ -6,7 +6,7 @@
  */
 import { initialsOf, signatureFor, splitName } from "../../reply/context.js";
 import { foldText } from "../../text/tokens.js";
-import { foldedName, foldedWords } from "../names.js";
+import { foldedName, foldedWords, sameNameWord } from "../names.js";
 import type { AnalyzedReply } from "../analysis.js";
 import { isSpaceCode, trimmedEnd } from "../../text/spaces.js";
 import { excerpt } from "../phrase-findings.js";
@@ -26,7 +26,9 @@ interface Signature {
 
 const TEAM_WORDS = new Set([
   "team", "staff", "servizio", "assistenza", "customer", "customers", "care", "support", "service", "services", "supporto", "ufficio", "helpdesk", "help", "desk",
-  "redazione", "social", "crew", "department", "reparto", "clienti", "centre", "center", "shop", "store", "negozio", "ομαδα", "εξυπηρετηση",
+  "redazione", "social", "crew", "department", "reparto", "clienti", "centre", "center", "shop", "store", "negozio",
+  // Greek, folded: ομάδα, εξυπηρέτηση (πελατών), υποστήριξη, τμήμα, κατάστημα
+  "ομαδα", "εξυπηρετηση", "εξυπηρετησησ", "πελατων", "υποστηριξη", "υποστηριξησ", "τμημα", "καταστημα", "γραφειο",
 ]);
 const NOT_NAMES = new Set([
   "sorry", "so", "here", "happy", "glad", "afraid", "really", "very", "the", "a", "an", "on", "in", "not", "still", "just", "now", "also", "spiacente",
@@ -37,15 +39,18 @@ const NOT_NAMES = new Set([
   // Sign-offs and openers with no name after them ("Cheers.", "Again, we're sorry", "Click here:").
   "cheers", "regards", "rgds", "best", "love", "thx", "ta", "again", "also", "click", "tap", "visit", "see", "let", "enjoy", "safe", "take", "have",
   "saluti", "cordiali", "distinti", "buona", "ancora", "inoltre",
+  // Greek, folded
+  "ευχαριστω", "ευχαριστουμε", "γεια", "καλημερα", "καλησπερα", "λυπαμαι", "εγω", "ειμαι", "ο", "η", "με", "σασ", "θα", "ειλικρινα",
+  "πολυ", "ναι", "οχι", "εδω", "φιλικα", "χαιρετισμουσ", "καλη", "αγαπητε", "αγαπητη", "στειλτε", "παρακαλω", "το", "την", "τη", "και",
 ]);
-const SIGNOFF = String.raw`(?:kind|best|warm|warmest|many)\s+regards|regards|rgds|best wishes|best|thanks(?: again)?|thank you|many thanks|thx|cheers|love|take care|all the best|speak soon|talk soon|cordiali saluti|distinti saluti|un (?:caro |cordiale )?saluto|saluti|grazie(?: ancora)?|a presto|buona giornata|buona serata`;
+const SIGNOFF = String.raw`(?:kind|best|warm|warmest|many)\s+regards|regards|rgds|best wishes|best|thanks(?: again)?|thank you|many thanks|thx|cheers|love|take care|all the best|speak soon|talk soon|cordiali saluti|distinti saluti|un (?:caro |cordiale )?saluto|saluti|grazie(?: ancora)?|a presto|buona giornata|buona serata|με (?:εκτίμηση|τιμή|φιλικούς χαιρετισμούς|θερμούς χαιρετισμούς|εκτίμηση και ευχαριστίες)|φιλικά|χαιρετισμούς|(?:σας )?ευχαριστώ(?: πολύ)?|καλή (?:συνέχεια|σας μέρα|μέρα|σας συνέχεια)|καλό (?:απόγευμα|βράδυ)`;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 
 const INTRO_SOURCES: Record<string, string> = {
   // "Sam here, ..." counts; "Click here:" does not (a name then a comma, dash or stop).
   en: String.raw`\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s|[Aa]sk for|[Hh]ere['’]s)\s+(${NAME})|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(\p{Lu}[\p{Ll}'’-]+) here(?=\s*[,!.—–-])`,
   it: String.raw`\b(?:[Ss]ono|[Mm]i chiamo|[Qq]ui è|[Ll]e scrive|[Tt]i scrive|[Vv]i scrive|[Cc]hieda di|[Cc]hiedi di|io,)\s+(${NAME})`,
-  el: String.raw`(?:[Εε]ίμαι|[Ll]ε λένε|[Μμ]ε λένε)\s+(${NAME})`,
+  el: String.raw`(?:[Εε]ίμαι|[Οο]νομάζομαι|[Λλ]έγομαι|[Μμ]ε λένε|[Σσ]ας γράφει|[Ζζ]ητήστε|[Ρρ]ωτήστε για)\s+(?:(?:ο|η|τον|την|τη|εμένα,)\s+)?(${NAME})`,
 };
 const INTRO = new Map<string, RegExp>();
 /** Built on first use: most replies are settled by their sign-off and never need it. */
@@ -59,7 +64,7 @@ function introFor(locale: string): RegExp {
 }
 const SIGNOFF_START = new RegExp(String.raw`^(?:${SIGNOFF})[,!.:]?(?=\s)`, "iu");
 const SIGNOFF_DASH = new RegExp(String.raw`^(?:${SIGNOFF})\s*[-–—]\s*(?=\p{Lu})`, "iu");
-const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s*(?:[,|(/–—-]|\bfrom\b|\bda\b|\bdi\b)\s*[^\n]{0,50})?$`, "u");
+const NAME_LINE = new RegExp(String.raw`^(${NAME})(?:\s*(?:[,|(/–—-]|\bfrom\b|\bda\b|\bdi\b|\sαπό\s)\s*[^\n]{0,50})?$`, "u");
 const THREAD_MARK = /(?:\s|(?<=\p{L}))\(?(\d{1,2})\s*\/\s*(\d{1,2})\)?$/u;
 /** Links and thread numbering after a signature ("^RK https://t.co/x", "^SG(2/2)"). */
 const TRAILER = /(?:\s+https?:\/\/\S+|\s*\(?\d{1,2}\s*\/\s*\d{1,2}\)?)+$/;
@@ -98,7 +103,7 @@ export const rule: Rule<Options> = {
     const agentFull = facts?.full ?? "";
     const agentFirst = facts?.first ?? "";
     const isAgent = (s: Signature) =>
-      s.kind === "initials" ? s.name.toUpperCase() === initials : foldedName(s.name) === agentFull || foldedWords(s.name).includes(agentFirst);
+      s.kind === "initials" ? s.name.toUpperCase() === initials : foldedName(s.name) === agentFull || foldedWords(s.name).some((w) => sameNameWord(w, agentFirst));
     // The sign-off first: most replies end with one, and then the intro scan is not needed.
     const tail = tailSignature(reply, teamNames);
     if (tail && tail.kind !== "team" && (!agent || isAgent(tail))) return [];
@@ -126,13 +131,14 @@ export const rule: Rule<Options> = {
       const found = tailSignature({ text: signed } as AnalyzedReply, teamNames);
       if (found && found.kind !== "team" && isAgent(found)) finding.fix = { start: end, end, text };
     } else {
-      finding.suggestion = context.lint.locale === "it" ? "— Giulia (oppure ^GR su X)" : "— Dario (or ^DR on X)";
+      finding.suggestion = SIGNATURE_EXAMPLE[context.lint.locale] ?? SIGNATURE_EXAMPLE.en!;
     }
     return [finding];
   },
 };
 
 const NO_TEAMS: string[] = [];
+const SIGNATURE_EXAMPLE: Record<string, string> = { en: "— Dario (or ^DR on X)", it: "— Giulia (oppure ^GR su X)", el: "— Νίκος (ή ^ΝΠ στο X)" };
 
 const agentCache = new Map<string, { initials: string; full: string; first: string }>();
 /** An agent's initials and folded names, remembered: a batch names the same few agents again and again. */
@@ -273,7 +279,7 @@ function isTeamLine(text: string, teamNames: string[]): boolean {
   return words.some((w) => TEAM_WORDS.has(w));
 }
 
-const SMALL_WORDS = new Set(["the", "of", "and", "il", "lo", "la", "l", "i", "gli", "le", "di", "del", "della", "dello", "dei", "e", "from", "da", "at"]);
+const SMALL_WORDS = new Set(["the", "of", "and", "il", "lo", "la", "l", "i", "gli", "le", "di", "del", "della", "dello", "dei", "e", "from", "da", "at", "η", "ο", "της", "του", "των", "και", "από"].map(foldText));
 
 /** "The Customer Care Team", "Lo staff di Acme": short, and only capitalised, small or team words. */
 function looksLikeSignature(line: string): boolean {
@@ -284,7 +290,7 @@ function looksLikeSignature(line: string): boolean {
 
 /** "Dario, Customer Care" -> "Dario"; "Dario from the shop team" -> "Dario"; "Dario R." -> "Dario R". */
 function trimName(name: string): string {
-  return name.split(/\s*[,(|/–—]|\s+-\s+|\s+(?:from|of|at|da|di|del|della|dello)\s+/)[0]!.replace(/[.\s]+$/, "").trim();
+  return name.split(/\s*[,(|/–—]|\s+-\s+|\s+(?:from|of|at|da|di|del|della|dello|από)\s+/)[0]!.replace(/[.\s]+$/, "").trim();
 }
 
 /** What may follow a name on its line: nothing, or a role or team ("Dario, Customer Care", "Dario from the shop team"), not a sentence. */
@@ -292,7 +298,7 @@ function roleTail(tail: string): boolean {
   const words = tail.replace(/^[\s,|(/–—-]+/, "").replace(/[).!\s]+$/, "").split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   if (words.length > 6) return false;
-  return words.every((w) => /^[\p{Lu}\d@#]/u.test(w) || SMALL_WORDS.has(foldText(w)) || TEAM_WORDS.has(foldText(w)) || w === "from" || w === "da" || w === "di");
+  return words.every((w) => /^[\p{Lu}\d@#]/u.test(w) || SMALL_WORDS.has(foldText(w)) || TEAM_WORDS.has(foldText(w)) || w === "from" || w === "da" || w === "di" || w === "από");
 }
 
 /** "^Lisa", "*AshleyNelson", "~ Ellen", "^kl": a name (or lower-case initials) after a signature mark. */
