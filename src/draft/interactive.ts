@@ -85,9 +85,9 @@ export async function runInteractiveDraft(initial: DraftState, deps: Interactive
   }
 }
 
-const PROMPT_LOCALES = new Set(["en", "it"]);
+const PROMPT_LOCALES = new Set(["en", "it", "el"]);
 
-/** An Italian complaint gets Italian prompts from the next question on, not only once a playbook is chosen. */
+/** An Italian or Greek complaint gets prompts in its language from the next question on, not only once a playbook is chosen. */
 function inComplaintLanguage(state: DraftState, prompter: Prompter): DraftState {
   if (!state.complaint) return state;
   const detected = detectLocale(tokenize(state.complaint), state.locale);

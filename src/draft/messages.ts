@@ -1,5 +1,5 @@
 /**
- * What `draft` says to the person, in English and Italian. Prompts follow the chosen
+ * What `draft` says to the person, in English, Italian and Greek. Prompts follow the chosen
  * playbook's locale; before a playbook is chosen, --locale or the configured locale.
  */
 export interface DraftMessages {
@@ -253,8 +253,89 @@ const it: DraftMessages = {
   variantPicked: (picked, first) => `Uso il modello ${picked}: ${first} qui ha degli errori (su X, di solito la lunghezza).`,
 };
 
+const el: DraftMessages = {
+  complaint: "Επικολλήστε το παράπονο, όπως το έγραψε ο πελάτης.",
+  complaintHint: "τελειώστε με μια κενή γραμμή ή Ctrl-D· μόνο μια κενή γραμμή το παραλείπει",
+  platform: "Πού δημοσιεύτηκε;",
+  platformNames: { x: "X (Twitter)", facebook: "Facebook", instagram: "Instagram", tiktok: "TikTok", linkedin: "LinkedIn", email: "E-mail", "review-site": "Ιστότοπος κριτικών", blog: "Ιστολόγιο ή φόρουμ", shop: "Η σελίδα του καταστήματος", other: "Κάπου αλλού" },
+  posted: "Πότε δημοσιεύτηκε;",
+  postedHelp: 'π.χ. "3h ago", "2 days ago" ή 2025-05-02 14:30· σκέτο Enter αν δεν το ξέρετε',
+  postedInvalid: 'γράψτε το όπως "3h ago", "45m ago" ή 2025-05-02 14:30',
+  waited: (waited, limit) => `Ο πελάτης περιμένει ήδη ${waited}· αυτό το playbook ζητά απάντηση μέσα σε ${limit} (P1).`,
+  late: (waited, limit) => `ΚΑΘΥΣΤΕΡΗΣΗ: ο πελάτης περιμένει ${waited}· αυτό το playbook ζητά απάντηση μέσα σε ${limit} (P1). Απαντήστε τώρα και μην τον αφήσετε να περιμένει ξανά.`,
+  veryLate: "Μετά από περίπου 18 ώρες μια ανάρτηση έχει διαδοθεί και έχει ευρετηριαστεί από τις μηχανές αναζήτησης: αναγνωρίστε την αναμονή στην απάντηση.",
+  routeConfirm: (title, matched) => `Μοιάζει με «${title}» (ταίριαξαν: ${matched}). Χρήση αυτού του playbook;`,
+  routeOthers: (ids) => `Ταίριαξαν επίσης, λιγότερο: ${ids.join(", ")}.`,
+  pickPlaybook: "Ποιο playbook; (πληκτρολογήστε για αναζήτηση)",
+  noRoute: "Καμία λέξη-κλειδί playbook δεν ταίριαξε με το παράπονο.",
+  playbookChosen: (title, id, locale) => `Playbook: ${title} (${id}, ${locale})`,
+  checklistIntro: (n) => `Πριν απαντήσετε: ${n} ${n === 1 ? "έλεγχος" : "έλεγχοι"} από το playbook.`,
+  checklistItem: (text) => `${text} Έγινε;`,
+  customer: "Το όνομα του πελάτη (ή το @όνομά του);",
+  customerGuessed: (from) => `Μάντεψα από το παράπονο: «${from}».`,
+  customerNeeded: "Προσφωνήστε τον πελάτη με το όνομά του (P3): γράψτε ένα όνομα ή ένα @όνομα.",
+  agent: "Το όνομά σας, όπως υπογράφετε την απάντηση;",
+  agentNeeded: "Μια απάντηση υπογράφεται από πρόσωπο με όνομα (P3).",
+  agentHelp: "Βάλτε το agent.name στο .replybookrc σας και δεν θα ερωτηθείτε ξανά.",
+  optional: "προαιρετικό· σκέτο Enter για παράλειψη",
+  required: "Εδώ χρειάζεται απάντηση.",
+  dateHelp: "μια ημερομηνία όπως 2025-05-02",
+  commitment: (label) => `${label}: να το υποσχεθείτε;`,
+  commitmentHelp: (earliest) => `Ποτέ νωρίτερα από ${earliest} (P4): προτείνονται μόνο οι χρόνοι που επιτρέπει το playbook.`,
+  within: (d) => `Ναι, μέσα σε ${d}`,
+  earliestMark: "(ο νωρίτερος που επιτρέπεται)",
+  noPromise: "Όχι, να μην υποσχεθώ αυτό",
+  remedies: "Να προσφέρετε κάτι από αυτά;",
+  remediesNone: "τίποτα",
+  remediesNotAllowed: (labels) => `Δεν προσφέρονται, χρειάζονται έγκριση υπευθύνου (P4): ${labels}.`,
+  replyHeading: (variant) => `Απάντηση (${variant})`,
+  followUpHeading: "Ιδιωτική συνέχεια, μόλις σας γράψει (P7)",
+  findingsNone: "Κανένα εύρημα: η απάντηση τηρεί τους κανόνες.",
+  findingsHeading: (e, w) => `Ευρήματα: ${e} ${e === 1 ? "σφάλμα" : "σφάλματα"}, ${w} ${w === 1 ? "προειδοποίηση" : "προειδοποιήσεις"}`,
+  suggestion: "δοκιμάστε",
+  severity: { error: "σφάλμα", warn: "προειδοπ." },
+  review: "Και τώρα;",
+  accept: "Αποδοχή της απάντησης",
+  acceptWithErrors: (n) => `Αποδοχή παρ' όλα αυτά (${n} ${n === 1 ? "σφάλμα" : "σφάλματα"}: χρειάζεται παράκαμψη, που καταγράφεται)`,
+  editEditor: (editor) => `Επεξεργασία στον επεξεργαστή σας (${editor})`,
+  editReplace: "Επεξεργασία εδώ: αντικατάσταση κάποιων λέξεων",
+  editRewrite: "Επεξεργασία εδώ: πληκτρολογήστε ή επικολλήστε όλη την απάντηση",
+  variant: (name) => `Άλλο πρότυπο (${name})`,
+  pickVariant: "Ποιο πρότυπο;",
+  regenerate: "Αλλαγή των απαντήσεων και νέα σύνταξη",
+  discardEdits: "Αναίρεση των αλλαγών μου (πίσω στο κείμενο του προτύπου)",
+  replaceWhat: "Ποιες λέξεις να αντικατασταθούν; (ακριβώς όπως είναι στην απάντηση)",
+  replaceWith: "Με τι; (σκέτο Enter τις διαγράφει)",
+  replaceNotFound: "Αυτές οι λέξεις δεν υπάρχουν στην απάντηση· δεν άλλαξε τίποτα.",
+  rewrite: "Πληκτρολογήστε ή επικολλήστε όλη την απάντηση.",
+  rewriteHint: "τελειώστε με μια γραμμή που έχει μόνο μια τελεία (.)",
+  overrideConfirm: (n) => `Η απάντηση έχει ${n} ${n === 1 ? "εύρημα" : "ευρήματα"} επιπέδου σφάλματος. Να γίνει δεκτή παρ' όλα αυτά; Η παράκαμψη καταγράφεται.`,
+  overrideReason: "Γιατί; (καταγράφεται με το προσχέδιο· σκέτο Enter για παράλειψη)",
+  relinted: (e, w) => `Νέος έλεγχος: ${e} ${e === 1 ? "σφάλμα" : "σφάλματα"}, ${w} ${w === 1 ? "προειδοποίηση" : "προειδοποιήσεις"}.`,
+  summaryHeading: "Σύνοψη",
+  summaryPlaybook: "Playbook",
+  summaryCustomer: "Πελάτης",
+  summaryCommitments: "Υποσχέσεις",
+  summaryChecklistSkipped: "Έλεγχοι που παραλείφθηκαν",
+  summaryOverride: "Έγινε δεκτή παρά τα σφάλματα",
+  none: "κανένα",
+  due: (within, due) => `μέσα σε ${within} (λήξη ${due})`,
+  saved: (command) => `Το προσχέδιο αποθηκεύτηκε. Συνέχεια με: ${command}`,
+  resumed: (when) => `Συνεχίζω το προσχέδιο που αποθηκεύτηκε ${when}.`,
+  unfinished: (when, what) => `Υπάρχει ημιτελές προσχέδιο, αποθηκευμένο ${when}${what ? ` (${what})` : ""}. Να συνεχίσω; (Το Όχι ξεκινά νέο και το απορρίπτει.)`,
+  nothingToResume: "δεν υπάρχει ημιτελές προσχέδιο για συνέχεια· ξεκινήστε ένα με: replybook draft",
+  nothingSaved: "Διακόπηκε πριν από την πρώτη απάντηση: δεν υπάρχει κάτι για συνέχεια.",
+  nothingToRetry: "δεν υπάρχει ακόμη ολοκληρωμένο προσχέδιο για επανάληψη· ξεκινήστε ένα με: replybook draft",
+  copied: (tool) => `Η απάντηση είναι στο πρόχειρο (${tool}).`,
+  noClipboard: (tried) => `Δεν υπάρχει πρόχειρο εδώ (αναζητήθηκαν: ${tried})· αντιγράψτε την απάντηση που τυπώθηκε παραπάνω.`,
+  copyFailed: (tool, why) => `Η αντιγραφή στο πρόχειρο με ${tool} απέτυχε: ${why}. Αντιγράψτε την απάντηση που τυπώθηκε παραπάνω.`,
+  wroteFile: (file) => `Γράφτηκε στο ${file}.`,
+  recorded: (id) => `Καταγράφηκε ως υπόθεση ${id}. Υποσχέσεις που λήγουν: replybook followups`,
+  variantPicked: (picked, first) => `Χρησιμοποιώ το πρότυπο ${picked}: το ${first} έχει εδώ ευρήματα επιπέδου σφάλματος (στο X, συνήθως το μήκος).`,
+};
+
 export const PLATFORMS = ["x", "facebook", "instagram", "tiktok", "linkedin", "email", "review-site", "blog", "shop", "other"] as const;
 
 export function messagesFor(locale: string): DraftMessages {
-  return locale === "it" ? it : en;
+  return locale === "it" ? it : locale === "el" ? el : en;
 }

@@ -43,6 +43,6 @@ export function describeWait(status: WaitStatus, respondWithin: Duration, locale
 /** "12 min ago", "3 h fa": how long ago an unfinished draft was last touched. */
 export function timeAgo(iso: string, locale: string, now = Date.now()): string {
   const minutes = Math.max(1, Math.round((now - new Date(iso).getTime()) / 60_000));
-  const amount = minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} ${locale === "it" ? "g" : "d"}`;
-  return locale === "it" ? `${amount} fa` : `${amount} ago`;
+  const amount = minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} ${locale === "it" ? "g" : locale === "el" ? "ημ." : "d"}`;
+  return locale === "it" ? `${amount} fa` : locale === "el" ? `πριν από ${amount}` : `${amount} ago`;
 }

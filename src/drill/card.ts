@@ -31,10 +31,10 @@ export function platformName(platform: string): string {
 }
 
 export function postedAgo(minutes: number, locale = "en"): string {
-  if (minutes < 1) return locale === "it" ? "adesso" : "just now";
+  if (minutes < 1) return locale === "it" ? "adesso" : locale === "el" ? "μόλις τώρα" : "just now";
   const rounded = minutes < 60 ? minutes : minutes < 2880 ? Math.round(minutes / 60) * 60 : Math.round(minutes / 1440) * 1440;
   const words = formatDuration(rounded, locale);
-  return locale === "it" ? `${words} fa` : `${words} ago`;
+  return locale === "it" ? `${words} fa` : locale === "el" ? `πριν από ${words}` : `${words} ago`;
 }
 
 /**
@@ -74,16 +74,23 @@ export interface CardOptions {
   note?: string;
 }
 
+const CARD_WORDS: Record<string, { someone: string; posted: string }> = {
+  en: { someone: "a customer", posted: "posted" },
+  it: { someone: "un cliente", posted: "pubblicato" },
+  el: { someone: "ένας πελάτης", posted: "δημοσιεύτηκε" },
+};
+
 export function renderComplaintCard(scenario: Scenario, options: CardOptions = {}): string {
   const width = Math.max(30, Math.min(options.width ?? 64, 100));
   const inner = width - 4;
-  const who = visible([scenario.customer.name, scenario.customer.handle].filter(Boolean).join(" ") || "a customer");
+  const words = CARD_WORDS[scenario.locale] ?? CARD_WORDS.en!;
+  const who = visible([scenario.customer.name, scenario.customer.handle].filter(Boolean).join(" ") || words.someone);
   const title = ` ${platformName(scenario.platform)} `;
   const top = `┌─${title}${"─".repeat(Math.max(0, width - 3 - [...title].length))}┐`;
   const row = (text: string) => `│ ${text}${" ".repeat(Math.max(0, inner - [...text].length))} │`;
   const lines = [
     top,
-    ...wrapText(`${who} · posted ${postedAgo(scenario.age.minutes, scenario.locale)}`, inner).map(row),
+    ...wrapText(`${who} · ${words.posted} ${postedAgo(scenario.age.minutes, scenario.locale)}`, inner).map(row),
     ...(options.note ? wrapText(options.note, inner).map(row) : []),
     row(""),
     ...wrapText(visible(scenario.complaint.trim()), inner).map(row),

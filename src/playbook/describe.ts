@@ -46,45 +46,45 @@ export function formatPlaybookTable(rows: PlaybookRow[], width: number, style: S
 }
 
 export function formatPlaybook(pb: Playbook, style: Style = plainStyle): string {
-  const it = pb.locale === "it";
+  const say = (en: string, it: string, el: string) => (pb.locale === "it" ? it : pb.locale === "el" ? el : en);
   const out: string[] = [];
   const h = (t: string) => out.push("", style.heading(t));
   out.push(style.heading(`${pb.title}  (${pb.id}, ${pb.locale})`), pb.description.trim());
-  out.push("", `${it ? "Rispondere entro" : "Respond within"}: ${formatDuration(pb.respondWithin, pb.locale)} (P1)`);
-  h(it ? "Parole che lo attivano (P15)" : "Triggers (P15)");
+  out.push("", `${say("Respond within", "Rispondere entro", "Απάντηση μέσα σε")}: ${formatDuration(pb.respondWithin, pb.locale)} (P1)`);
+  h(say("Triggers (P15)", "Parole che lo attivano (P15)", "Λέξεις που το ενεργοποιούν (P15)"));
   for (const t of pb.triggers) out.push(`  - ${t}`);
-  h(it ? "Prima di rispondere" : "Before replying");
+  h(say("Before replying", "Prima di rispondere", "Πριν απαντήσετε"));
   pb.checklist.forEach((c, i) => out.push(`  ${i + 1}. ${c.text}${c.principle ? style.dim(` (${c.principle})`) : ""}`));
-  h(it ? "Domande" : "Steps");
+  h(say("Steps", "Domande", "Ερωτήσεις"));
   pb.steps.forEach((s, i) => {
     const extra: string[] = [s.type];
-    if (!s.required) extra.push(it ? "facoltativa" : "optional");
-    if (s.default !== undefined) extra.push(`${it ? "predefinito" : "default"}: ${String(s.default)}`);
+    if (!s.required) extra.push(say("optional", "facoltativa", "προαιρετική"));
+    if (s.default !== undefined) extra.push(`${say("default", "predefinito", "προεπιλογή")}: ${String(s.default)}`);
     out.push(`  ${i + 1}. ${s.ask} ${style.dim(`[${s.id}: ${extra.join(", ")}]`)}`);
     if (s.choices) out.push(`     ${s.choices.map((c) => `${c.value} = ${c.label}`).join(" | ")}`);
-    if (s.when) out.push(`     ${it ? "solo se" : "only when"} ${Object.entries(s.when).map(([k, v]) => `${k} = ${v.join(" or ")}`).join(" and ")}`);
+    if (s.when) out.push(`     ${say("only when", "solo se", "μόνο όταν")} ${Object.entries(s.when).map(([k, v]) => `${k} = ${v.join(" or ")}`).join(" and ")}`);
   });
-  h(it ? "Impegni che si possono prendere (P4)" : "What may be promised (P4)");
+  h(say("What may be promised (P4)", "Impegni che si possono prendere (P4)", "Τι μπορεί να υποσχεθεί κανείς (P4)"));
   for (const c of pb.commitments) {
-    out.push(`  - ${c.label} ${style.dim(`[${c.id}]`)}: ${it ? "non prima di" : "no sooner than"} ${formatDuration(c.earliest, pb.locale)}; ${it ? "tempi offerti" : "offered"}: ${c.offer.map((o) => formatDuration(o, pb.locale)).join(", ")}`);
+    out.push(`  - ${c.label} ${style.dim(`[${c.id}]`)}: ${say("no sooner than", "non prima di", "όχι νωρίτερα από")} ${formatDuration(c.earliest, pb.locale)}; ${say("offered", "tempi offerti", "προτεινόμενοι χρόνοι")}: ${c.offer.map((o) => formatDuration(o, pb.locale)).join(", ")}`);
   }
   const restricted = pb.remedies.filter((r) => r.requiresApproval);
   const allowed = pb.remedies.filter((r) => !r.requiresApproval);
-  if (restricted.length) out.push(`  ${it ? "Mai senza approvazione" : "Never without approval"}: ${restricted.map((r) => r.label).join(", ")}`);
-  if (allowed.length) out.push(`  ${it ? "Rimedi consentiti" : "Remedies allowed"}: ${allowed.map((r) => r.label).join(", ")}`);
-  h(it ? "Canale (P7)" : "Channel (P7)");
+  if (restricted.length) out.push(`  ${say("Never without approval", "Mai senza approvazione", "Ποτέ χωρίς έγκριση")}: ${restricted.map((r) => r.label).join(", ")}`);
+  if (allowed.length) out.push(`  ${say("Remedies allowed", "Rimedi consentiti", "Επιτρεπόμενες λύσεις")}: ${allowed.map((r) => r.label).join(", ")}`);
+  h(say("Channel (P7)", "Canale (P7)", "Κανάλι (P7)"));
   out.push(
     pb.channel.private
-      ? `  ${it ? "Dopo la prima risposta pubblica si continua in privato" : "After the first public reply, continue privately"}: ${pb.channel.via.join(", ")}`
-      : `  ${it ? "Si resta nel thread pubblico" : "Stay in the public thread"}`,
+      ? `  ${say("After the first public reply, continue privately", "Dopo la prima risposta pubblica si continua in privato", "Μετά την πρώτη δημόσια απάντηση, συνέχεια ιδιωτικά")}: ${pb.channel.via.join(", ")}`
+      : `  ${say("Stay in the public thread", "Si resta nel thread pubblico", "Παραμένουμε στη δημόσια συζήτηση")}`,
   );
   h("Templates");
   out.push(`  public: ${pb.templates.public.join(", ")}`);
   if (pb.templates.followUp.length) out.push(`  follow-up: ${pb.templates.followUp.join(", ")}`);
   if (pb.drills.length) {
-    h(it ? "Esercitazioni (P16)" : "Drills (P16)");
+    h(say("Drills (P16)", "Esercitazioni (P16)", "Ασκήσεις (P16)"));
     for (const d of pb.drills) out.push(`  - ${d.id} (${d.platform}): ${d.complaint.length > 70 ? d.complaint.slice(0, 69) + "…" : d.complaint}`);
   }
-  out.push("", style.dim(`${it ? "File" : "File"}: ${pb.source.file}`));
+  out.push("", style.dim(`${say("File", "File", "Αρχείο")}: ${pb.source.file}`));
   return out.join("\n");
 }

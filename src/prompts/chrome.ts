@@ -59,6 +59,26 @@ const it: Chrome = {
   editorWaiting: (editor) => `Apro ${editor}; salva e chiudi per tornare qui.`,
 };
 
+const el: Chrome = {
+  yes: "ναι",
+  no: "όχι",
+  yesWords: ["ν", "ναι", "ναί", "nai", "y", "yes", "true", "1"],
+  noWords: ["ο", "όχι", "οχι", "oxi", "n", "no", "false", "0"],
+  enterFor: (what) => `Σκέτο Enter: ${what}`,
+  defaultMark: "(προεπιλογή)",
+  pickNumber: "Γράψτε έναν αριθμό και πατήστε Enter",
+  pickNumbers: "Γράψτε τους αριθμούς χωρισμένους με κόμματα",
+  none: "κανένα",
+  filterHint: "Γράψτε έναν αριθμό ή μερικά γράμματα για να φιλτράρετε τη λίστα",
+  noMatch: "Δεν ταιριάζει τίποτα· δοκιμάστε λιγότερα γράμματα.",
+  notANumber: "Γράψτε έναν αριθμό.",
+  notInList: (n) => `Γράψτε έναν αριθμό από το 1 έως το ${n}.`,
+  required: "Χρειάζεται απάντηση.",
+  editorHint: "Πατήστε Enter για να ανοίξει ο επεξεργαστής σας",
+  editorFailed: (editor, why) => `Δεν ήταν δυνατό να ξεκινήσει ο επεξεργαστής "${editor}": ${why}. Ορίστε το $EDITOR ή επεξεργαστείτε εδώ.`,
+  editorWaiting: (editor) => `Ανοίγω το ${editor}· αποθηκεύστε και κλείστε για να επιστρέψετε εδώ.`,
+};
+
 export function chromeFor(locale: string): Chrome {
-  return locale === "it" ? it : en;
+  return locale === "it" ? it : locale === "el" ? el : en;
 }

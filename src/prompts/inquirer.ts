@@ -29,7 +29,10 @@ export interface RichPrompterOptions {
   signal?: AbortSignal;
 }
 
-const ACTIONS_IT: Record<string, string> = { navigate: "sposta", select: "scegli", submit: "conferma", all: "tutti", invert: "inverti" };
+const ACTIONS: Record<string, Record<string, string>> = {
+  it: { navigate: "sposta", select: "scegli", submit: "conferma", all: "tutti", invert: "inverti" },
+  el: { navigate: "μετακίνηση", select: "επιλογή", submit: "επιβεβαίωση", all: "όλα", invert: "αντιστροφή" },
+};
 
 export class RichPrompter implements Prompter {
   readonly mode = "rich" as const;
@@ -208,10 +211,10 @@ export class RichPrompter implements Prompter {
   }
 
   private listTheme() {
-    const it = this.locale === "it";
+    const actions = ACTIONS[this.locale];
     return {
       style: {
-        keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${it ? (ACTIONS_IT[action] ?? action) : action}`).join(" • "),
+        keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${actions?.[action] ?? action}`).join(" • "),
       },
     };
   }

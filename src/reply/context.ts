@@ -90,11 +90,48 @@ export function signatureFor(agent: AgentInfo, platform: string | undefined): st
   return `— ${splitName(agent.name).first || agent.name}`;
 }
 
-export function greetingNameFor(customer: Customer): string {
+/**
+ * How the reply calls the customer: "Laura", "@laurab", "Ms Bianchi". In Greek a man is called
+ * in the vocative case ("Γεια σας Γιώργο", "κύριε Παπαδόπουλε"); see {@link greekVocative}.
+ */
+export function greetingNameFor(customer: Customer, locale = "en"): string {
   const { first, last } = splitName(customer.name);
+  if (first && locale === "el") return customer.title && last ? `${greekVocative(customer.title)} ${last.split(/\s+/).map(greekVocative).join(" ")}` : greekVocative(first);
   if (first) return customer.title && last ? `${customer.title} ${last}` : first;
   if (customer.handle) return customer.handle.startsWith("@") ? customer.handle : `@${customer.handle}`;
   return "";
+}
+
+const GREEK_VOWELS = "αεηιουωάέήίόύώϊϋΐΰ";
+const GREEK_ACCENTED = "άέήίόύώΐΰ";
+
+/**
+ * A Greek man's name in the vocative case, the case a greeting uses: "Γιώργος" -> "Γιώργο",
+ * "Αλέξανδρος" -> "Αλέξανδρε", "Παπαδόπουλος" -> "Παπαδόπουλε", "Δημήτρης" -> "Δημήτρη",
+ * "Κώστας" -> "Κώστα", "κύριος" -> "κύριε". Names in -ος take -ε when stressed three syllables
+ * from the end (or when long), -ο otherwise. Any other name (women's names, Latin letters) is
+ * unchanged: "Μαρία", "Παπαδοπούλου", "Laura".
+ */
+export function greekVocative(name: string): string {
+  if (name === "κύριος" || name === "Κύριος") return name.slice(0, -2) + "ε";
+  const m = /^(\p{L}*?)(ος|ός|ης|ής|ας|άς)$/u.exec(name);
+  if (!m || !/[\u0370-\u03ff\u1f00-\u1fff]/u.test(name)) return name;
+  const stem = m[1]!;
+  const ending = m[2]!;
+  if (ending !== "ος" && ending !== "ός") return name.slice(0, -1);
+  if (ending === "ός") return stem + "έ";
+  // Vowel groups after the stressed one, and in all ("Νί-κος": 1 of 2, "Αλέ-ξαν-δρος": 2 of 4).
+  const groups: boolean[] = [];
+  let inVowel = false;
+  for (const ch of name.toLowerCase()) {
+    const vowel = GREEK_VOWELS.includes(ch);
+    if (vowel && !inVowel) groups.push(GREEK_ACCENTED.includes(ch));
+    else if (vowel && GREEK_ACCENTED.includes(ch)) groups[groups.length - 1] = true;
+    inVowel = vowel;
+  }
+  const stressed = groups.lastIndexOf(true);
+  const after = stressed < 0 ? 1 : groups.length - 1 - stressed;
+  return stem + (after >= 2 || groups.length >= 4 ? "ε" : "ο");
 }
 
 export function buildReplyContext(input: ReplyInput): ReplyContext {
@@ -128,7 +165,7 @@ export function buildReplyContext(input: ReplyInput): ReplyContext {
       lastName: last,
       handle: input.customer.handle ?? "",
       title: input.customer.title ?? "",
-      greetingName: greetingNameFor(input.customer),
+      greetingName: greetingNameFor(input.customer, playbook.locale),
     },
     agent: {
       name: input.agent.name,

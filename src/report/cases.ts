@@ -169,6 +169,11 @@ export function formatEarlierCases(earlier: EarlierCases, locale = "en"): string
   const latest = earlier.cases[0]!;
   const handled = earlier.agents.map((a) => `${a.agent} (${a.cases})`).join(", ");
   const date = formatTime(latest.answeredAt).slice(0, 10);
+  if (locale === "el") {
+    const noun = earlier.total === 1 ? "προηγούμενη υπόθεση" : "προηγούμενες υποθέσεις";
+    const suggestion = earlier.suggestedAgent ? ` Προτεινόμενος εκπρόσωπος: ${earlier.suggestedAgent} (το ίδιο πρόσωπο με την προηγούμενη φορά, P15).` : "";
+    return `Γνωστός πελάτης: ${earlier.total} ${noun} (η πιο πρόσφατη #${latest.id} ${latest.playbook}, ${date}, ${latest.status === "open" ? "ανοιχτή" : "κλειστή"}). Τις χειρίστηκαν: ${handled}.${suggestion}`;
+  }
   if (locale === "it") {
     const noun = earlier.total === 1 ? "caso precedente" : "casi precedenti";
     const suggestion = earlier.suggestedAgent ? ` Agente suggerito: ${earlier.suggestedAgent} (la stessa persona dell'ultima volta, P15).` : "";

@@ -82,3 +82,28 @@ describe("telling Greek from English and Italian", () => {
     expect(detectLocale(tokenize(text))).toBe(locale);
   });
 });
+
+describe("Greek vocative for greetings", async () => {
+  const { greekVocative, greetingNameFor } = await import("../../src/reply/context.js");
+  it.each([
+    ["Νίκος", "Νίκο"],
+    ["Γιώργος", "Γιώργο"],
+    ["Στέλιος", "Στέλιο"],
+    ["Αλέξανδρος", "Αλέξανδρε"],
+    ["Κωνσταντίνος", "Κωνσταντίνε"],
+    ["Παπαδόπουλος", "Παπαδόπουλε"],
+    ["Δημήτρης", "Δημήτρη"],
+    ["Κώστας", "Κώστα"],
+    ["Μαρία", "Μαρία"],
+    ["Παπαδοπούλου", "Παπαδοπούλου"],
+    ["Marcos", "Marcos"],
+  ])("%s -> %s", (name, vocative) => {
+    expect(greekVocative(name)).toBe(vocative);
+  });
+
+  it("greets in the vocative only in Greek", () => {
+    expect(greetingNameFor({ name: "Γιώργος Παπαδόπουλος" }, "el")).toBe("Γιώργο");
+    expect(greetingNameFor({ name: "Γιώργος Παπαδόπουλος", title: "κύριος" }, "el")).toBe("κύριε Παπαδόπουλε");
+    expect(greetingNameFor({ name: "Γιώργος Παπαδόπουλος" }, "en")).toBe("Γιώργος");
+  });
+});

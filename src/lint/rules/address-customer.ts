@@ -52,7 +52,7 @@ export const rule: Rule<Options> = {
         .map((h) => ({ messageId: "generic", start: h.start, end: h.end, data: { text: excerpt(reply.text.slice(h.start, h.end)) } }));
     }
     if (addresses(reply, customer!)) return [];
-    const greeting = greetingNameFor(customer!);
+    const greeting = greetingNameFor(customer!, context.lint.locale);
     const name = customer!.name?.trim() || greeting;
     const first = salutations[0];
     const finding: RuleFinding = first
