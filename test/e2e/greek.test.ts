@@ -25,7 +25,7 @@ describe("draft --locale el, for every shipped playbook", () => {
     expect(outcome).toMatchObject({ playbook: id, locale: "el", customer: { name: "Μαρία Παπαδοπούλου" }, agent: "Νίκος" });
     expect(outcome.reply).toMatch(/(^|[\s,])Μαρία[\s,]/u);
     expect(outcome.reply.trim().split("\n").at(-1)).toBe("— Νίκος");
-    expect(outcome.followUp.trim().split("\n").at(-1)).toBe("— Νίκος");
+    expect(outcome.followUp?.trim().split("\n").at(-1)).toBe("— Νίκος");
   });
 
   it("greets a man in the vocative and signs with initials on X", async () => {
