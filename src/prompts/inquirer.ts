@@ -115,8 +115,9 @@ export class RichPrompter implements Prompter {
   private async confirmByWords(q: ConfirmQuestion): Promise<boolean> {
     const { input } = await this.load();
     const c = this.chrome;
-    const y = c.yes[0]!;
-    const n = c.no[0]!;
+    // The first letters, without accents: "(S/n)", "(Ν/ο)" for "ναι"/"όχι".
+    const y = c.yes.normalize("NFD")[0]!;
+    const n = c.no.normalize("NFD")[0]!;
     const hint = q.default === undefined ? `${y}/${n}` : q.default ? `${y.toUpperCase()}/${n}` : `${y}/${n.toUpperCase()}`;
     const parse = (v: string): boolean | undefined => {
       const t = v.trim().toLowerCase();
