@@ -27,6 +27,7 @@ import type { Finding, Linter } from "../lint/types.js";
 import type { Playbook } from "../playbook/types.js";
 import { splitName, initialsOf } from "../reply/context.js";
 import { foldText, tokenize } from "../text/tokens.js";
+import { foldedWords, sameNameWord } from "../lint/names.js";
 import { findRemedyMentions, findTimeFrames, tieTimeFrames } from "./time-frames.js";
 import type { Grade, GradeItem, Loss, Scenario } from "./types.js";
 
@@ -273,7 +274,13 @@ export function gradeCommitments(input: Pick<GradeInput, "reply" | "playbook" | 
 export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario" | "trainee">, findings: readonly Finding[] = []): GradeItem {
   const { reply, scenario } = input;
   const words = ` ${foldText(reply)} `;
-  const has = (phrase: string) => phrase.trim() !== "" && words.includes(` ${foldText(phrase)} `);
+  const replyWords = tokenize(reply).map((t) => t.norm);
+  // A name in any of its cases ("Γιώργο" for "Γιώργος"); other phrases word for word.
+  const has = (phrase: string) => {
+    const name = foldedWords(phrase);
+    if (name.length === 1) return replyWords.some((w) => sameNameWord(w, name[0]!));
+    return phrase.trim() !== "" && words.includes(` ${foldText(phrase)} `);
+  };
   const losses: Loss[] = [];
   const customer = scenario.customer;
   const { first, last } = splitName(customer.name);
@@ -293,8 +300,8 @@ export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario
   const signed =
     signer?.kind !== "team" &&
     (trainee
-      ? new RegExp(`(^|[\\s—–-])(\\^${escape(initials!)}\\b)|${escape(trainee.first)}`, "iu").test(tail)
-      : /(^|\s)\^[A-Z]{1,3}\b|^[—–-]+\s*\p{Lu}|^(kind regards|best|thanks|cordiali saluti|un saluto)\b/iu.test(tail) || /(^|\s)\^[A-Z]{1,3}$/u.test(tail));
+      ? new RegExp(`(^|[\\s—–-])(\\^${escape(initials!)}(?![\\p{L}\\p{N}]))`, "iu").test(tail) || tokenize(tail).some((t) => sameNameWord(t.norm, foldText(trainee.first)))
+      : /(^|\s)\^\p{Lu}{1,3}(?![\p{L}\p{N}])|^[—–-]+\s*\p{Lu}|^(kind regards|best|thanks|cordiali saluti|un saluto|με εκτίμηση|φιλικά)(?![\p{L}])/iu.test(tail));
   const sign = trainee ? `— ${trainee.first}, or ^${initials} on X` : "";
   if (!signed && signer?.kind === "team") {
     const who = trainee ? `by ${trainee.first}` : "by a named person";
@@ -306,8 +313,8 @@ export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario
   }
   const body = lines.length > 1 ? lines.slice(0, -1).join("\n") : lastLine.slice(0, -40);
   const introduced = trainee
-    ? tokenize(body).some((t) => t.norm === foldText(trainee.first))
-    : /\b(I'?m|I am|this is|my name is|sono|mi chiamo|είμαι)\s+\p{Lu}/u.test(body);
+    ? tokenize(body).some((t) => sameNameWord(t.norm, foldText(trainee.first)))
+    : /(?<![\p{L}])(I'?m|I am|this is|my name is|sono|mi chiamo|είμαι|ονομάζομαι|λέγομαι)\s+(?:[οη]\s+)?\p{Lu}/u.test(body);
   if (!introduced) losses.push({ points: 3, why: "does not say who is writing (\"I'm Dario from ...\"): be a named human, not a brand", principle: "P3", key: "personalisation/introduction" });
   const notes: string[] = [];
   const charged = losses.filter((l) => {

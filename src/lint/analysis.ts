@@ -327,7 +327,8 @@ function isBoundary(text: string, prev: Token, next: Token): boolean {
   for (let j = prev.end; j < next.start; j++) {
     const c = text.charCodeAt(j);
     if (c === 10 || c === 13) return true;
-    if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 || c === 59 /* ; */) stop = true;
+    // ";" is also the Greek question mark, and "·" (ano teleia) the Greek semicolon.
+    if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 || c === 59 /* ; */ || c === 0x387 || c === 0xb7) stop = true;
     else if (stop && (c === 32 || c === 9)) {
       if (text.charCodeAt(prev.end) === 46 && ABBREVIATIONS.has(prev.norm)) return false;
       return true;

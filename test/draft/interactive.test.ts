@@ -91,7 +91,7 @@ describe.each(playbooks.map((p) => [`${p.locale}/${p.id}`, p] as const))("draft 
     expect(saved.at(-1)!.acceptedAt).toBeDefined();
     // Prompts follow the playbook's locale.
     const review = prompter.transcript.find((t) => t.key === "review")!;
-    expect(review.message).toBe(pb.locale === "it" ? "E ora?" : "What now?");
+    expect(review.message).toBe({ it: "E ora?", el: "Και τώρα;" }[pb.locale] ?? "What now?");
     if (pb.templates.followUp.length) expect(outcome.followUp).toBeTruthy();
   });
 
