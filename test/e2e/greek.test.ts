@@ -48,7 +48,9 @@ describe("route, in Greek", () => {
     ["ΤΟ ΔΕΜΑ ΕΦΤΑΣΕ ΣΠΑΣΜΕΝΟ", "parcel-damaged"],
     ["Περιμένω δύο εβδομάδες την παραγγελία μου", "late-delivery"],
     ["Μου στείλατε λάθος νούμερο", "wrong-item"],
-    ["Χρεώθηκα δύο φορές και δεν έχω επιβεβαίωση", "site-malfunction"],
+    ["Το ταμείο κολλάει και η σελίδα δεν φορτώνει", "site-malfunction"],
+    ["Κάποιος χακάρισε τον λογαριασμό μου", "account-access"],
+    ["Ο οδηγός σας μου φώναξε και πέταξε το δέμα", "staff-conduct"],
   ])("%s -> %s", async (complaint, id) => {
     const r = await replybook(["route", complaint, "--json"]);
     expect(r.exitCode, r.stderr).toBe(0);
