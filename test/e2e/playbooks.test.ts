@@ -28,12 +28,12 @@ describe("replybook --help / --version", () => {
 });
 
 describe("replybook playbooks", () => {
-  it("lists every shipped playbook in both locales", async () => {
+  it("lists every shipped playbook in its three locales", async () => {
     const r = await replybook(["playbooks", "list", "--json"]);
     expect(r.exitCode).toBe(0);
     const rows = JSON.parse(r.stdout) as Array<{ id: string; locales: string[] }>;
     const ids = ["parcel-damaged", "parcel-lost", "wrong-item", "late-delivery", "unreachable-support", "site-malfunction", "refund-request", "abusive-or-spam"];
-    for (const id of ids) expect(rows.find((row) => row.id === id)?.locales).toEqual(["en", "it"]);
+    for (const id of ids) expect(rows.find((row) => row.id === id)?.locales).toEqual(["el", "en", "it"]);
   });
   it("lists as a table fitting 80 columns", async () => {
     const r = await replybook(["playbooks", "list"], { env: { ...process.env, NO_COLOR: "1", COLUMNS: "80" } });
