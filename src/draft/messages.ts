@@ -268,6 +268,8 @@ const el: DraftMessages = {
   routeOthers: (ids) => `Ταίριαξαν επίσης, λιγότερο: ${ids.join(", ")}.`,
   pickPlaybook: "Ποιο playbook; (πληκτρολογήστε για αναζήτηση)",
   noRoute: "Καμία λέξη-κλειδί playbook δεν ταίριαξε με το παράπονο.",
+  routePraise: "Αυτό διαβάζεται ως έπαινος, όχι ως παράπονο: δεν ισχύει κανένα playbook παραπόνων. Ευχαριστήστε τον πελάτη με δικά σας λόγια ή επιλέξτε ένα playbook παρακάτω, αν τελικά πρόκειται για παράπονο.",
+  routeGeneral: (title) => `Κανένα ειδικό playbook δεν ταιριάζει σε αυτό το παράπονο· ισχύει η γενική διαδικασία: «${title}». Να χρησιμοποιηθεί;`,
   playbookChosen: (title, id, locale) => `Playbook: ${title} (${id}, ${locale})`,
   checklistIntro: (n) => `Πριν απαντήσετε: ${n} ${n === 1 ? "έλεγχος" : "έλεγχοι"} από το playbook.`,
   checklistItem: (text) => `${text} Έγινε;`,

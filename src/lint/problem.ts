@@ -9,13 +9,13 @@
  * "can you help me find my luggage?" a request. A complaint with no cue either way (a plain
  * question among them) leaves it to the reply. Without a complaint the reply decides, and only when it says so itself: an
  * apology ("sorry", "we apologise"), or the problem named ("the delay", "this issue",
- * "il disagio"); otherwise the answer is "unknown" and the rules that need it stay silent:
+ * "il disagio", "η καθυστέρηση"); otherwise the answer is "unknown" and the rules that need it stay silent:
  * never cry wolf.
  *
  * The word lists are folded (lower case, no accents, apostrophes split words: "can't" is
  * "can t") and by locale, so a new language adds its own table.
  */
-import { tokenize } from "../text/tokens.js";
+import { foldText, tokenize } from "../text/tokens.js";
 
 export type ProblemAnswer = "problem" | "no-problem" | "unknown";
 
@@ -127,8 +127,44 @@ const IT: ProblemWords = {
   `),
 };
 
+/** Greek is written here as Greeks write it; the lists are folded when built (no accents, ς = σ). */
+const foldSet = (words: string) => set(foldText(words));
+const foldPairs = (spec: string) => new Set([...pairs(spec)].map((p) => foldText(p)));
+
+const EL: ProblemWords = {
+  wrong: foldSet(`
+    καθυστέρηση καθυστερήσεις καθυστερεί καθυστέρησε καθυστερημένο καθυστερημένη ακυρώθηκε ακυρώθηκαν ακύρωση ακύρωσαν χάθηκε χάθηκαν χαμένο χαμένη χαμένα
+    σπασμένο σπασμένη σπασμένα χαλασμένο χαλασμένη χαλασμένα χάλασε κατεστραμμένο κατεστραμμένη κατεστραμμένα τσακισμένο ραγισμένο σχισμένο λιωμένο
+    ζημιά ζημιές λάθος λανθασμένο λανθασμένη πρόβλημα προβλήματα σφάλμα σφάλματα βλάβη διακοπή διακοπές παράπονο παράπονα αποζημίωση χρέωση χρεώσεις χρεώθηκα
+    απαράδεκτο απαράδεκτη απαράδεκτα απαράδεκτοι απαίσιο απαίσια χάλια χειρότερο χειρότερη χειρότερη άθλιο άθλια αίσχος αισχρό ντροπή κοροϊδία κοροϊδεύετε απάτη απατεώνες
+    αγενής αγενέστατος αγένεια θυμωμένος θυμωμένη εκνευρισμένος εκνευρισμένη απογοητευμένος απογοητευμένη απογοήτευση ταλαιπωρία ταλαιπωρήθηκα αργό αργεί
+    κόλλησε κολλημένο άχρηστο άχρηστοι ανεπίτρεπτο σκάνδαλο εξαφανίστηκε εξαφανίστηκαν ανύπαρκτη ανύπαρκτο`),
+  wrongPairs: foldPairs(`
+    δεν: λειτουργεί λειτουργούν δουλεύει ήρθε ήρθαν έφτασε έφτασαν παρέλαβα πήρα απαντά απαντάει απαντάτε απάντησε σηκώνει σηκώνετε μπορώ φορτώνει ανοίγει ισχύει
+    κανείς: δεν
+    κανένας: δεν
+    καμία: απάντηση
+    ακόμα: περιμένω τίποτα δεν
+    ακόμη: περιμένω τίποτα δεν
+    ποτέ: δεν ήρθε έφτασε
+    σε: αναμονή
+  `),
+  praise: foldSet(`ευχαριστώ ευχαριστούμε ευχαριστίες συγχαρητήρια μπράβο τέλεια τέλειο τέλεια εξαιρετικό εξαιρετική εξαιρετικά υπέροχο υπέροχη υπέροχα
+    φανταστικό φανταστική άψογο άψογη άψογα χαρούμενος χαρούμενη ικανοποιημένος ικανοποιημένη ευγενικοί ευγενική ευγενικός λατρεύω καταπληκτικό καταπληκτική`),
+  praisePairs: foldPairs(`
+    καλή: δουλειά
+    πολύ: καλό καλή καλά
+    ανυπομονώ: να
+  `),
+  reply: foldSet(`λυπάμαι λυπούμαι λυπούμαστε συγγνώμη συγγνώμες απολογούμαι δυστυχώς
+    πρόβλημα προβλήματα καθυστέρηση καθυστερήσεις ταλαιπωρία αναστάτωση ενόχληση λάθος σφάλμα βλάβη διακοπή ακύρωση ζημιά παράπονο αποζημίωση`),
+  replyPairs: foldPairs(`
+    το: ελέγξω ελέγξουμε εξετάσω εξετάσουμε διερευνήσω διερευνήσουμε λύσω λύσουμε διορθώσω διορθώσουμε
+  `),
+};
+
 /** By locale; a locale without a table gets "unknown" (the rules that need it stay silent). */
-export const PROBLEM_WORDS: Record<string, ProblemWords> = { en: EN, it: IT };
+export const PROBLEM_WORDS: Record<string, ProblemWords> = { en: EN, it: IT, el: EL };
 
 /** Signs of anger or distress that are not words. */
 const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F62D}\u{1F629}\u{1F62B}\u{1F612}\u{1F644}\u{1F611}]/u;
@@ -171,11 +207,12 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
 
 /**
  * Words before a problem word that say there is none: "no problem", "any issues", "nessun
- * problema", or a negation: "you aren't lost", "it's not a problem", "non è un problema".
+ * problema", or a negation: "you aren't lost", "it's not a problem", "non è un problema",
+ * "κανένα πρόβλημα", "δεν είναι πρόβλημα".
  */
-const NOT_NAMED = new Set(["no", "any", "nessun", "nessuna", "alcun", "qualche", "not", "t", "never", "non"]);
-/** Small words that may stand between a negation and the problem word: "not a problem", "non è un problema". */
-const BETWEEN = new Set(["a", "an", "any", "the", "is", "s", "was", "really", "such", "un", "uno", "una", "e", "il", "lo", "la", "alcun", "davvero"]);
+const NOT_NAMED = new Set(["no", "any", "nessun", "nessuna", "alcun", "qualche", "not", "t", "never", "non", ...foldText("κανένα καμία κάποιο κάποια χωρίς δεν μην μη").split(" ")]);
+/** Small words that may stand between a negation and the problem word: "not a problem", "non è un problema", "δεν είναι πρόβλημα". */
+const BETWEEN = new Set(["a", "an", "any", "the", "is", "s", "was", "really", "such", "un", "uno", "una", "e", "il", "lo", "la", "alcun", "davvero", ...foldText("είναι ήταν υπάρχει υπήρξε ένα κανένα καθόλου το η").split(" ")]);
 
 /** Whether the problem word at i is said not to be there ("no problem", "isn't a problem", "non è un problema"). */
 function notNamed(words: readonly string[], i: number): boolean {
@@ -202,6 +239,7 @@ const FEELINGS: Record<string, ReadonlySet<string>> = {
   en: set(`sorry apologise apologize apologies apology apologising apologizing regret regrets unfortunately frustration frustrating
     disappointment disappointing concern concerns`),
   it: set("scusa scuse scusi scusate scusiamo dispiace dispiaciuti spiacenti rammarica rincresce purtroppo"),
+  el: foldSet("λυπάμαι λυπούμαι λυπούμαστε συγγνώμη συγγνώμες απολογούμαι δυστυχώς απογοήτευση"),
 };
 
 /** Whether the reply names what went wrong ("the delay", "this issue", "il disagio"), not only a feeling about it. */

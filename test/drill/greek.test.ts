@@ -32,7 +32,7 @@ describe("Greek drills", () => {
   it("takes points off a Greek reply with no name, no intro and a team signature", async () => {
     const scenario = await greekScenario("parcel-damaged", "smashed-box-facebook");
     const item = gradePersonalisation({ reply: "Αγαπητέ πελάτη, λυπούμαστε για την ταλαιπωρία.\nΗ Ομάδα Εξυπηρέτησης", scenario, trainee: "Νίκος Παπαδάκης" });
-    expect(item.losses.map((l) => l.key).sort()).toEqual(["personalisation/introduction", "personalisation/name", "personalisation/signature"]);
+    expect(item.losses.map((l) => l.key).sort()).toEqual(["personalisation/introduction", "personalisation/name", "personalisation/team-signature"]);
   });
 
   it("grades a Greek scenario against its Greek playbook, with its facts", async () => {

@@ -11,6 +11,9 @@ const damaged = { playbook: "el/parcel-damaged", locale: "el" };
 const maria = { ...damaged, customer: "Μαρία Παπαδοπούλου", agent: "Νίκος" };
 const giorgos = { ...damaged, customer: "Γιώργος Παπαδόπουλος", agent: "Νίκος" };
 const el = { locale: "el" };
+// The customer's post: show-empathy and concrete-next-step are owed when a reply answers a problem.
+const spasmeno = { locale: "el", complaint: "Το δέμα μου έφτασε σπασμένο και κανείς δεν σηκώνει το τηλέφωνο." };
+const epainos = { locale: "el", complaint: "Ευχαριστώ πολύ, εξαιρετική εξυπηρέτηση!" };
 
 const SIGNED = "\n— Νίκος";
 
@@ -121,25 +124,32 @@ ruleTester("show-empathy", {
     { context: el, text: "Καταλαβαίνω απόλυτα πόσο εκνευριστικό είναι." },
     { context: el, text: "Έχετε απόλυτο δίκιο." },
     { context: el, name: "χωρίς τόνους", text: "Λυπαμαι πολυ." },
+    { context: epainos, name: "ένας έπαινος δεν θέλει συγγνώμη", text: "Σας ευχαριστούμε θερμά, κυρία Παπαδοπούλου! ^ΝΠ" },
+    { context: el, name: "χωρίς το παράπονο, μια απάντηση που δεν αναφέρει πρόβλημα μένει ήσυχη", text: "Το κατάστημα της Θεσσαλονίκης ανοίγει στις 9:00. ^ΝΠ" },
+    { context: el, name: "μια επόμενη απάντηση στη συζήτηση", text: "Ευχαριστούμε για την επιβεβαίωση. Ο courier θα περάσει μέσα σε 48 ώρες." },
   ],
   invalid: [
-    { context: el, text: e.none, errors: [{ ruleId: "show-empathy", ...point(0), messageId: "missing" }] },
+    { context: spasmeno, text: e.none, errors: [{ ruleId: "show-empathy", ...point(0), messageId: "missing" }] },
     { context: el, name: "η στερεότυπη συγγνώμη δεν μετράει", text: e.canned, errors: [{ ruleId: "show-empathy", ...point(0), messageId: "missing" }] },
   ],
 });
 
 // concrete-next-step ---------------------------------------------------------------------
-const n = { none: "Λυπάμαι πολύ για ό,τι συνέβη.", noWhen: "Λυπάμαι πολύ. Θα το ελέγξω με τη μεταφορική." };
+const n = { none: "Λυπάμαι πολύ για ό,τι συνέβη.", noWhen: "Λυπάμαι πολύ. Θα το ελέγξω με τη μεταφορική.", vague: "Λυπάμαι πολύ. Θα σας ενημερώσουμε το συντομότερο δυνατό." };
 ruleTester("concrete-next-step", {
   valid: [
     { context: el, text: "Λυπάμαι. Θα σας τηλεφωνήσω μέσα σε 24 ώρες." },
     { context: el, text: "Λυπάμαι. Θα σας ενημερώσω εντός 2 εργάσιμων ημερών." },
     { context: el, text: "Λυπάμαι. Θα σας ενημερώσω μέχρι τη Δευτέρα." },
     { context: el, text: "Λυπάμαι. Σας τηλεφωνώ αύριο το πρωί." },
+    { context: spasmeno, name: "ένα βήμα που ανατίθεται στον πελάτη", text: "Λυπάμαι πολύ. Στείλτε μου προσωπικό μήνυμα με τον αριθμό παραγγελίας." },
+    { context: spasmeno, name: "ένα βήμα που έγινε ήδη", text: "Λυπάμαι πολύ. Έχουμε ήδη επιστρέψει τα χρήματα στην κάρτα σας." },
+    { context: epainos, name: "ένας έπαινος δεν θέλει επόμενο βήμα", text: "Σας ευχαριστούμε θερμά! ^ΝΠ" },
   ],
   invalid: [
     { context: el, text: n.none, errors: [{ ruleId: "concrete-next-step", ...point(0), messageId: "missing" }] },
     { context: el, text: n.noWhen, errors: [{ ruleId: "concrete-next-step", ...at(n.noWhen, "Θα το ελέγξω με τη μεταφορική"), messageId: "noDeadline" }] },
+    { context: spasmeno, name: "μια αόριστη υπόσχεση", text: n.vague, errors: [{ ruleId: "concrete-next-step", ...at(n.vague, "Θα σας ενημερώσουμε το συντομότερο δυνατό"), messageId: "noDeadline" }] },
   ],
 });
 

@@ -7,9 +7,15 @@
  * and plain answers need no next step, and without a sign of a problem the rule is silent.
  */
 import { formatDuration } from "../../text/duration.js";
+import { foldText } from "../../text/tokens.js";
 import type { AnalyzedReply } from "../analysis.js";
 import type { Rule } from "../rule.js";
 import { isThreadPart } from "../thread-part.js";
+
+/** Greek written as Greeks write it, folded for the folded words of a reply (no accents, ς = σ). */
+const folded = (words: string): Set<string> => new Set(foldText(words).split(" "));
+/** Greek pairs, one per line. */
+const foldedPairs = (lines: string): Set<string> => new Set(lines.trim().split(/\n/).map((l) => foldText(l)).filter(Boolean));
 
 const WITHIN: Record<string, string> = { en: "within", it: "entro", el: "μέσα σε" };
 const ADD_WHEN: Record<string, string> = { en: 'Add when: "{{example}}"', it: 'Aggiunga entro quando: "{{example}}"', el: 'Προσθέστε μέχρι πότε: "{{example}}"' };
@@ -65,7 +71,7 @@ export const rule: Rule = {
 };
 
 /** A clock time ("depart at 5:45 pm") or a condition that dates the step ("once travel is complete", "non appena"). */
-const CLOCK_OR_ONCE = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}[:.]\d{2}\b|\b(?:once|non appena|appena)\s/i;
+const CLOCK_OR_ONCE = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}[:.]\d{2}\b|\b(?:once|non appena|appena)\s|(?<![\p{L}])(?:μόλις|[Μμ]όλις)\s/iu;
 
 /** Whether a sentence says what will happen: a future, a next-step phrase, a commitment's words. */
 function isActionSentence(reply: AnalyzedReply, sentence: number): boolean {
@@ -84,6 +90,7 @@ function firstActionSentence(reply: AnalyzedReply): number {
 const FOLLOW_UP: Record<string, ReadonlySet<string>> = {
   en: new Set(["update", "updated", "posted", "informed", "know", "into", "investigate", "investigating", "follow", "back", "touch", "hear", "contact", "call", "respond", "reply"]),
   it: new Set(["sapere", "aggiorno", "aggiorneremo", "aggiornarla", "aggiornarti", "ricontatteremo", "ricontatto", "ricontattarla", "richiamo", "richiameremo", "verificheremo", "verifichiamo", "contatteremo", "risponderemo", "controlleremo"]),
+  el: folded("ενημερώσω ενημερώσουμε ελέγξω ελέγξουμε εξετάσω εξετάσουμε διερευνήσω διερευνήσουμε επικοινωνήσω επικοινωνήσουμε τηλεφωνήσω τηλεφωνήσουμε απαντήσω απαντήσουμε επανέλθω επανέλθουμε ψάξω ψάξουμε κοιτάξω κοιτάξουμε"),
 };
 
 /** Words of a promise with no date: "as soon as possible", "working hard", "hopefully", "a breve" (folded; pairs joined by a space). */
@@ -96,11 +103,30 @@ const VAGUE: Record<string, { words: ReadonlySet<string>; pairs: ReadonlySet<str
     words: new Set(["asap", "prestissimo"]),
     pairs: new Set(["al piu", "piu presto", "quanto prima", "a breve", "prima possibile", "stiamo lavorando", "sta lavorando", "stanno lavorando", "il possibile", "speriamo di", "speriamo che", "ci auguriamo"]),
   },
+  el: {
+    words: folded("σύντομα συντόμως προσεχώς ελπίζω ελπίζουμε asap"),
+    pairs: foldedPairs(`
+      το συντομότερο
+      το ταχύτερο
+      το γρηγορότερο
+      όσο το
+      εργαζόμαστε για
+      δουλεύουμε για
+      δουλεύουμε πάνω
+      εύχομαι να
+    `),
+  },
 };
 /** Effort with no date, a vague promise only when promised ("we'll do all we can"), not when described ("we do our best to keep seats"). */
 const EFFORT: Record<string, ReadonlySet<string>> = {
   en: new Set(["all we", "all they", "our best", "their best", "everything we", "everything they", "what we", "our utmost"]),
   it: new Set(["il possibile", "del nostro", "tutto il"]),
+  el: foldedPairs(`
+    το καλύτερο
+    κάθε προσπάθεια
+    κάθε δυνατή
+    το παν
+  `),
 };
 /**
  * Words that aim a promise at the customer's next experiences, not at this case: "we'll do all
@@ -174,10 +200,13 @@ function onlyApology(reply: AnalyzedReply): boolean {
 const DONE: Record<string, ReadonlySet<string>> = {
   en: new Set(["refunded", "passed", "forwarded", "shared", "submitted", "processed", "rebooked", "sent", "issued", "credited", "fixed", "resolved", "reinstated", "added", "updated", "escalated", "raised", "logged", "replied", "responded", "rebooked", "cancelled", "canceled", "changed", "booked", "arranged", "restored", "reset", "taken", "noted"]),
   it: new Set(["rimborsato", "rimborsata", "inoltrato", "inoltrata", "inviato", "inviata", "risolto", "risolta", "aperto", "aperta", "sollecitato", "spedito", "spedita", "ripristinato", "ripristinata", "annullato", "annullata", "modificato", "modificata"]),
+  // "έχουμε ήδη επιστρέψει", "έχει πιστωθεί": the form after έχω.
+  el: folded("επιστρέψει επιστραφεί προωθήσει προωθηθεί στείλει αποσταλεί ακυρώσει ακυρωθεί διορθώσει διορθωθεί επιλύσει επιλυθεί λύσει λυθεί καταχωρίσει καταχωρηθεί καταχωρήσει ανοίξει πιστώσει πιστωθεί αλλάξει κανονίσει ενημερώσει αποκαταστήσει αποκατασταθεί ολοκληρώσει ολοκληρωθεί"),
 };
 const AUX: Record<string, ReadonlySet<string>> = {
   en: new Set(["have", "has", "ve", "s", "been", "was", "were"]),
   it: new Set(["ho", "abbiamo", "stato", "stata", "e", "sono"]),
+  el: folded("έχω έχουμε έχει έχουν έχετε"),
 };
 
 /** Whether the reply reports a step already taken for the customer ("has now been refunded", "I can confirm"). */
@@ -200,6 +229,7 @@ function tookStep(reply: AnalyzedReply): boolean {
 const INSTRUCTIONS: Record<string, ReadonlySet<string>> = {
   en: new Set(["please", "pls", "plz", "kindly", "dm", "send", "follow", "check", "visit", "call", "contact", "reach", "click", "try", "let", "tell", "share", "provide", "head", "go", "give", "use", "select", "download", "update", "reply", "text", "email", "fill", "see", "look", "feel", "drop", "ring", "message", "pop", "confirm", "make", "keep", "refer", "speak", "ask", "find", "tap", "log", "sign", "complete", "submit", "hit", "stop", "bring", "take", "just"]),
   it: new Set(["scriva", "scrivi", "scriveteci", "contatti", "contatta", "contattaci", "chiami", "chiama", "invii", "invia", "mandi", "manda", "visiti", "verifichi", "controlli", "segua", "provi", "prova", "indichi", "clicchi", "acceda", "compili", "scrivici"]),
+  el: folded("στείλτε γράψτε επικοινωνήστε καλέστε τηλεφωνήστε επισκεφθείτε επισκεφτείτε δοκιμάστε ελέγξτε συμπληρώστε πατήστε ακολουθήστε απαντήστε ενημερώστε δώστε χρησιμοποιήστε επιλέξτε κατεβάστε συνδεθείτε ανοίξτε παρακαλώ παρακαλούμε"),
 };
 
 /**
@@ -239,6 +269,20 @@ function handsStepToCustomer(reply: AnalyzedReply): boolean {
 const REQUESTS: Record<string, ReadonlySet<string>> = {
   en: new Set(["please let", "please send", "please dm", "please contact", "please call", "please check", "please reach", "please follow", "please visit", "please try", "please email", "please provide", "please share", "please give", "please use", "please go", "please message", "please pop", "please drop", "please confirm", "let us", "let me", "we suggest", "we recommend", "d recommend", "d suggest", "we advise", "i recommend", "i suggest", "need to", "have to", "feel free", "kindly send", "kindly dm", "kindly share", "pls dm", "pls send", "pls let", "please can"]),
   it: new Set(["ci scriva", "ci invii", "ci mandi", "ci contatti", "mi scriva", "mi invii", "mi mandi", "mi contatti", "può scriverci", "puo scriverci", "può contattarci", "puo contattarci", "le chiedo", "le chiediamo", "ti chiedo", "ti chiediamo", "può inviarci", "puo inviarci"]),
+  // Not "σας ζητώ": "σας ζητώ συγγνώμη" is an apology.
+  el: foldedPairs(`
+    σας παρακαλώ
+    σας παρακαλούμε
+    σας προτείνω
+    σας προτείνουμε
+    σας συνιστώ
+    σας συνιστούμε
+    μπορείτε να
+    στείλτε μου
+    στείλτε μας
+    γράψτε μου
+    γράψτε μας
+  `),
 };
 
 function asksAnywhere(reply: AnalyzedReply): boolean {

@@ -8,6 +8,7 @@
 import type { AnalyzedReply } from "../analysis.js";
 import type { Rule } from "../rule.js";
 import { isThreadPart } from "../thread-part.js";
+import { foldText } from "../../text/tokens.js";
 
 const DEFAULT: Record<string, string> = { en: "I'm so sorry this happened.", it: "Mi dispiace davvero per quello che è successo.", el: "Λυπάμαι πραγματικά." };
 
@@ -39,6 +40,7 @@ export const rule: Rule = {
 const EMPTY_OBJECTS = new Set([
   "inconvenience", "inconveniences", "disruption", "trouble", "confusion", "misunderstanding", "disappointment", "frustration", "frustrations", "upset",
   "disagio", "disagi", "inconveniente", "inconvenienti", "disservizio", "disservizi", "disguido", "disguidi",
+  ...foldText("ταλαιπωρία αναστάτωση ενόχληση αναστάτωση παρεξήγηση απογοήτευση").split(" "),
 ]);
 
 /** Whether an apology overlaps a stock phrase that apologises for nothing in particular. */
@@ -58,6 +60,7 @@ const CONTINUATIONS: Record<string, readonly string[]> = {
     // Good news from the customer: "That's good to hear, thanks for the kind words."
     "good to hear", "that s good to hear", "that s great to hear", "so glad to hear", "so good to hear", "happy to hear", "thanks for the kind words", "thank you for the kind words"],
   it: ["grazie per la conferma", "grazie per le informazioni", "perfetto", "si figuri", "di nulla", "prego", "ci fa piacere", "che bella notizia", "felici di sapere"],
+  el: ["ευχαριστώ για την επιβεβαίωση", "ευχαριστούμε για την επιβεβαίωση", "ευχαριστώ για τις πληροφορίες", "ευχαριστούμε για τις πληροφορίες", "ευχαριστώ για την ενημέρωση", "ευχαριστούμε για την ενημέρωση", "κατανοητό", "χαίρομαι που το ακούω", "χαιρόμαστε που το ακούμε", "τι ωραία νέα", "ευχαριστούμε για τα καλά σας λόγια", "να είστε καλά"].map(foldText),
 };
 
 /**
@@ -74,7 +77,7 @@ function continuesConversation(reply: AnalyzedReply): boolean {
   const mentions = LEADING_MENTIONS.exec(reply.text)?.[0].length ?? 0;
   while (i <= first.lastToken && reply.tokens[i]!.start < mentions) i++;
   if (i > first.lastToken) return false;
-  if (["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera"].includes(reply.words[i]!)) i += reply.words[i + 1] !== undefined && /^[,.!\s]*$/.test(reply.text.slice(reply.tokens[i]!.end, reply.tokens[i + 1]!.start)) ? 1 : 2;
+  if (["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera", "καλημερα", "καλησπερα"].includes(reply.words[i]!)) i += reply.words[i + 1] !== undefined && /^[,.!\s]*$/.test(reply.text.slice(reply.tokens[i]!.end, reply.tokens[i + 1]!.start)) ? 1 : 2;
   const head = reply.words.slice(i, i + 5).join(" ");
   return openings.some((o) => head === o || head.startsWith(`${o} `));
 }
