@@ -54,8 +54,11 @@ describe("route, in Greek", () => {
   ])("%s -> %s", async (complaint, id) => {
     const r = await replybook(["route", complaint, "--json"]);
     expect(r.exitCode, r.stderr).toBe(0);
-    const ranked = JSON.parse(r.stdout) as Array<{ id: string; locale: string }>;
-    expect(ranked[0]).toMatchObject({ id, locale: "el" });
+    const routed = JSON.parse(r.stdout) as { kind: string; locale: string; matches: Array<{ id: string; locale: string; score: number }> };
+    expect(routed).toMatchObject({ kind: "complaint", locale: "el" });
+    expect(routed.matches[0]).toMatchObject({ id, locale: "el" });
+    // A clear winner, not a tie.
+    expect(routed.matches[0]!.score).toBeGreaterThan(routed.matches[1]?.score ?? 0);
   });
 });
 
