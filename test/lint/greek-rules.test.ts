@@ -145,9 +145,11 @@ ruleTester("concrete-next-step", {
     { context: spasmeno, name: "ένα βήμα που ανατίθεται στον πελάτη", text: "Λυπάμαι πολύ. Στείλτε μου προσωπικό μήνυμα με τον αριθμό παραγγελίας." },
     { context: spasmeno, name: "ένα βήμα που έγινε ήδη", text: "Λυπάμαι πολύ. Έχουμε ήδη επιστρέψει τα χρήματα στην κάρτα σας." },
     { context: epainos, name: "ένας έπαινος δεν θέλει επόμενο βήμα", text: "Σας ευχαριστούμε θερμά! ^ΝΠ" },
+    { context: el, name: "σε μια γνώμη, χωρίς παράπονο, ένα συναίσθημα αρκεί", text: "Λυπάμαι πολύ που το βλέπετε έτσι." },
   ],
   invalid: [
-    { context: el, text: n.none, errors: [{ ruleId: "concrete-next-step", ...point(0), messageId: "missing" }] },
+    { context: spasmeno, text: n.none, errors: [{ ruleId: "concrete-next-step", ...point(0), messageId: "missing" }] },
+    { context: el, name: "χωρίς το παράπονο, μια συγγνώμη που ονομάζει το πρόβλημα", text: "Λυπάμαι πολύ για την καθυστέρηση.", errors: [{ ruleId: "concrete-next-step", ...point(0), messageId: "missing" }] },
     { context: el, text: n.noWhen, errors: [{ ruleId: "concrete-next-step", ...at(n.noWhen, "Θα το ελέγξω με τη μεταφορική"), messageId: "noDeadline" }] },
     { context: spasmeno, name: "μια αόριστη υπόσχεση", text: n.vague, errors: [{ ruleId: "concrete-next-step", ...at(n.vague, "Θα σας ενημερώσουμε το συντομότερο δυνατό"), messageId: "noDeadline" }] },
   ],
