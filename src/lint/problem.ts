@@ -169,8 +169,8 @@ export const PROBLEM_WORDS: Record<string, ProblemWords> = { en: EN, it: IT, el:
 /** Signs of anger or distress that are not words. */
 const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F62D}\u{1F629}\u{1F62B}\u{1F612}\u{1F644}\u{1F611}]/u;
 /**
- * Signs of banter or good humour, each counted as a word of praise: "if only we could get an
- * open gate 😉😉" jokes about a wait rather than complains of it. Laughing faces are left out:
+ * Signs of banter or good humour, each counted as half a word of praise: "if only we could get
+ * an open gate 😉😉" jokes about a wait rather than complains of it. Laughing faces are left out:
  * they are as often sarcastic ("lost my bag again 😂").
  */
 const LIGHT_SIGNS = /[\u{1F609}\u{1F61C}\u{1F61B}\u{1F60A}\u{263A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F44D}\u{1F64C}\u{1F44F}\u{2764}\u{1F499}\u{1F49C}\u{1F49A}\u{1F49B}\u{1F973}\u{1F389}]/gu;
@@ -185,7 +185,8 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
   if (!table) return "unknown";
   const folded = tokenize(complaint).map((t) => t.norm);
   let wrong = ANGRY_SIGNS.test(complaint) ? 1 : 0;
-  let praise = complaint.match(LIGHT_SIGNS)?.length ?? 0;
+  // A sign weighs half a word: "never arrived 👍" is sarcasm, "if only we had a gate 😉😉" banter.
+  let praise = (complaint.match(LIGHT_SIGNS)?.length ?? 0) / 2;
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i]!;
     const pair = i + 1 < folded.length ? `${w} ${folded[i + 1]}` : "";

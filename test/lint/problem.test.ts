@@ -20,6 +20,7 @@ describe("complaintIsProblem", () => {
     ["praise outweighs one wrong word", "en", "Flight was a bit delayed but the crew were amazing, thank you, love you guys", "no-problem"],
     ["a wink is banter", "en", "If only we could get a gate now 😉😉 feels like we're lost out here", "no-problem"],
     ["more wrong than winks", "en", "Lost my bag, flight cancelled, nobody answers 😉", "problem"],
+    ["one sarcastic thumbs-up does not undo a complaint", "en", "My order never arrived 👍", "problem"],
     ["a plain question says neither", "en", "What time does the lounge open?", "unknown"],
     ["weak words settle nothing", "en", "Can you help me find the lounge please?", "unknown"],
     ["a bare mention", "en", "@shop", "unknown"],
