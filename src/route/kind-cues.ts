@@ -7,13 +7,15 @@
  *   and a playbook's trigger, make a post a complaint unless praise outweighs them.
  * - `negation`: "not", "no", "never": half a negative cue (praise says "can't believe how good").
  * - `praise`: thanks and compliments. Praise is never routed to a complaint playbook.
+ * - `acclaim`: thanks addressed to someone ("kudos to the crew", "a huge thank you to"): it
+ *   outweighs the trouble the message tells of ("missed our flight, and they rebooked us").
  * - `question`: asking how, when, whether (a "?" counts too). A question with nothing wrong in
  *   it is a question, routed like a complaint so that the person answering still has a procedure.
  * - `spam`: promotions, giveaways, links to click, with nothing wrong in them.
  */
-export type KindCue = "negation" | "negative" | "praise" | "question" | "spam";
+export type KindCue = "negation" | "negative" | "praise" | "acclaim" | "question" | "spam";
 
-export const KIND_CUES: Readonly<Record<string, Readonly<Record<KindCue, readonly string[]>>>> = {
+export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue, readonly string[]>>>>> = {
   en: {
     negation: ["(not|never|nothing|nobody|no one|none|neither|nowhere|no)"],
     negative: [
@@ -29,6 +31,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Record<KindCue, readonl
       "(still|yet again|again|anymore|any more|keeps|kept|constantly|every time)",
       "(problem|problems|issue|issues|trouble|error|errors|fault|bug|bugs|glitch|outage|mistake)",
       "(wrong|broken|broke|fail|failed|failing|failure|lost|missing|stuck|late|delayed|delay|delays|cancel|canceled|refund|overcharged|charged|scam|scammed|stolen|hacked|rude|damaged|faulty)",
+      // Damage: what arrived or what a product did, named without "damaged" or "broken".
+      "(leaking|leaked|leaks|leak|spilled|spilt|spilling|smashed|cracked|crushed|shattered|dented|squashed|soaked|drenched|torn|ripped|ruined|expired|melted|scratched|stained|mouldy|moldy|rotten|stale|spoiled|spoilt|burnt|burned|undercooked|raw|shrunk|faded|snapped|chipped|bent|mangled|destroyed|defective)",
       "(worst|terrible|awful|horrible|horrendous|bad|poor|pathetic|useless|ridiculous|unacceptable|disgusting|disgraceful|shameful|shocking|appalling|incompetent|trash|garbage|rubbish|joke|nightmare|mess|sucks|suck|crap|shit|bs|wtf|smh|ugh|fml)",
       "(disappointed|disappointing|disappointment|frustrated|frustrating|annoyed|annoying|angry|upset|furious|fed up|sick of|tired of|hate|unhappy|embarrassing|shame)",
       "(complaint|complain|complaining|waiting|waited|hold)",
@@ -37,22 +41,32 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Record<KindCue, readonl
       "(fix|sort) (this|it|your)",
       "seriously",
       "(unable|impossible)",
+      "help",
+      // "you can thank me later" is no thanks.
+      "thank me [later]",
+      "too (much|many|long|slow|expensive|hard|difficult|small|big|late|early|short)",
     ],
     praise: [
       "(thank|thanks|thank you|cheers|kudos|bravo|props|shout out|shoutout)",
       "(a real one|you rock|you guys rock|legend|legends|the goat|the best)",
       "(love|loving|loved|adore)",
-      "(great|amazing|awesome|excellent|brilliant|fantastic|wonderful|outstanding|exceptional|superb|phenomenal|incredible|lovely|delicious|perfect|best|favourite|favorite|impressed|impressive|friendly|polite|happy|glad|delighted|excited|stellar|fab|fabulous)",
+      "(great|amazing|awesome|excellent|brilliant|fantastic|wonderful|outstanding|exceptional|superb|phenomenal|incredible|lovely|delicious|perfect|favourite|favorite|impressed|impressive|friendly|polite|happy|glad|delighted|excited|stellar|fab|fabulous)",
       "(well done|good job|great job|nice job|keep it up|above and beyond|went above|five stars|5 stars|10 10)",
       "(appreciate|appreciated|grateful)",
       "(so|very|really|super|was|were|been|most|extremely) helpful",
       "(pleased|satisfied) with",
+      "(wow|yay|woohoo|woo hoo|hooray|heck yes|hell yes|yes|honored|honoured|celebrating|celebrate|treat|treats|happy halloween|happy holidays|merry christmas|happy new year|happy birthday|it s my birthday)",
+    ],
+    acclaim: [
+      "(kudos|props|shout out|shoutout|hats off|thank you|thanks|thank|big up) to",
+      "(huge|big|massive|special|heartfelt|sincere) (thank you|thanks)",
+      "above and beyond",
     ],
     question: [
       "(how|when|where|which|who|what) (do|does|did|can|could|should|would|will|is|are|long|much|many|time|kind|type)",
       "(can|could|may|should|do|does|will|would|is|are) (i|we|you|it|there|they|my)",
       "(is it possible|is there|are there|any way|anyway to|any chance|anyone know|does anyone)",
-      "(question|wondering|wonder|curious|planning|thinking about|looking for|trying to find)",
+      "(question|wondering|wonder|curious|planning to|planning on|thinking about|looking for|trying to find)",
     ],
     spam: [
       "(chance to win|for a chance|giveaway|contest|sweepstakes|enter now|limited time|only for|pre order|preorder|join our|sign up|subscribe|announce|announcing|introducing|available now|now available|available for|get your|get a free|for free|free trial|discount code|promo code|use code|link in bio|click|follow us|follow back|follow me|check out|via)",
@@ -66,9 +80,13 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Record<KindCue, readonl
       "(non|mai) [molto|per niente|affatto|proprio] (contento|contenta|soddisfatto|soddisfatta|felice|bravi|gentili|ottimo|ottima|buono|buona)",
       "(problema|problemi|guasto|errore|errori|difetto|disservizio|sbaglio)",
       "(sbagliato|sbagliata|rotto|rotta|perso|persa|smarrito|bloccato|bloccata|ritardo|cancellato|annullato|rimborso|addebitato|truffa|truffati|maleducato|danneggiato|difettoso)",
+      // Danni: come è arrivato o cosa ha fatto un prodotto, detto senza "danneggiato" o "rotto".
+      "(perde|perdeva|perdita|rovesciato|rovesciata|versato|versata|distrutto|distrutta|frantumato|frantumata|schiacciato|schiacciata|ammaccato|ammaccata|crepato|crepata|incrinato|incrinata|bagnato|bagnata|fradicio|fradicia|strappato|strappata|rovinato|rovinata|scaduto|scaduta|sciolto|sciolta|graffiato|graffiata|rigato|rigata|macchiato|macchiata|ammuffito|ammuffita|marcio|marcia|crudo|cruda|bruciato|bruciata|scheggiato|scheggiata|piegato|piegata|difettosa|rotti|rotte)",
       "(pessimo|pessima|pessimi|vergogna|vergognoso|schifo|ridicolo|assurdo|inaccettabile|scandaloso|indecente|vergognatevi|disastro|incompetenti|inutile|inutili)",
       "(deluso|delusa|delusione|stufo|stufa|arrabbiato|arrabbiata|furioso|furiosa|scontento|scontenta|basta|reclamo|lamentela)",
       "(aspetto|aspettando|attendo|attesa)",
+      "(aiuto|aiutatemi|aiutateci|manca|mancano|mancante|mancanti)",
+      "troppo (caro|cara|costoso|costosa|lento|lenta|lungo|lunga|tempo|spazio|memoria|tardi|presto|piccolo|piccola|grande|duro|dura|difficile)",
       "perche (non|il|la|i|le|mi|ci|e|sono)",
       "(che succede|cosa succede|cosa sta succedendo)",
     ],
@@ -77,6 +95,11 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Record<KindCue, readonl
       "(adoro|amo|ci amo|vi amo|vi adoro)",
       "(ottimo|ottima|ottimi|eccellente|fantastico|fantastica|perfetto|perfetta|meraviglioso|meravigliosa|gentilissimi|gentilissima|gentilissimo|disponibilissimi|super|top|felice|felicissimo|felicissima|contento|contenta|soddisfatto|soddisfatta)",
       "(servizio impeccabile|consiglio vivamente|cinque stelle|5 stelle)",
+      "(siete grandi|siete i migliori|evviva|urra|wow|che bello|buon natale|buon anno|buone feste|buon halloween)",
+    ],
+    acclaim: [
+      "(complimenti|grazie|un grazie|un grazie enorme|un grande grazie|grazie mille|grazie infinite|ringrazio|ringraziamo) (a|al|alla|allo|ai|alle|agli|di cuore)",
+      "(grazie mille|grazie infinite|un enorme grazie|un grande grazie)",
     ],
     question: [
       "(come|quando|dove|quale|quali|chi|quanto|quanti|quanta) (posso|possiamo|faccio|si|e|sono|devo|bisogna|serve|costa|tempo)",

@@ -163,7 +163,7 @@ function compileLocale(locale: string, playbooks: Playbook[]): LocaleModel {
     }
   }
   const cues = KIND_CUES[locale];
-  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const token of normalizedTokens(tokenize(cues[kind].join("\n")), model)) model.vocabulary.add(token.norm);
+  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const token of normalizedTokens(tokenize((cues[kind] ?? []).join("\n")), model)) model.vocabulary.add(token.norm);
   return model;
 }
 
@@ -177,7 +177,7 @@ function matchersOf(model: LocaleModel): NonNullable<LocaleModel["matchers"]> {
     for (const [trigger, pattern] of (pb.notTriggers ?? []).entries()) triggers.addSequences(normalizedSequences(pattern, model.words), { playbook: p, trigger, negative: true });
   });
   const cues = KIND_CUES[model.locale];
-  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const pattern of cues[kind]) kinds.addSequences(normalizedSequences(pattern, model.words), kind);
+  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const pattern of cues[kind] ?? []) kinds.addSequences(normalizedSequences(pattern, model.words), kind);
   model.matchers = { triggers, kinds };
   return model.matchers;
 }
@@ -336,10 +336,13 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
 /**
  * Complaint, question, praise or spam, from the kind cues and the playbooks' triggers: anything
  * wrong makes a complaint unless praise clearly outweighs it; nothing wrong and a question is a
- * question; nothing wrong and a promotion is spam; nothing wrong at all is praise (or chat).
+ * question; nothing wrong and a promotion is spam; nothing wrong and praise is praise. A message
+ * with none of these cues is a complaint: it gets `general`, so a person reads it, whereas a
+ * complaint kept out as praise would be lost in a team's inbox ("the bottle leaked all over
+ * everything" names nothing a cue knows, and is still a complaint).
  */
 function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number): MessageKind {
-  const counts: Record<KindCue, number> = { negation: 0, negative: 0, praise: 0, question: 0, spam: 0 };
+  const counts: Record<KindCue, number> = { negation: 0, negative: 0, praise: 0, acclaim: 0, question: 0, spam: 0 };
   const seen = new Set<string>();
   const found = kinds.match(text, words);
   // Praise inside a complaint's words is none ("not happy", "not great").
@@ -347,20 +350,23 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   for (const m of found) if (m.key === "negative") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
   for (const m of found) {
     const k = `${m.key}:${m.firstToken}`;
-    if (seen.has(k) || (m.key === "praise" && negated.has(m.firstToken))) continue;
+    if (seen.has(k) || ((m.key === "praise" || m.key === "acclaim") && negated.has(m.firstToken))) continue;
     seen.add(k);
     counts[m.key]++;
   }
   const signs = signsOf(text);
   const wrong = counts.negative + counts.negation / 2 + 2 * specificHits + generalHits + signs.negative;
-  const good = 1.5 * counts.praise + signs.positive;
+  // Thanks addressed to someone outweighs the trouble it tells of ("kudos to the crew: late, but...").
+  const good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive;
   if (text.includes("?")) counts.question++;
   // A lone "not" is no complaint ("can't believe how good it was").
   if (wrong < 1) {
     if (counts.spam > 0 && good === 0) return "spam";
     if (good > 0) return "praise";
     if (counts.question > 0) return "question";
-    return "praise";
+    // Cheer with nothing wrong is chat ("got my costume burrito 🎃😂", "#boorito", "!!").
+    if (signs.cheer > 0) return "praise";
+    return "complaint";
   }
   if (good > wrong) return "praise";
   return "complaint";
@@ -368,19 +374,31 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
 
 const POSITIVE_EMOJI = new Set([..."😀😃😄😁😆😊🙂😍🥰😘😋😎🤩🥳👍👏🙌🙏💪🎉🎊❤💕💖💗💙💚💛💜🧡🤍♥✨🌟⭐🔥💯🤗😇"]);
 const NEGATIVE_EMOJI = new Set([..."😒😪😩😫😑😐😠😡🤬😤😞😔😟😢😭🙄🤦😣😖😕🙁☹👎💩🤮🤢😱😬🥵🥶😓😿💔"]);
+/** Laughing, winking, festive and travel emoji: cheerful with nothing wrong, often sarcastic with something wrong. */
+const CHEER_EMOJI = new Set([..."😂🤣😅😉😜😝😛🤪🎃👻🎄🎅🎁🎂🎈🍾🥂🍸🍹🍺🍻🍷✈🌴☀🏖🌞🌈🦃🐰🥑🌮🌯"]);
 const NEGATIVE_TAG = /#\w*(fail|sucks|suck|shambles|fiasco|chaos|never|worst|disappoint|ripoff|scam|fix|help|annoy|angry|frustrat|delay|cancel|broken|lost|bad|terrible|awful|joke|fraud|nothappy|unhappy|shame)/i;
 
-/** Emoji and hashtags that say how the writer feels (the tokenizer keeps neither). */
-function signsOf(text: string): { positive: number; negative: number } {
+/**
+ * Emoji, hashtags and exclamation marks that say how the writer feels (the tokenizer keeps
+ * none of them). `cheer` (laughing or festive emoji, "!", a hashtag that is no complaint's) is
+ * read only when nothing is wrong: "lost it again 😂!" is no cheer.
+ */
+function signsOf(text: string): { positive: number; negative: number; cheer: number } {
   let positive = 0;
   let negative = 0;
+  let cheer = 0;
   for (const m of text.matchAll(/\p{Extended_Pictographic}/gu)) {
     const ch = m[0];
     if (POSITIVE_EMOJI.has(ch)) positive++;
     else if (NEGATIVE_EMOJI.has(ch)) negative++;
+    else if (CHEER_EMOJI.has(ch)) cheer++;
   }
-  if (text.includes("#") && NEGATIVE_TAG.test(text)) negative++;
-  return { positive, negative };
+  if (text.includes("#")) {
+    if (NEGATIVE_TAG.test(text)) negative++;
+    else if (/(^|\s)#\p{L}/u.test(text)) cheer++;
+  }
+  if (text.includes("!")) cheer++;
+  return { positive, negative, cheer };
 }
 
 /** The playbooks that fit a complaint, best first (`general` last): routeMessage's matches. */

@@ -60,6 +60,32 @@ describe("routeMessage on the shipped playbooks", () => {
     ["Grazie mille, siete stati bravissimi!", "praise", null, "it"],
     ["Spedite anche in Svizzera?", "question", "general", "it"],
     ["Che delusione, non tornerò più da voi", "complaint", "general", "it"],
+    // A complaint with no cue at all is still a complaint: it gets general, a person reads it.
+    ["I pay for the premium plan every month and get the basic one", "complaint", "general", "en"],
+    ["Pago ogni mese il piano premium e mi danno quello base", "complaint", "general", "it"],
+    // Damage named without "damaged" or "broken".
+    ["The box came and the shampoo had leaked all over my other things", "complaint", "parcel-damaged", "en"],
+    ["My groceries came today and the eggs were all cracked", "complaint", "parcel-damaged", "en"],
+    ["The chocolate arrived completely melted", "complaint", "parcel-damaged", "en"],
+    ["Cheese was mouldy when I opened it", "complaint", "general", "en"],
+    ["Il pacco è arrivato con la bottiglia che perdeva ovunque", "complaint", "parcel-damaged", "it"],
+    ["Le uova sono arrivate tutte crepate", "complaint", "parcel-damaged", "it"],
+    ["Il cioccolato è arrivato tutto sciolto", "complaint", "parcel-damaged", "it"],
+    // Items missing from an order that did arrive: not a lost parcel.
+    ["Two items were missing from my order", "complaint", "wrong-item", "en"],
+    ["Mancano due articoli dal mio ordine, aiuto", "complaint", "wrong-item", "it"],
+    // Thanks addressed to someone outweighs the trouble it tells of.
+    ["Kudos to the cabin crew! We left late but they made up the time ❤️", "praise", null, "en"],
+    ["Un grazie enorme al personale, ci hanno riprotetto dopo il volo perso", "praise", null, "it"],
+    // Cheer with nothing wrong is chat, not a complaint.
+    ["got my costume burrito 🎃😂", "praise", null, "en"],
+    ["Finalmente il mio costume di halloween 🎃😂", "praise", null, "it"],
+    // "too much" is a complaint, and "thank me later" is no thanks; a lone "help" asks for it.
+    ["The app takes up far too much storage, you can thank me later 😉", "complaint", "general", "en"],
+    ["L'app occupa troppo spazio, poi mi ringrazierete 😉", "complaint", "general", "it"],
+    ["I need a new code for the store, none came. Help!", "complaint", "digital-goods", "en"],
+    // "best" asking for an offer is no praise; "plan" is no "planning".
+    ["What is your best offer on the new phone?", "question", "general", "en"],
   ])("%s -> %s, %s (%s)", (text, kind, top, locale) => {
     const routing = routeMessage(text, catalog.playbooks);
     expect(routing.kind).toBe(kind);
