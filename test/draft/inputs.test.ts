@@ -95,7 +95,8 @@ describe("resolveWithoutPrompts", () => {
     const done = resolveWithoutPrompts(state, ctx);
     expect(done.routed?.id).toBe("parcel-damaged");
     expect(done.missing).toEqual([]);
-    const none = resolveWithoutPrompts({ ...state, complaint: "hello" }, ctx);
+    // Praise gets no playbook: a person chooses one.
+    const none = resolveWithoutPrompts({ ...state, complaint: "Thank you so much, lovely service" }, ctx);
     expect(none.missing.map((m) => m.key)).toEqual(["playbook"]);
   });
 

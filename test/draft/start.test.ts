@@ -73,9 +73,12 @@ describe("routeWithoutPrompts", () => {
     expect(routed).toEqual({ note: expect.stringMatching(/reads as praise, not a complaint/) });
   });
 
-  it("chooses nothing without a complaint or with one that matches no playbook", async () => {
+  it("chooses nothing without a complaint, and general for one no cue tells anything of", async () => {
     const flow = await flowContext();
     expect(routeWithoutPrompts(freshState(), undefined, flow)).toBeUndefined();
-    expect(routeWithoutPrompts(freshState(), "zzzz qqqq", flow)).toBeUndefined();
+    // A message routed nowhere would be lost: a person reads it with the universal procedure.
+    const general = routeWithoutPrompts(freshState(), "zzzz qqqq", flow);
+    expect(general && "playbook" in general ? general.playbook.id : undefined).toBe("general");
+    expect(general?.note).toMatch(/no specific playbook fits/);
   });
 });
