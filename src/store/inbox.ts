@@ -16,6 +16,8 @@ import type {
   ClaimRequest,
   CustomerHistory,
   ImportResult,
+  InboxCounts,
+  InboxRecord,
   InboxFilter,
   InboxItem,
   NewCase,
@@ -370,6 +372,61 @@ export async function answerComplaint(s: Session, id: CaseId, input: NewCase): P
 }
 
 const noReactions = (): Record<Reaction, number> => Object.fromEntries(REACTIONS.map((r) => [r, 0])) as Record<Reaction, number>;
+
+/** Every column of an inbox row, as `db copy` moves it: the complaint, its claim and lease, acknowledgement, answer and closing. */
+const COPY_COLUMNS = [
+  ...INSERT_COLUMNS,
+  "status", "claimed_by", "claimed_key", "claimed_at", "lease_until_ms", "ack_at", "ack_by", "ack_text", "answered_at", "case_id", "close_reason", "closed_by",
+] as const;
+const NUMBER_COLUMNS = new Set(["id", "orders", "respond_within_minutes", "due_ms", "rank_ms", "vip", "lease_until_ms", "case_id"]);
+
+/** How many complaints the inbox holds, and how many of them are claimed or answered (`db copy` checks). */
+export async function inboxCounts(s: Session): Promise<InboxCounts> {
+  return s.read(async (q) => {
+    const [row] = await q.all<Record<keyof InboxCounts, number | string | null>>(
+      "SELECT count(*) AS complaints, count(claimed_key) AS claimed, count(case_id) AS answered FROM inbox",
+    );
+    return { complaints: Number(row?.complaints ?? 0), claimed: Number(row?.claimed ?? 0), answered: Number(row?.answered ?? 0) };
+  });
+}
+
+/** Inbox rows numbered above `afterId`, in number order, at most `limit`, every column: a page of `db copy`. */
+export async function inboxAfter(s: Session, afterId: CaseId, limit: number): Promise<InboxRecord[]> {
+  return s.read(async (q) => {
+    const p = new Params(q.dialect);
+    const rows = await q.all<Record<string, unknown>>(`SELECT ${COPY_COLUMNS.join(", ")} FROM inbox WHERE id > ${p.add(afterId)} ORDER BY id LIMIT ${p.add(limit)}`, p.values);
+    return rows.map((r) => {
+      const out: InboxRecord = {};
+      for (const c of COPY_COLUMNS) {
+        const v = r[c];
+        out[c] = v === null || v === undefined ? null : NUMBER_COLUMNS.has(c) ? Number(v) : v instanceof Date ? v.toISOString() : String(v);
+      }
+      return out;
+    });
+  });
+}
+
+/**
+ * Writes inbox rows as they are, in one transaction (`db copy`), then moves the cases' number
+ * sequence past them, so a new case never takes the number of a copied complaint.
+ */
+export async function importInbox(s: Session, rows: InboxRecord[]): Promise<void> {
+  await s.write(async (q) => {
+    for (const r of rows) {
+      const p = new Params(q.dialect);
+      const values = COPY_COLUMNS.map((c) => p.add(r[c] ?? null));
+      await q.run(`INSERT INTO inbox (${COPY_COLUMNS.join(", ")}) VALUES (${values.join(", ")})`, p.values);
+    }
+    if (q.dialect === "postgres")
+      await q.run(
+        `SELECT setval(pg_get_serial_sequence('cases', 'id'), m) FROM (SELECT greatest((SELECT max(id) FROM cases), (SELECT max(id) FROM inbox)) AS m) t WHERE m IS NOT NULL`,
+      );
+    else {
+      await q.run("INSERT INTO sqlite_sequence (name, seq) SELECT 'cases', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'cases')");
+      await q.run("UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT max(id) FROM cases), 0), coalesce((SELECT max(id) FROM inbox), 0)) WHERE name = 'cases'");
+    }
+  });
+}
 
 export async function teamFigures(s: Session, range: ReportRange = {}): Promise<TeamFigures> {
   const now = range.now === undefined ? new Date().toISOString() : isoOrThrow(range.now, "now");

@@ -28,6 +28,8 @@ import type {
   DueCommitment,
   DueCounts,
   DueFilter,
+  InboxCounts,
+  InboxRecord,
   LogCounts,
   NewCase,
   PurgeResult,
@@ -358,6 +360,18 @@ export class PostgresCaseStore implements CaseStore {
 
   async answerComplaint(id: CaseId, input: NewCase): Promise<Result<CaseId>> {
     return inbox.answerComplaint(this.session, id, input);
+  }
+
+  async inboxCounts(): Promise<InboxCounts> {
+    return inbox.inboxCounts(this.session);
+  }
+
+  async inboxAfter(afterId: CaseId, limit: number): Promise<InboxRecord[]> {
+    return inbox.inboxAfter(this.session, afterId, limit);
+  }
+
+  async importInbox(rows: InboxRecord[]): Promise<void> {
+    return inbox.importInbox(this.session, rows);
   }
 
   async teamFigures(range: ReportRange = {}): Promise<TeamFigures> {

@@ -44,6 +44,8 @@ import type {
   DueCommitment,
   DueCounts,
   DueFilter,
+  InboxCounts,
+  InboxRecord,
   LogCounts,
   NewCase,
   PurgeResult,
@@ -357,6 +359,18 @@ export class SqliteCaseStore implements CaseStore {
 
   async answerComplaint(id: CaseId, input: NewCase): Promise<Result<CaseId>> {
     return this.guardAsync(() => inbox.answerComplaint(this.session, id, input));
+  }
+
+  async inboxCounts(): Promise<InboxCounts> {
+    return this.guardAsync(() => inbox.inboxCounts(this.session));
+  }
+
+  async inboxAfter(afterId: CaseId, limit: number): Promise<InboxRecord[]> {
+    return this.guardAsync(() => inbox.inboxAfter(this.session, afterId, limit));
+  }
+
+  async importInbox(rows: InboxRecord[]): Promise<void> {
+    return this.guardAsync(() => inbox.importInbox(this.session, rows));
   }
 
   async teamFigures(range: ReportRange = {}): Promise<TeamFigures> {

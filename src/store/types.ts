@@ -339,6 +339,12 @@ export interface CaseStore {
   importCases(records: CaseRecord[]): Promise<void>;
   /** The schema version applied and the migrations this replybook would still apply. */
   schemaStatus(): Promise<SchemaStatus>;
+  /** How many complaints the inbox holds, claimed and answered. */
+  inboxCounts(): Promise<InboxCounts>;
+  /** Inbox rows numbered above `afterId`, in number order, at most `limit`, every column (`db copy`). */
+  inboxAfter(afterId: CaseId, limit: number): Promise<InboxRecord[]>;
+  /** Writes inbox rows as they are, in one transaction (`db copy`); new cases are numbered after them. */
+  importInbox(rows: InboxRecord[]): Promise<void>;
   /** Applies the missing migrations (once, however many replybooks try at the same moment). */
   migrate(): Promise<SchemaStatus>;
   /** Adds complaints to the inbox in one transaction; one already there (same source key) is a duplicate, not an error. */
@@ -375,6 +381,21 @@ export interface CaseStore {
   /** Releases the file or the connections. Calling it twice is harmless. */
   close(): Promise<void>;
 }
+
+/** What the team's inbox holds (`db status`, `db copy` checks). */
+export interface InboxCounts {
+  complaints: number;
+  /** Held by an agent: claimed with a lease, or assigned. */
+  claimed: number;
+  /** Answered as a case. */
+  answered: number;
+}
+
+/**
+ * One inbox row with every column as stored (times as ISO text, numbers as numbers): what
+ * `db copy` reads from one store and writes into another, claims, leases and answers included.
+ */
+export type InboxRecord = Record<string, string | number | null>;
 
 export interface LogCounts {
   cases: number;

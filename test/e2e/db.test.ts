@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execa } from "execa";
-import { beforeAll, expect, it } from "vitest";
-import { recordDraftOutcome } from "../../src/draft/record.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { caseFromOutcome, recordDraftOutcome } from "../../src/draft/record.js";
 import { openCaseStore } from "../../src/store/open.js";
-import { describePostgres, freshDatabaseUrl } from "../helpers/pg.js";
+import { describePostgres, freshDatabaseUrl, PG_TEST_URL } from "../helpers/pg.js";
 import { SHARED_CACHE } from "../helpers/cli.js";
 import { outcomeEn, outcomeIt, PACCO_DANNEGGIATO_IT, PARCEL_DAMAGED_EN, tempDir, testConfig } from "../store/helpers.js";
 
@@ -90,5 +90,72 @@ describePostgres("replybook db", () => {
     const same = await replybook(root, ["db", "copy", "--to", join(root, "data")], sqlite);
     expect(same.exitCode).toBe(2);
     expect(same.stderr).toMatch(/--to names the case log in use/);
+  }, 120_000);
+});
+
+/** A team's log: three cases and an inbox of four complaints, one claimed with a lease, one answered. */
+async function seedInbox(env: Record<string, string>): Promise<void> {
+  await seed(env);
+  const store = await openCaseStore(testConfig(), env);
+  const complaint = (n: number) => ({
+    sourceKey: `export.csv:${n}`,
+    text: `Parcel ${n} arrived broken`,
+    customer: { name: `Zoë ${n}`, handle: `@zoe${n}` },
+    platform: "x",
+    postedAt: "2025-03-10T08:00:00.000Z",
+    playbook: "parcel-damaged",
+    locale: "en",
+    routeWords: ["broken"],
+    respondWithinMinutes: 60,
+    dueMs: Date.parse("2025-03-10T09:00:00.000Z") + n,
+    rankMs: Date.parse("2025-03-10T09:00:00.000Z") + n,
+    vip: false,
+  });
+  await store.importComplaints([1, 2, 3, 4].map(complaint));
+  await store.claimNext({ agent: "Dario", now: "2025-03-10T08:30:00.000Z", leaseMs: 15 * 60_000 });
+  const taken = (await store.claimNext({ agent: "Giulia", now: "2025-03-10T08:31:00.000Z", leaseMs: 15 * 60_000 }))!;
+  const answer = caseFromOutcome(outcomeEn("2025-03-10T08:40:00.000Z", { agent: "Giulia" }), { playbook: PARCEL_DAMAGED_EN });
+  expect((await store.answerComplaint(taken.id, answer)).ok).toBe(true);
+  await store.close();
+}
+
+async function inboxOf(env: Record<string, string>): Promise<unknown> {
+  const store = await openCaseStore(testConfig(), env);
+  try {
+    return await store.listInbox({ status: "all" });
+  } finally {
+    await store.close();
+  }
+}
+
+describe("replybook db copy, the team's inbox", () => {
+  const holds = "4 cases, 8 commitments, 3 history events, 4 inbox complaints \\(2 claimed, 1 answered\\)";
+  it("copies the inbox with its claims, leases and answers to another SQLite log, the counts checked", async () => {
+    const root = tempDir("replybook-db-inbox-");
+    const sqlite = { REPLYBOOK_DATA_DIR: join(root, "data") };
+    await seedInbox(sqlite);
+    const status = await replybook(root, ["db", "status"], sqlite);
+    expect(status.stdout).toMatch(new RegExp(`^Holds\\s+${holds}$`, "m"));
+    const copy = await replybook(root, ["db", "copy", "--to", join(root, "copy")], sqlite);
+    expect(copy.exitCode, String(copy.stderr)).toBe(0);
+    expect(copy.stdout).toMatch(new RegExp(`^Copied 4 cases and 4 inbox complaints to SQLite .*copy/cases\\.db: ${holds}, the same as the source\\.$`));
+    const copied = { REPLYBOOK_DATA_DIR: join(root, "copy") };
+    expect(await inboxOf(copied)).toEqual(await inboxOf(sqlite));
+  }, 120_000);
+
+  it.skipIf(!PG_TEST_URL)("copies the inbox to PostgreSQL and back", async () => {
+    const root = tempDir("replybook-db-inbox-pg-");
+    const sqlite = { REPLYBOOK_DATA_DIR: join(root, "data") };
+    await seedInbox(sqlite);
+    const server = { REPLYBOOK_DATA_DIR: join(root, "unused"), REPLYBOOK_DATABASE_URL: await freshDatabaseUrl() };
+    const up = await replybook(root, ["db", "copy", "--to", server.REPLYBOOK_DATABASE_URL], sqlite);
+    expect(up.exitCode, String(up.stderr)).toBe(0);
+    expect(up.stdout).toMatch(new RegExp(`^Copied 4 cases and 4 inbox complaints to PostgreSQL .*: ${holds}, the same as the source\\.$`));
+    expect(await inboxOf(server)).toEqual(await inboxOf(sqlite));
+    const again = await replybook(root, ["db", "copy", "--to", server.REPLYBOOK_DATABASE_URL], sqlite);
+    expect(again.stderr).toMatch(new RegExp(`already holds ${holds}: copy only into an empty case log$`));
+    const down = await replybook(root, ["db", "copy", "--to", join(root, "back")], server);
+    expect(down.exitCode, String(down.stderr)).toBe(0);
+    expect(await inboxOf({ REPLYBOOK_DATA_DIR: join(root, "back") })).toEqual(await inboxOf(sqlite));
   }, 120_000);
 });

@@ -275,6 +275,45 @@ describeEachStore("CaseStore contract", (kind) => {
     expect(byAgent.commitments).toEqual({ total: 2, keptOnTime: 0, keptLate: 0, overdue: 0, pending: 0, dropped: 2 });
   });
 
+  it("reads the inbox in pages and imports it into another store, claims, leases and answers kept", async () => {
+    const store = await fresh();
+    await store.recordCase(en("2025-03-01T09:00:00Z"));
+    const complaint = (n: number) => ({
+      sourceKey: `export.csv:${n}`,
+      externalId: `x${n}`,
+      text: `Parcel ${n} arrived broken — è rotto`,
+      customer: { name: `Zoë ${n}`, handle: `@zoe${n}` },
+      platform: "x",
+      postedAt: "2025-03-02T08:00:00.000Z",
+      playbook: "parcel-damaged",
+      locale: "en",
+      routeWords: ["broken"],
+      respondWithinMinutes: 60,
+      dueMs: Date.parse("2025-03-02T09:00:00.000Z") + n,
+      rankMs: Date.parse("2025-03-02T09:00:00.000Z") + n,
+      vip: n === 2,
+      ...(n === 2 && { vipReason: "many orders", orders: 12 }),
+    });
+    await store.importComplaints([1, 2, 3, 4].map(complaint));
+    const claimed = await store.claimNext({ agent: "Dario", now: "2025-03-02T08:30:00.000Z", leaseMs: 15 * 60_000 });
+    const answered = (await store.claimNext({ agent: "Giulia", now: "2025-03-02T08:31:00.000Z", leaseMs: 15 * 60_000 }))!;
+    expect((await store.answerComplaint(answered.id, en("2025-03-02T08:40:00Z", { agent: "Giulia" }))).ok).toBe(true);
+    expect(await store.inboxCounts()).toEqual({ complaints: 4, claimed: 2, answered: 1 });
+
+    const copy = await fresh();
+    await copy.importCases(await store.casesAfter(0, 100));
+    const first = await store.inboxAfter(0, 3);
+    expect(first).toHaveLength(3);
+    await copy.importInbox(first);
+    await copy.importInbox(await store.inboxAfter(Number(first[2]!.id), 3));
+    expect(await copy.inboxCounts()).toEqual(await store.inboxCounts());
+    expect(await copy.listInbox({ status: "all" })).toEqual(await store.listInbox({ status: "all" }));
+    expect(await copy.getComplaint(claimed!.id)).toEqual(await store.getComplaint(claimed!.id));
+    // A new case takes a number after every copied complaint, never one of theirs.
+    const highest = Math.max(...(await store.inboxAfter(0, 10)).map((r) => Number(r.id)));
+    expect(await copy.recordCase(en("2025-03-03T09:00:00Z"))).toBe(highest + 1);
+  });
+
   it("computes the report's figures in the database", async () => {
     const store = await fresh();
     const row = (over: Partial<ReportCaseRow>): ReportCaseRow => ({ id: 1, playbook: "parcel-damaged", locale: "en", agent: "Dario", customerKey: "@laurab", answeredAt: "2025-03-01T10:00:00.000Z", status: "open", commitments: [], ...over });

@@ -2,7 +2,7 @@
  * `replybook db`: the case log's own housekeeping. `status` says which store is in use, its
  * schema version and how much it holds; `migrate` brings a server database's schema up to
  * date (under an advisory lock); `copy --to` moves a whole log between SQLite and
- * PostgreSQL, page by page, and checks that the counts match at the end.
+ * PostgreSQL, page by page, the team's inbox with it, and checks that the counts match at the end.
  */
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import { InputError } from "../../core/errors.js";
 import { openTarget } from "../../store/open.js";
 import { caseLogTarget, checkUrl, describeTarget, redactUrl, type CaseLogTarget } from "../../store/target.js";
-import type { CaseStore, LogCounts } from "../../store/types.js";
+import type { CaseStore, InboxCounts, LogCounts } from "../../store/types.js";
 import type { CommandContext } from "../context.js";
 
 /** Cases per page: one transaction each on the target, a few MB of memory at most. */
@@ -43,14 +43,16 @@ SQLite file in the data folder. See docs/case-log.md.`,
         const schema = await store.schemaStatus();
         // A database nobody has migrated yet has no tables to count.
         const counts = schema.current === 0 ? { cases: 0, commitments: 0, events: 0 } : await store.counts();
-        const out = { store: store.kind, location: store.location, schema, counts };
+        // A log not yet migrated to the team's inbox has none.
+        const inbox = schema.current === 0 ? undefined : await store.inboxCounts().catch(() => undefined);
+        const out = { store: store.kind, location: store.location, schema, counts, ...(inbox && { inbox }) };
         if (options.json) ctx.io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         else {
           const lines = [
             `Case log   ${describeTarget(target)}`,
             `Schema     v${schema.current}${schema.pending.length ? ` (this replybook knows v${schema.latest}: run replybook db migrate)` : " (up to date)"}`,
             ...schema.pending.map((m) => `  pending  v${m.version}: ${m.description}`),
-            `Holds      ${countsText(counts)}`,
+            `Holds      ${countsText(counts, inbox)}`,
           ];
           ctx.io.stdout.write(`${lines.join("\n")}\n`);
         }
@@ -86,17 +88,19 @@ SQLite file in the data folder. See docs/case-log.md.`,
       try {
         const target = await openTarget(to);
         try {
-          const already = await target.counts();
-          if (already.cases || already.commitments || already.events)
-            throw new InputError(`already holds ${countsText(already)}: copy only into an empty case log`, { file: target.location });
+          const [already, alreadyInbox] = await Promise.all([target.counts(), target.inboxCounts()]);
+          if (already.cases || already.commitments || already.events || alreadyInbox.complaints)
+            throw new InputError(`already holds ${countsText(already, alreadyInbox)}: copy only into an empty case log`, { file: target.location });
           const copied = await copyAll(source, target);
-          const [want, got] = await Promise.all([source.counts(), target.counts()]);
-          if (!sameCounts(want, got))
+          const complaints = await copyInbox(source, target);
+          const [want, got, wantInbox, gotInbox] = await Promise.all([source.counts(), target.counts(), source.inboxCounts(), target.inboxCounts()]);
+          if (!sameCounts(want, got) || !sameInbox(wantInbox, gotInbox))
             throw new InputError(
-              `counts differ after the copy: the source holds ${countsText(want)}, the copy ${countsText(got)} (was someone recording meanwhile? empty the copy and run it again)`,
+              `counts differ after the copy: the source holds ${countsText(want, wantInbox)}, the copy ${countsText(got, gotInbox)} (was someone recording meanwhile? empty the copy and run it again)`,
               { file: target.location },
             );
-          ctx.io.stdout.write(`Copied ${copied} cases to ${describeTarget(to)}: ${countsText(got)}, the same as the source.\n`);
+          const what = complaints ? `${copied} cases and ${complaints} inbox complaints` : `${copied} cases`;
+          ctx.io.stdout.write(`Copied ${what} to ${describeTarget(to)}: ${countsText(got, gotInbox)}, the same as the source.\n`);
         } finally {
           await target.close();
         }
@@ -115,6 +119,18 @@ async function copyAll(source: CaseStore, target: CaseStore): Promise<number> {
     await target.importCases(page);
     copied += page.length;
     after = page[page.length - 1]!.id;
+  }
+}
+
+/** The team's inbox after the cases: every complaint with its claim, lease, acknowledgement and answer. */
+async function copyInbox(source: CaseStore, target: CaseStore): Promise<number> {
+  let copied = 0;
+  for (let after = 0; ; ) {
+    const page = await source.inboxAfter(after, PAGE);
+    if (!page.length) return copied;
+    await target.importInbox(page);
+    copied += page.length;
+    after = Number(page[page.length - 1]!.id);
   }
 }
 
@@ -140,6 +156,12 @@ function sameCounts(a: LogCounts, b: LogCounts): boolean {
   return a.cases === b.cases && a.commitments === b.commitments && a.events === b.events;
 }
 
-function countsText(c: LogCounts): string {
-  return `${c.cases} cases, ${c.commitments} commitments, ${c.events} history events`;
+function sameInbox(a: InboxCounts, b: InboxCounts): boolean {
+  return a.complaints === b.complaints && a.claimed === b.claimed && a.answered === b.answered;
+}
+
+/** The inbox is named only when it holds something: a one-person log has none. */
+function countsText(c: LogCounts, inbox?: InboxCounts): string {
+  const cases = `${c.cases} cases, ${c.commitments} commitments, ${c.events} history events`;
+  return inbox?.complaints ? `${cases}, ${inbox.complaints} inbox complaints (${inbox.claimed} claimed, ${inbox.answered} answered)` : cases;
 }
