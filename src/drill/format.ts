@@ -4,22 +4,27 @@
  * the terminal is narrow).
  */
 import { visible, wrapText } from "./card.js";
+import { gradeMessages } from "./grade-messages.js";
 import type { Grade } from "./types.js";
 
-export function formatGrade(grade: Grade, title = "Score"): string {
-  const out = [`${title}: ${grade.score}/100, ${verdict(grade)}`];
+/** The grade in the scenario's language (`locale`), English when it has no words of its own. */
+export function formatGrade(grade: Grade, title?: string, locale?: string): string {
+  const m = gradeMessages(locale);
+  const name = (item: string) => m.items[item] ?? item;
+  const out = [`${title ?? m.score}: ${grade.score}/100, ${verdict(grade, locale)}`];
   for (const fail of grade.fails ?? []) out.push(`  ✗ ${visible(fail)}`);
   out.push("");
-  const width = Math.max(...grade.breakdown.map((i) => i.item.length));
+  const width = Math.max(...grade.breakdown.map((i) => [...name(i.item)].length));
+  const pad = (item: string) => name(item) + " ".repeat(Math.max(0, width - [...name(item)].length));
   for (const item of grade.breakdown) {
     if (item.max === 0) {
-      out.push(`  ${item.item.padEnd(width)}     -   ${visible(item.why)}`);
+      out.push(`  ${pad(item.item)}     -   ${visible(item.why)}`);
       continue;
     }
     const pts = `${item.points}/${item.max}`.padStart(5);
-    if (!item.losses.length) out.push(`  ${item.item.padEnd(width)}  ${pts}  ${visible(item.why)} (${item.principle})`);
+    if (!item.losses.length) out.push(`  ${pad(item.item)}  ${pts}  ${visible(item.why)} (${item.principle})`);
     else {
-      out.push(`  ${item.item.padEnd(width)}  ${pts}`);
+      out.push(`  ${pad(item.item)}  ${pts}`);
       for (const loss of item.losses) out.push(`      -${loss.points} ${visible(loss.why)} (${loss.principle})`);
     }
   }
@@ -27,12 +32,13 @@ export function formatGrade(grade: Grade, title = "Score"): string {
 }
 
 /** "passed (pass mark 70)", or why not: a failing mistake fails whatever the points. */
-function verdict(grade: Grade): string {
+function verdict(grade: Grade, locale?: string): string {
+  const m = gradeMessages(locale);
   const mark = grade.passMark ?? 70;
-  if (grade.passed) return `passed (pass mark ${mark})`;
+  if (grade.passed) return m.verdictPassed(mark);
   const n = grade.fails?.length ?? 0;
-  if (n) return `not passed: ${n === 1 ? "this mistake fails" : "these mistakes fail"} a reply whatever its other points (pass mark ${mark})`;
-  return `not passed (pass mark ${mark})`;
+  if (n) return m.verdictFailedBy(n, mark);
+  return m.verdictFailed(mark);
 }
 
 /** Two texts in columns under their titles, or one after the other below `minWidth`. */

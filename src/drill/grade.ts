@@ -28,6 +28,7 @@ import type { Playbook } from "../playbook/types.js";
 import { splitName, initialsOf } from "../reply/context.js";
 import { foldText, tokenize } from "../text/tokens.js";
 import { foldedWords, sameNameWord } from "../lint/names.js";
+import { gradeMessages, type GradeMessages } from "./grade-messages.js";
 import { findRemedyMentions, findTimeFrames, tieTimeFrames } from "./time-frames.js";
 import type { Grade, GradeItem, Loss, Scenario } from "./types.js";
 
@@ -43,11 +44,11 @@ export const PASS_MARK = 70;
  * points it earns elsewhere. signed-by-person fails only for a team signature ("team"); a
  * missing signature or another person's costs points.
  */
-export const FAILING_RULES: Record<string, { what: string; messageIds?: readonly string[] }> = {
-  "no-canned-phrase": { what: "a stock phrase" },
-  "no-over-promise": { what: "an over-promise" },
+export const FAILING_RULES: Record<string, { what: keyof GradeMessages["failing"]; messageIds?: readonly string[] }> = {
+  "no-canned-phrase": { what: "stockPhrase" },
+  "no-over-promise": { what: "overPromise" },
   "no-blame": { what: "blame" },
-  "signed-by-person": { what: "a team signature", messageIds: ["team"] },
+  "signed-by-person": { what: "teamSignature", messageIds: ["team"] },
 };
 
 export const WEIGHTS = { playbook: 10, checklist: 10, time: 15, lint: 25, commitments: 25, personalisation: 15 } as const;
@@ -100,39 +101,41 @@ export function gradeReply(input: GradeInput): Grade {
     complaint: input.scenario.complaint,
   });
   const findings = [...lint.findings].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  const locale = input.scenario.locale;
   const breakdown = [
     gradePlaybook(input),
     gradeChecklist(input),
-    gradeTime(input.scenario.age.minutes, input.secondsTaken, input.playbook),
-    gradeLint(findings),
+    gradeTime(input.scenario.age.minutes, input.secondsTaken, input.playbook, locale),
+    gradeLint(findings, locale),
     gradeCommitments(input, findings),
     gradePersonalisation(input, findings),
   ];
-  return gradeFrom(breakdown, failingMistakes(input.reply, findings, breakdown));
+  return gradeFrom(breakdown, failingMistakes(input.reply, findings, breakdown, locale));
 }
 
 /** Losses of the drill's own checks that fail a reply: promises beyond the bounds or the facts (P4), a team signature (P3). */
-const FAILING_LOSSES: ReadonlyArray<[RegExp, string]> = [
-  [/^commitments\/(?!no-next-step$)/, "an over-promise"],
-  [/^personalisation\/team-signature$/, "a team signature"],
+const FAILING_LOSSES: ReadonlyArray<[RegExp, keyof GradeMessages["failing"]]> = [
+  [/^commitments\/(?!no-next-step$)/, "overPromise"],
+  [/^personalisation\/team-signature$/, "teamSignature"],
 ];
 
 /**
  * The mistakes that fail a reply, each in words: the error-level findings of {@link FAILING_RULES}
  * with the words they flag, and the drill's own over-promises and team signature.
  */
-export function failingMistakes(reply: string, findings: readonly Finding[], breakdown: readonly GradeItem[]): string[] {
+export function failingMistakes(reply: string, findings: readonly Finding[], breakdown: readonly GradeItem[], locale?: string): string[] {
+  const m = gradeMessages(locale);
   const out: string[] = [];
   for (const f of findings) {
     const family = FAILING_RULES[f.ruleId];
     if (!family || f.severity !== "error" || (family.messageIds && !family.messageIds.includes(f.messageId))) continue;
     const words = reply.slice(f.start, f.end).replace(/\s+/g, " ").trim();
-    out.push(`${family.what}${words ? ` "${words}"` : ""} (${f.ruleId}, ${f.principle ?? "P3"})`);
+    out.push(`${m.failing[family.what]}${words ? ` "${words}"` : ""} (${f.ruleId}, ${f.principle ?? "P3"})`);
   }
   for (const item of breakdown) {
     for (const loss of item.losses) {
       const family = FAILING_LOSSES.find(([key]) => key.test(loss.key));
-      if (family) out.push(`${family[1]}: ${loss.why} (${loss.principle})`);
+      if (family) out.push(`${m.failing[family[1]]}: ${loss.why} (${loss.principle})`);
     }
   }
   return [...new Set(out)];
@@ -150,46 +153,48 @@ export function gradeFrom(breakdown: GradeItem[], fails: string[] = []): Grade {
   return { score, max: 100, breakdown, passMark: PASS_MARK, passed: score >= PASS_MARK && fails.length === 0, fails };
 }
 
-function item(name: GradeItem["item"], max: number, principle: string, losses: Loss[], earned: string): GradeItem {
+function item(name: GradeItem["item"], max: number, principle: string, losses: Loss[], earned: string, m: GradeMessages = gradeMessages(undefined)): GradeItem {
   const lost = losses.reduce((n, l) => n + l.points, 0);
   const points = Math.max(0, max - lost);
-  const why = losses.length ? losses.map((l) => `-${l.points} ${l.why} (${l.principle})`).join("; ") : earned;
+  const why = losses.length ? losses.map((l) => `-${l.points} ${l.why} (${l.principle})`).join(m.separator) : earned;
   return { item: name, points, max, why, principle, losses };
 }
 
 /** Caps losses so they add up to at most `max` (later ones shrink, then drop to 0). */
-function capLosses(losses: Loss[], max: number): Loss[] {
+function capLosses(losses: Loss[], max: number, m: GradeMessages = gradeMessages(undefined)): Loss[] {
   let left = max;
   return losses.map((l) => {
     const points = Math.min(l.points, left);
     left -= points;
-    return points === l.points ? l : { ...l, points, why: points ? `${l.why} (capped)` : `${l.why} (no points left)` };
+    return points === l.points ? l : { ...l, points, why: `${l.why} ${points ? m.capped : m.noPointsLeft}` };
   });
 }
 
 export function gradePlaybook(input: Pick<GradeInput, "chosenPlaybook" | "scenario">): GradeItem {
   const expected = input.scenario.expectedPlaybook;
+  const m = gradeMessages(input.scenario.locale);
   if (input.chosenPlaybook === undefined) {
-    return { item: "playbook", points: 0, max: 0, why: "not assessed: the playbook the trainee chose was not recorded", principle: "P2", losses: [] };
+    return { item: "playbook", points: 0, max: 0, why: m.playbookNotAssessed, principle: "P2", losses: [] };
   }
-  if (input.chosenPlaybook === expected) return item("playbook", WEIGHTS.playbook, "P2", [], `chose "${expected}", the procedure for this complaint`);
+  if (input.chosenPlaybook === expected) return item("playbook", WEIGHTS.playbook, "P2", [], m.choseRight(expected), m);
   return item("playbook", WEIGHTS.playbook, "P2", [
-    { points: WEIGHTS.playbook, why: `chose "${input.chosenPlaybook}", but this complaint needs "${expected}": the standard procedure is what calms the customer`, principle: "P2", key: "playbook" },
-  ], "");
+    { points: WEIGHTS.playbook, why: m.choseWrong(input.chosenPlaybook, expected), principle: "P2", key: "playbook" },
+  ], "", m);
 }
 
 export function gradeChecklist(input: Pick<GradeInput, "checklistDone" | "playbook">): GradeItem {
   const list = input.playbook.checklist;
+  const m = gradeMessages(input.playbook.locale);
   if (input.checklistDone === undefined || !list.length) {
-    return { item: "checklist", points: 0, max: 0, why: "not assessed: the checklist was not recorded", principle: "P10", losses: [] };
+    return { item: "checklist", points: 0, max: 0, why: m.checklistNotAssessed, principle: "P10", losses: [] };
   }
   const done = new Set(input.checklistDone);
   const shares = spread(WEIGHTS.checklist, list.length);
   const losses: Loss[] = [];
   list.forEach((c, i) => {
-    if (!done.has(c.id)) losses.push({ points: shares[i]!, why: `skipped "${c.id}": ${c.text}`, principle: c.principle ?? "P2", key: `checklist/${c.id}` });
+    if (!done.has(c.id)) losses.push({ points: shares[i]!, why: m.skipped(c.id, c.text), principle: c.principle ?? "P2", key: `checklist/${c.id}` });
   });
-  return item("checklist", WEIGHTS.checklist, "P10", losses.filter((l) => l.points > 0), `all ${list.length} checklist items done`);
+  return item("checklist", WEIGHTS.checklist, "P10", losses.filter((l) => l.points > 0), m.checklistDone(list.length), m);
 }
 
 /** n integers adding up to total, as equal as possible (larger ones first). */
@@ -198,21 +203,24 @@ function spread(total: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => base + (i < total - base * n ? 1 : 0));
 }
 
-export function gradeTime(ageMinutes: number, secondsTaken: number, playbook: Pick<Playbook, "respondWithin">): GradeItem {
+export function gradeTime(ageMinutes: number, secondsTaken: number, playbook: Pick<Playbook, "respondWithin">, locale?: string): GradeItem {
+  const m = gradeMessages(locale);
+  const fm = (minutes: number) => formatMinutes(minutes, locale);
   const bound = playbook.respondWithin.minutes;
   const taken = Math.max(0, secondsTaken) / 60;
   const elapsed = ageMinutes + taken;
   const zero = bound * TIME_ZERO_FACTOR;
-  const story = `the post was ${formatMinutes(ageMinutes)} old and the reply took ${formatMinutes(taken)}: answered ${formatMinutes(elapsed)} after posting`;
-  if (elapsed <= bound) return item("time", WEIGHTS.time, "P1", [], `${story}, within the ${formatMinutes(bound)} target`);
+  const story = m.timeStory(fm(ageMinutes), fm(taken), fm(elapsed));
+  if (elapsed <= bound) return item("time", WEIGHTS.time, "P1", [], `${story}${m.withinTarget(fm(bound))}`, m);
   const points = elapsed >= zero ? 0 : Math.round((WEIGHTS.time * (zero - elapsed)) / (zero - bound));
-  const late = ageMinutes > bound ? " (the post was already late when the drill started: answer it first and fast)" : "";
+  const late = ageMinutes > bound ? m.alreadyLate : "";
   return item("time", WEIGHTS.time, "P1", [
-    { points: WEIGHTS.time - points, why: `${story}, over the ${formatMinutes(bound)} target${elapsed >= zero ? `; after ${formatMinutes(zero)} the post has spread` : ""}${late}`, principle: "P1", key: "time" },
-  ], "");
+    { points: WEIGHTS.time - points, why: `${story}${m.overTarget(fm(bound))}${elapsed >= zero ? m.spread(fm(zero)) : ""}${late}`, principle: "P1", key: "time" },
+  ], "", m);
 }
 
-export function gradeLint(findings: readonly Finding[]): GradeItem {
+export function gradeLint(findings: readonly Finding[], locale?: string): GradeItem {
+  const m = gradeMessages(locale);
   const losses = findings.map<Loss>((f) => ({
     points: LINT_COST[f.severity],
     why: `${f.ruleId} (${f.severity}): ${f.message}`,
@@ -220,13 +228,14 @@ export function gradeLint(findings: readonly Finding[]): GradeItem {
     ruleId: f.ruleId,
     key: f.ruleId,
   }));
-  return item("lint", WEIGHTS.lint, "P14", capLosses(losses, WEIGHTS.lint), "no lint findings");
+  return item("lint", WEIGHTS.lint, "P14", capLosses(losses, WEIGHTS.lint, m), m.noLintFindings, m);
 }
 
 export function gradeCommitments(input: Pick<GradeInput, "reply" | "playbook" | "scenario" | "now">, findings: readonly Finding[]): GradeItem {
   const { reply, playbook, scenario } = input;
+  const m = gradeMessages(scenario.locale);
   if (!playbook.commitments.length && !scenario.facts.some((f) => f.remedyNotAllowed)) {
-    return { item: "commitments", points: 0, max: 0, why: "not assessed: the playbook has no commitments", principle: "P4", losses: [] };
+    return { item: "commitments", points: 0, max: 0, why: m.commitmentsNotAssessed, principle: "P4", losses: [] };
   }
   // A place the linter already charged for is not charged twice.
   const linted = (start: number, end: number) => findings.find((f) => f.start < end && f.end > start);
@@ -239,17 +248,17 @@ export function gradeCommitments(input: Pick<GradeInput, "reply" | "playbook" | 
   for (const frame of kept) {
     const spec = playbook.commitments.find((c) => c.id === frame.commitment)!;
     const fact = scenario.facts.find((f) => f.commitment === spec.id && f.earliest);
-    const what = `"${frame.text}" to ${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}`;
+    const what = m.promiseWhat(frame.text, spec.label);
     let why: string | undefined;
-    if (frame.minutes < spec.earliest.minutes) why = `${what} is sooner than the playbook allows (${spec.earliest.text})`;
-    else if (fact?.earliest && frame.minutes < fact.earliest.minutes) why = `${what} contradicts the facts ("${fact.text}")`;
+    if (frame.minutes < spec.earliest.minutes) why = m.soonerThanAllowed(what, spec.earliest.text);
+    else if (fact?.earliest && frame.minutes < fact.earliest.minutes) why = m.contradictsFacts(what, fact.text);
     if (!why) {
-      notes.push(`"${frame.text}" for ${spec.id} is within bounds`);
+      notes.push(m.withinBounds(frame.text, spec.id));
       continue;
     }
     const charged = linted(frame.start, frame.end);
-    if (charged) notes.push(`${why}: already counted under lint (${charged.ruleId})`);
-    else losses.push({ points: PROMISE_COST, why: `promises ${why}; a broken promise turns a complaint into a crisis`, principle: spec.principle ?? "P4", key: `commitments/${spec.id}` });
+    if (charged) notes.push(m.alreadyCounted(why, charged.ruleId));
+    else losses.push({ points: PROMISE_COST, why: m.brokenPromise(why), principle: spec.principle ?? "P4", key: `commitments/${spec.id}` });
   }
   const forbidden = new Map(scenario.facts.filter((f) => f.remedyNotAllowed).map((f) => [f.remedyNotAllowed!, f.text]));
   for (const mention of findRemedyMentions(reply, playbook.remedies)) {
@@ -257,22 +266,23 @@ export function gradeCommitments(input: Pick<GradeInput, "reply" | "playbook" | 
     if (!fact || mention.hedged) continue;
     forbidden.delete(mention.remedy); // once per remedy
     const charged = linted(mention.start, mention.end);
-    const why = `offers "${mention.text}", which the facts rule out ("${fact}")`;
-    if (charged) notes.push(`${why}: already counted under lint (${charged.ruleId})`);
-    else losses.push({ points: PROMISE_COST, why: `${why}; no remedy the procedure does not allow`, principle: "P4", key: `commitments/remedy-${mention.remedy}` });
+    const why = m.offersRuledOut(mention.text, fact);
+    if (charged) notes.push(m.alreadyCounted(why, charged.ruleId));
+    else losses.push({ points: PROMISE_COST, why: m.noRemedy(why), principle: "P4", key: `commitments/remedy-${mention.remedy}` });
   }
   const nextStepRule = findings.find((f) => f.ruleId === COVERED_BY_LINT["commitments/no-next-step"]);
-  if (playbook.commitments.length && !tied.length && nextStepRule) notes.push(`no next step with a time frame: already counted under lint (${nextStepRule.ruleId})`);
+  if (playbook.commitments.length && !tied.length && nextStepRule) notes.push(m.noNextStepCounted(nextStepRule.ruleId));
   else if (playbook.commitments.length && !tied.length) {
-    losses.push({ points: NO_NEXT_STEP_COST, why: `no next step with a time frame (say who does what, and by when: ${playbook.commitments.map((c) => `${c.label.toLowerCase()}, not before ${c.earliest.text}`).join("; ")})`, principle: "P6", key: "commitments/no-next-step" });
+    losses.push({ points: NO_NEXT_STEP_COST, why: m.noNextStep(playbook.commitments.map((c) => m.commitmentBound(c.label, c.earliest.text)).join(m.separator)), principle: "P6", key: "commitments/no-next-step" });
   }
-  const graded = item("commitments", WEIGHTS.commitments, "P4", capLosses(losses, WEIGHTS.commitments), notes.length ? notes.join("; ") : "no promise beyond the playbook's bounds or the facts");
-  if (losses.length && notes.length) graded.why += `; ${notes.join("; ")}`;
+  const graded = item("commitments", WEIGHTS.commitments, "P4", capLosses(losses, WEIGHTS.commitments, m), notes.length ? notes.join(m.separator) : m.commitmentsOk, m);
+  if (losses.length && notes.length) graded.why += `${m.separator}${notes.join(m.separator)}`;
   return graded;
 }
 
 export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario" | "trainee">, findings: readonly Finding[] = []): GradeItem {
   const { reply, scenario } = input;
+  const m = gradeMessages(scenario.locale);
   const words = ` ${foldText(reply)} `;
   const replyWords = tokenize(reply).map((t) => t.norm);
   // A name in any of its cases ("Γιώργο" for "Γιώργος"); other phrases word for word.
@@ -287,7 +297,7 @@ export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario
   const handle = customer.handle?.replace(/^@/, "");
   const known = [first, last, handle].filter((x): x is string => Boolean(x));
   if (known.length && !known.some(has)) {
-    losses.push({ points: 6, why: `does not address the customer by name (${[customer.name, customer.handle].filter(Boolean).join(" / ")})`, principle: "P3", key: "personalisation/name" });
+    losses.push({ points: 6, why: m.noName([customer.name, customer.handle].filter(Boolean).join(" / ")), principle: "P3", key: "personalisation/name" });
   }
   const lines = reply.trim().split(/\n/).map((l) => l.trim()).filter(Boolean);
   const lastLine = lines[lines.length - 1] ?? "";
@@ -302,29 +312,28 @@ export function gradePersonalisation(input: Pick<GradeInput, "reply" | "scenario
     (trainee
       ? new RegExp(`(^|[\\s—–-])(\\^${escape(initials!)}(?![\\p{L}\\p{N}]))`, "iu").test(tail) || tokenize(tail).some((t) => sameNameWord(t.norm, foldText(trainee.first)))
       : /(^|\s)\^\p{Lu}{1,3}(?![\p{L}\p{N}])|^[—–-]+\s*\p{Lu}|^(kind regards|best|thanks|cordiali saluti|un saluto|με εκτίμηση|φιλικά)(?![\p{L}])/iu.test(tail));
-  const sign = trainee ? `— ${trainee.first}, or ^${initials} on X` : "";
+  const sign = trainee ? m.signHint(trainee.first, initials!) : "";
   if (!signed && signer?.kind === "team") {
-    const who = trainee ? `by ${trainee.first}` : "by a named person";
-    losses.push({ points: 6, why: `signed by a team ("${signer.name}"), not ${who}${sign ? ` (${sign})` : ""}: a team is not a person`, principle: "P3", key: "personalisation/team-signature" });
+    losses.push({ points: 6, why: m.teamSignature(signer.name, trainee?.first, sign), principle: "P3", key: "personalisation/team-signature" });
   } else if (!signed && signer && trainee) {
-    losses.push({ points: 6, why: `signed by ${signer.name}; this scenario's agent is ${trainee.first} (${sign})`, principle: "P3", key: "personalisation/signature" });
+    losses.push({ points: 6, why: m.signedByOther(signer.name, trainee.first, sign), principle: "P3", key: "personalisation/signature" });
   } else if (!signed) {
-    losses.push({ points: 6, why: `no signature${input.trainee ? ` by ${input.trainee} (${sign})` : ""}: sign as a named person`, principle: "P3", key: "personalisation/signature" });
+    losses.push({ points: 6, why: m.noSignature(input.trainee, sign), principle: "P3", key: "personalisation/signature" });
   }
   const body = lines.length > 1 ? lines.slice(0, -1).join("\n") : lastLine.slice(0, -40);
   const introduced = trainee
     ? tokenize(body).some((t) => sameNameWord(t.norm, foldText(trainee.first)))
     : /(?<![\p{L}])(I'?m|I am|this is|my name is|sono|mi chiamo|είμαι|ονομάζομαι|λέγομαι)\s+(?:[οη]\s+)?\p{Lu}/u.test(body);
-  if (!introduced) losses.push({ points: 3, why: "does not say who is writing (\"I'm Dario from ...\"): be a named human, not a brand", principle: "P3", key: "personalisation/introduction" });
+  if (!introduced) losses.push({ points: 3, why: m.noIntroduction, principle: "P3", key: "personalisation/introduction" });
   const notes: string[] = [];
   const charged = losses.filter((l) => {
     const rule = COVERED_BY_LINT[l.key];
     if (!rule || !findings.some((f) => f.ruleId === rule)) return true;
-    notes.push(`${l.why.split(": ")[0]!.replace(/ \(— .*\)$/, "")}: already counted under lint (${rule})`);
+    notes.push(m.alreadyCounted(l.why.split(": ")[0]!.replace(/ \(— .*\)$/, ""), rule));
     return false;
   });
-  const graded = item("personalisation", WEIGHTS.personalisation, "P3", charged, notes.length ? notes.join("; ") : "addresses the customer by name, says who is writing and signs");
-  if (charged.length && notes.length) graded.why += `; ${notes.join("; ")}`;
+  const graded = item("personalisation", WEIGHTS.personalisation, "P3", charged, notes.length ? notes.join(m.separator) : m.personalisationOk, m);
+  if (charged.length && notes.length) graded.why += `${m.separator}${notes.join(m.separator)}`;
   return graded;
 }
 
@@ -332,13 +341,8 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** "2h05m", "45m", "1d3h": short durations for explanations. */
-export function formatMinutes(minutes: number): string {
+/** "2h05m", "45m", "1d3h" (in Greek "2 ώρ. 05 λεπ."): short durations for explanations. */
+export function formatMinutes(minutes: number, locale?: string): string {
   const total = Math.round(minutes);
-  const d = Math.floor(total / 1440);
-  const h = Math.floor((total % 1440) / 60);
-  const m = total % 60;
-  if (d) return `${d}d${h ? `${h}h` : ""}`;
-  if (h) return `${h}h${m ? String(m).padStart(2, "0") + "m" : ""}`;
-  return `${m}m`;
+  return gradeMessages(locale).minutes(Math.floor(total / 1440), Math.floor((total % 1440) / 60), total % 60);
 }

@@ -3,6 +3,7 @@
  * per-trainee scores over time and the most frequent mistakes, by rule. Pure: results in,
  * a summary out, and text for it as a table, JSON or Markdown (the HTML page is html.ts).
  */
+import { gradeMessages } from "./grade-messages.js";
 import type { DrillResult } from "./types.js";
 
 export interface TraineeSummary {
@@ -102,41 +103,45 @@ function table(head: string[], rows: string[][], right: Set<number>): string {
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
-export function formatSummaryTable(summary: DrillSummary): string {
-  if (!summary.attempts) return "No drill results yet.";
+/** The summary as text tables, in the report's language (`locale`; English by default). */
+export function formatSummaryTable(summary: DrillSummary, locale?: string): string {
+  const r = gradeMessages(locale).report;
+  if (!summary.attempts) return r.none;
   const out: string[] = [];
-  out.push(`Drill results: ${summary.attempts} attempt(s) by ${summary.trainees.length} trainee(s), ${summary.from?.slice(0, 10)} to ${summary.to?.slice(0, 10)}`, "");
+  out.push(`${r.heading}: ${r.summary(summary.attempts, summary.trainees.length, summary.from?.slice(0, 10) ?? "", summary.to?.slice(0, 10) ?? "")}`, "");
   out.push(
     table(
-      ["trainee", "attempts", "average", "best", "last", "avg time", "most frequent mistakes"],
+      [...r.traineeHead],
       summary.trainees.map((t) => [t.trainee, String(t.attempts), String(t.average), String(t.best), String(t.last), formatSeconds(t.averageSeconds), t.topMistakes.join(", ") || "-"]),
       new Set([1, 2, 3, 4, 5]),
     ),
   );
-  out.push("", "Mistakes by rule:");
+  out.push("", `${r.mistakesBy}:`);
   out.push(
     summary.mistakes.length
       ? table(
-          ["rule", "times", "points lost", "trainees", "principle"],
+          [...r.mistakeHead],
           summary.mistakes.map((m) => [m.key, String(m.count), String(m.points), String(m.trainees), m.principle]),
           new Set([1, 2, 3]),
         )
-      : "none",
+      : r.noneFound,
   );
   return out.join("\n");
 }
 
-export function formatSummaryMarkdown(summary: DrillSummary): string {
+export function formatSummaryMarkdown(summary: DrillSummary, locale?: string): string {
+  const r = gradeMessages(locale).report;
   const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const out = ["# Drill results", ""];
-  if (!summary.attempts) return [...out, "No drill results yet."].join("\n");
-  out.push(`${summary.attempts} attempt(s) by ${summary.trainees.length} trainee(s), ${summary.from?.slice(0, 10)} to ${summary.to?.slice(0, 10)}.`, "");
-  out.push("## Trainees", "", "| Trainee | Attempts | Average | Best | Last | Avg time | Most frequent mistakes |", "| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const out = [`# ${r.heading}`, ""];
+  if (!summary.attempts) return [...out, r.none].join("\n");
+  out.push(`${r.summary(summary.attempts, summary.trainees.length, summary.from?.slice(0, 10) ?? "", summary.to?.slice(0, 10) ?? "")}.`, "");
+  out.push(`## ${r.trainees}`, "", `| ${r.traineeHead.map(cap).join(" | ")} |`, "| --- | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const t of summary.trainees) out.push(`| ${esc(t.trainee)} | ${t.attempts} | ${t.average} | ${t.best} | ${t.last} | ${formatSeconds(t.averageSeconds)} | ${esc(t.topMistakes.join(", ") || "-")} |`);
-  out.push("", "## Mistakes by rule", "");
-  if (!summary.mistakes.length) out.push("None.");
+  out.push("", `## ${r.mistakesBy}`, "");
+  if (!summary.mistakes.length) out.push(`${cap(r.noneFound)}.`);
   else {
-    out.push("| Rule | Times | Points lost | Trainees | Principle | Example |", "| --- | ---: | ---: | ---: | --- | --- |");
+    out.push(`| ${[...r.mistakeHead, r.example].map(cap).join(" | ")} |`, "| --- | ---: | ---: | ---: | --- | --- |");
     for (const m of summary.mistakes) out.push(`| ${esc(m.key)} | ${m.count} | ${m.points} | ${m.trainees} | ${m.principle} | ${esc(m.example)} |`);
   }
   return out.join("\n");

@@ -15,6 +15,7 @@ import { routeComplaint } from "../route/route.js";
 import { renderComplaintCard } from "./card.js";
 import { buildCrisis, gradeCrisis, type CrisisAnswer, type CrisisBurst, type CrisisGrade } from "./crisis.js";
 import { formatGrade, sideBySide } from "./format.js";
+import { gradeMessages } from "./grade-messages.js";
 import { formatMinutes, gradeReply } from "./grade.js";
 import { renderModelReply, type ModelReply } from "./model.js";
 import { findExpectedPlaybook } from "./scenario.js";
@@ -155,12 +156,14 @@ async function gradeAttempt(scenario: Scenario, answer: Answer, seconds: number,
 }
 
 export function describeOutcome(outcome: AttemptOutcome, width: number): string {
+  const locale = outcome.scenario.locale;
+  const m = gradeMessages(locale);
   const parts = [
     "",
-    `Answered in ${formatSeconds(outcome.seconds)}.`,
-    formatGrade(outcome.grade),
+    m.answeredIn(formatSeconds(outcome.seconds)),
+    formatGrade(outcome.grade, undefined, locale),
     "",
-    sideBySide({ title: "Your reply", text: outcome.reply || "(empty)" }, { title: `Model reply (${outcome.model?.template ?? "no template"})`, text: outcome.model?.text ?? "(no template for this playbook)" }, width),
+    sideBySide({ title: m.yourReply, text: outcome.reply || m.empty }, { title: m.modelReply(outcome.model?.template), text: outcome.model?.text ?? m.noModel }, width),
   ];
   return parts.join("\n");
 }

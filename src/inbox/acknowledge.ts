@@ -4,6 +4,8 @@
  * (no fix, no time frame the playbook has not allowed, P4). It is recorded with the complaint,
  * which stays in the queue: the full reply is still due.
  *
+ * In Greek: "Γεια σας Μαρία, λάβαμε το μήνυμά σας. Η ομάδα μας επιστρέφει τη Δευτέρα 14 Δεκεμβρίου στις 09:00 ...".
+ *
  * @example
  *   acknowledgementFor(item, { team, now, brand: "Acme" })
  *   // { text: "Hi Laura, your message has reached us. Our team is away until Monday 8 December at 09:00
@@ -27,11 +29,16 @@ export function outOfHours(team: readonly TeamAgent[], now: Date): boolean {
   return team.length > 0 && !team.some((a) => isWorking(a, now));
 }
 
+const LANGS: Record<string, string> = { en: "en-GB", it: "it-IT", el: "el-GR" };
+
 function whenText(at: Date, zone: string, locale: string): string {
-  const lang = locale === "it" ? "it-IT" : "en-GB";
+  const lang = LANGS[locale] ?? "en-GB";
   const day = new Intl.DateTimeFormat(lang, { timeZone: zone, weekday: "long", day: "numeric", month: "long" }).format(at);
   const time = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
-  return locale === "it" ? `${day} alle ${time} (${zone})` : `${day} at ${time} (${zone})`;
+  if (locale === "it") return `${day} alle ${time} (${zone})`;
+  // The day takes its article: "το Σάββατο", "τη Δευτέρα", "την Τρίτη" (the final ν stays before τ, π, κ).
+  if (locale === "el") return `${day.startsWith("Σάββατο") ? "το" : day.startsWith("Δευτέρα") ? "τη" : "την"} ${day} στις ${time} (${zone})`;
+  return `${day} at ${time} (${zone})`;
 }
 
 /**
@@ -50,15 +57,17 @@ export function acknowledgementFor(item: InboxItem, opts: { team: readonly TeamA
     if (back && (!first || back.at.getTime() - first.at.getTime() < 24 * 3_600_000)) first = back;
   }
   if (!first) return undefined;
-  const locale = item.locale === "it" ? "it" : "en";
+  const locale = item.locale === "it" || item.locale === "el" ? item.locale : "en";
   const info = agentInfoFor(first.agent);
   const sig = signatureFor(info, item.platform);
   const firstName = splitName(first.agent.name).first || first.agent.name;
-  const greet = greetingNameFor(item.customer);
+  const greet = greetingNameFor(item.customer, locale);
   const when = whenText(first.at, first.agent.timezone, locale);
   const text =
     locale === "it"
       ? `${greet ? `Ciao ${greet}, il` : "Il"} tuo messaggio ci è arrivato. Il nostro team riprende ${when}: sono ${firstName} e me ne occuperò io, rispondendoti qui. ${sig}`
-      : `${greet ? `Hi ${greet}, your` : "Your"} message has reached us. Our team is away until ${when}: I'm ${firstName}, and I'll take it up myself then and reply to you here. ${sig}`;
+      : locale === "el"
+        ? `${greet ? `Γεια σας ${greet}, λάβαμε` : "Λάβαμε"} το μήνυμά σας. Η ομάδα μας επιστρέφει ${when}: ονομάζομαι ${firstName} και θα αναλάβω τότε προσωπικά την υπόθεσή σας, απαντώντας σας εδώ. ${sig}`
+        : `${greet ? `Hi ${greet}, your` : "Your"} message has reached us. Our team is away until ${when}: I'm ${firstName}, and I'll take it up myself then and reply to you here. ${sig}`;
   return { text, locale, answerer: first.agent.name, opens: first.at.toISOString() };
 }

@@ -51,6 +51,7 @@ interface ReportOptions {
   format: string;
   html?: string;
   title?: string;
+  locale?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -126,6 +127,7 @@ Examples:
     .option("--format <format>", "table, json or markdown", "table")
     .option("--html <file>", "also write one self-contained HTML page with charts (no external scripts or fonts)")
     .option("--title <text>", "title of the HTML page")
+    .option("--locale <code>", "the language of the table and Markdown report: en or el (default: the config's)")
     .addHelpText(
       "after",
       `
@@ -137,7 +139,7 @@ Examples:
   $ replybook drill report team-a.jsonl team-b.jsonl --format markdown > drills.md
   $ replybook drill report --html drills.html --title "Care team, May"`,
     )
-    .action(async (files: string[], opts: ReportOptions) => runReport(ctx, files, opts));
+    .action(async (files: string[], opts: ReportOptions, cmd: Command) => runReport(ctx, files, { ...opts, ...(cmd.parent?.opts().locale !== undefined && opts.locale === undefined && { locale: cmd.parent.opts().locale as string }) }));
 }
 
 /**
@@ -269,10 +271,12 @@ async function runGrade(ctx: CommandContext, opts: GradeOptions): Promise<void> 
     printLine(ctx.io, JSON.stringify({ score: grade.score, max: grade.max, passMark: grade.passMark, passed: grade.passed, fails: grade.fails, breakdown: grade.breakdown, playbook: playbook.id, scenario: scenario.id, ...(model && { modelReply: model.text }) }, null, 2));
     return;
   }
-  printLine(ctx.io, `Scenario ${scenario.id} (${playbook.id}, ${scenario.platform})`);
-  printLine(ctx.io, formatGrade(grade));
+  const { gradeMessages } = await import("../../drill/grade-messages.js");
+  const m = gradeMessages(scenario.locale);
+  printLine(ctx.io, m.scenario(scenario.id, playbook.id, scenario.platform));
+  printLine(ctx.io, formatGrade(grade, undefined, scenario.locale));
   printLine(ctx.io, "");
-  printLine(ctx.io, sideBySide({ title: "Reply", text: reply || "(empty)" }, { title: `Model reply (${model?.template ?? "no template"})`, text: model?.text ?? "(no template)" }, ctx.io.stdout.columns ?? 80));
+  printLine(ctx.io, sideBySide({ title: m.reply, text: reply || m.empty }, { title: m.modelReply(model?.template), text: model?.text ?? m.noModel }, ctx.io.stdout.columns ?? 80));
 }
 
 async function runReport(ctx: CommandContext, files: string[], opts: ReportOptions): Promise<void> {
@@ -287,9 +291,11 @@ async function runReport(ctx: CommandContext, files: string[], opts: ReportOptio
   }
   const { results, problems } = await readResults(paths);
   const summary = summariseResults(results);
+  // The report's language: --locale, else the config's (a team in Greece reads it in Greek).
+  const locale = opts.locale ?? config.locale;
   if (opts.format === "json") printLine(ctx.io, JSON.stringify(summary, null, 2));
-  else if (opts.format === "markdown") printLine(ctx.io, formatSummaryMarkdown(summary));
-  else printLine(ctx.io, formatSummaryTable(summary));
+  else if (opts.format === "markdown") printLine(ctx.io, formatSummaryMarkdown(summary, locale));
+  else printLine(ctx.io, formatSummaryTable(summary, locale));
   if (opts.html) {
     const { renderHtmlReport } = await import("../../drill/html.js");
     const html = renderHtmlReport(summary, { ...(opts.title && { title: opts.title }), generatedAt: new Date(), problems: problems.map((p) => p.format()) });

@@ -1,0 +1,209 @@
+/**
+ * The words of a drill grade, by the scenario's language: each item's explanation, each lost
+ * point's reason, the verdict and the report's headings. English is the default; a language
+ * adds its own table (Greek here). The keys and points stay the same in every language, so a
+ * report over results in several languages counts the same mistakes together.
+ *
+ *   gradeMessages("el").noIntroduction // "δεν λέει ποιος γράφει ..."
+ */
+export interface GradeMessages {
+  /** Between the reasons of one item ("; " in English; in Greek ";" is the question mark, so " · "). */
+  separator: string;
+  /** Item names as shown beside their points. */
+  items: Record<string, string>;
+  capped: string;
+  noPointsLeft: string;
+  failing: { stockPhrase: string; overPromise: string; blame: string; teamSignature: string };
+  playbookNotAssessed: string;
+  choseRight: (expected: string) => string;
+  choseWrong: (chosen: string, expected: string) => string;
+  checklistNotAssessed: string;
+  skipped: (id: string, text: string) => string;
+  checklistDone: (n: number) => string;
+  timeStory: (age: string, taken: string, elapsed: string) => string;
+  withinTarget: (bound: string) => string;
+  overTarget: (bound: string) => string;
+  spread: (zero: string) => string;
+  alreadyLate: string;
+  noLintFindings: string;
+  commitmentsNotAssessed: string;
+  promiseWhat: (text: string, label: string) => string;
+  soonerThanAllowed: (what: string, earliest: string) => string;
+  contradictsFacts: (what: string, fact: string) => string;
+  withinBounds: (text: string, id: string) => string;
+  alreadyCounted: (what: string, rule: string) => string;
+  brokenPromise: (why: string) => string;
+  offersRuledOut: (text: string, fact: string) => string;
+  noRemedy: (why: string) => string;
+  noNextStepCounted: (rule: string) => string;
+  noNextStep: (bounds: string) => string;
+  commitmentBound: (label: string, earliest: string) => string;
+  commitmentsOk: string;
+  noName: (names: string) => string;
+  signHint: (first: string, initials: string) => string;
+  teamSignature: (team: string, trainee: string | undefined, hint: string) => string;
+  signedByOther: (signer: string, trainee: string, hint: string) => string;
+  noSignature: (trainee: string | undefined, hint: string) => string;
+  noIntroduction: string;
+  personalisationOk: string;
+  verdictPassed: (mark: number) => string;
+  verdictFailedBy: (n: number, mark: number) => string;
+  verdictFailed: (mark: number) => string;
+  score: string;
+  reply: string;
+  yourReply: string;
+  modelReply: (template: string | undefined) => string;
+  noModel: string;
+  empty: string;
+  answeredIn: (time: string) => string;
+  scenario: (id: string, playbook: string, platform: string) => string;
+  /** Short durations: "2h05m" in English, "2 ώρ. 05 λεπ." in Greek. */
+  minutes: (d: number, h: number, m: number) => string;
+  /** The drill report's words. */
+  report: ReportMessages;
+}
+
+export interface ReportMessages {
+  none: string;
+  heading: string;
+  summary: (attempts: number, trainees: number, from: string, to: string) => string;
+  trainees: string;
+  traineeHead: [string, string, string, string, string, string, string];
+  mistakesBy: string;
+  mistakeHead: [string, string, string, string, string];
+  example: string;
+  noneFound: string;
+}
+
+const en: GradeMessages = {
+  separator: "; ",
+  items: { playbook: "playbook", checklist: "checklist", time: "time", lint: "lint", commitments: "commitments", personalisation: "personalisation", order: "order", replies: "replies", "reply-mistakes": "reply-mistakes" },
+  capped: "(capped)",
+  noPointsLeft: "(no points left)",
+  failing: { stockPhrase: "a stock phrase", overPromise: "an over-promise", blame: "blame", teamSignature: "a team signature" },
+  playbookNotAssessed: "not assessed: the playbook the trainee chose was not recorded",
+  choseRight: (expected) => `chose "${expected}", the procedure for this complaint`,
+  choseWrong: (chosen, expected) => `chose "${chosen}", but this complaint needs "${expected}": the standard procedure is what calms the customer`,
+  checklistNotAssessed: "not assessed: the checklist was not recorded",
+  skipped: (id, text) => `skipped "${id}": ${text}`,
+  checklistDone: (n) => `all ${n} checklist items done`,
+  timeStory: (age, taken, elapsed) => `the post was ${age} old and the reply took ${taken}: answered ${elapsed} after posting`,
+  withinTarget: (bound) => `, within the ${bound} target`,
+  overTarget: (bound) => `, over the ${bound} target`,
+  spread: (zero) => `; after ${zero} the post has spread`,
+  alreadyLate: " (the post was already late when the drill started: answer it first and fast)",
+  noLintFindings: "no lint findings",
+  commitmentsNotAssessed: "not assessed: the playbook has no commitments",
+  promiseWhat: (text, label) => `"${text}" to ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  soonerThanAllowed: (what, earliest) => `${what} is sooner than the playbook allows (${earliest})`,
+  contradictsFacts: (what, fact) => `${what} contradicts the facts ("${fact}")`,
+  withinBounds: (text, id) => `"${text}" for ${id} is within bounds`,
+  alreadyCounted: (what, rule) => `${what}: already counted under lint (${rule})`,
+  brokenPromise: (why) => `promises ${why}; a broken promise turns a complaint into a crisis`,
+  offersRuledOut: (text, fact) => `offers "${text}", which the facts rule out ("${fact}")`,
+  noRemedy: (why) => `${why}; no remedy the procedure does not allow`,
+  noNextStepCounted: (rule) => `no next step with a time frame: already counted under lint (${rule})`,
+  noNextStep: (bounds) => `no next step with a time frame (say who does what, and by when: ${bounds})`,
+  commitmentBound: (label, earliest) => `${label.toLowerCase()}, not before ${earliest}`,
+  commitmentsOk: "no promise beyond the playbook's bounds or the facts",
+  noName: (names) => `does not address the customer by name (${names})`,
+  signHint: (first, initials) => `— ${first}, or ^${initials} on X`,
+  teamSignature: (team, trainee, hint) => `signed by a team ("${team}"), not ${trainee ? `by ${trainee}` : "by a named person"}${hint ? ` (${hint})` : ""}: a team is not a person`,
+  signedByOther: (signer, trainee, hint) => `signed by ${signer}; this scenario's agent is ${trainee} (${hint})`,
+  noSignature: (trainee, hint) => `no signature${trainee ? ` by ${trainee} (${hint})` : ""}: sign as a named person`,
+  noIntroduction: "does not say who is writing (\"I'm Dario from ...\"): be a named human, not a brand",
+  personalisationOk: "addresses the customer by name, says who is writing and signs",
+  verdictPassed: (mark) => `passed (pass mark ${mark})`,
+  verdictFailedBy: (n, mark) => `not passed: ${n === 1 ? "this mistake fails" : "these mistakes fail"} a reply whatever its other points (pass mark ${mark})`,
+  verdictFailed: (mark) => `not passed (pass mark ${mark})`,
+  score: "Score",
+  reply: "Reply",
+  yourReply: "Your reply",
+  modelReply: (template) => `Model reply (${template ?? "no template"})`,
+  noModel: "(no template for this playbook)",
+  empty: "(empty)",
+  answeredIn: (time) => `Answered in ${time}.`,
+  scenario: (id, playbook, platform) => `Scenario ${id} (${playbook}, ${platform})`,
+  minutes: (d, h, m) => (d ? `${d}d${h ? `${h}h` : ""}` : h ? `${h}h${m ? String(m).padStart(2, "0") + "m" : ""}` : `${m}m`),
+  report: {
+    none: "No drill results yet.",
+    heading: "Drill results",
+    summary: (attempts, trainees, from, to) => `${attempts} attempt(s) by ${trainees} trainee(s), ${from} to ${to}`,
+    trainees: "Trainees",
+    traineeHead: ["trainee", "attempts", "average", "best", "last", "avg time", "most frequent mistakes"],
+    mistakesBy: "Mistakes by rule",
+    mistakeHead: ["rule", "times", "points lost", "trainees", "principle"],
+    example: "Example",
+    noneFound: "none",
+  },
+};
+
+const el: GradeMessages = {
+  separator: " · ",
+  items: { playbook: "playbook", checklist: "λίστα ελέγχου", time: "χρόνος", lint: "lint", commitments: "δεσμεύσεις", personalisation: "προσωπική απάντηση", order: "σειρά", replies: "απαντήσεις", "reply-mistakes": "λάθη απαντήσεων" },
+  capped: "(έως το ανώτατο)",
+  noPointsLeft: "(δεν έμειναν βαθμοί)",
+  failing: { stockPhrase: "στερεότυπη φράση", overPromise: "υπερβολική υπόσχεση", blame: "επίρριψη ευθύνης", teamSignature: "υπογραφή ομάδας" },
+  playbookNotAssessed: "δεν αξιολογήθηκε: δεν καταγράφηκε ποιο playbook επέλεξε ο εκπαιδευόμενος",
+  choseRight: (expected) => `επέλεξε το «${expected}», τη διαδικασία για αυτό το παράπονο`,
+  choseWrong: (chosen, expected) => `επέλεξε το «${chosen}», ενώ αυτό το παράπονο χρειάζεται το «${expected}»: η τυπική διαδικασία είναι αυτή που καθησυχάζει τον πελάτη`,
+  checklistNotAssessed: "δεν αξιολογήθηκε: δεν καταγράφηκε η λίστα ελέγχου",
+  skipped: (id, text) => `παραλείφθηκε το «${id}»: ${text}`,
+  checklistDone: (n) => (n === 1 ? "ο έλεγχος της λίστας έγινε" : `έγιναν και οι ${n} έλεγχοι της λίστας`),
+  timeStory: (age, taken, elapsed) => `η ανάρτηση είχε ηλικία ${age} και η απάντηση χρειάστηκε ${taken}: απαντήθηκε ${elapsed} μετά τη δημοσίευση`,
+  withinTarget: (bound) => `, εντός του στόχου των ${bound}`,
+  overTarget: (bound) => `, πέρα από τον στόχο των ${bound}`,
+  spread: (zero) => `· μετά από ${zero} η ανάρτηση έχει ήδη διαδοθεί`,
+  alreadyLate: " (η ανάρτηση είχε ήδη καθυστερήσει όταν άρχισε η άσκηση: απαντήστε της πρώτα και γρήγορα)",
+  noLintFindings: "κανένα εύρημα του lint",
+  commitmentsNotAssessed: "δεν αξιολογήθηκε: το playbook δεν έχει δεσμεύσεις",
+  promiseWhat: (text, label) => `«${text}» για «${label}»`,
+  soonerThanAllowed: (what, earliest) => `${what} είναι νωρίτερα απ' όσο επιτρέπει το playbook (${earliest})`,
+  contradictsFacts: (what, fact) => `${what} έρχεται σε αντίθεση με τα γεγονότα («${fact}»)`,
+  withinBounds: (text, id) => `το «${text}» για το ${id} είναι εντός ορίων`,
+  alreadyCounted: (what, rule) => `${what}: έχει ήδη μετρηθεί στο lint (${rule})`,
+  brokenPromise: (why) => `υπόσχεται ${why}· μια υπόσχεση που δεν τηρείται κάνει το παράπονο κρίση`,
+  offersRuledOut: (text, fact) => `προσφέρει «${text}», κάτι που τα γεγονότα αποκλείουν («${fact}»)`,
+  noRemedy: (why) => `${why}· καμία αποκατάσταση που δεν επιτρέπει η διαδικασία`,
+  noNextStepCounted: (rule) => `κανένα επόμενο βήμα με χρονικό πλαίσιο: έχει ήδη μετρηθεί στο lint (${rule})`,
+  noNextStep: (bounds) => `κανένα επόμενο βήμα με χρονικό πλαίσιο (πείτε ποιος κάνει τι και μέχρι πότε: ${bounds})`,
+  commitmentBound: (label, earliest) => `${label}, όχι νωρίτερα από ${earliest}`,
+  commitmentsOk: "καμία υπόσχεση πέρα από τα όρια του playbook ή τα γεγονότα",
+  noName: (names) => `δεν προσφωνεί τον πελάτη με το όνομά του (${names})`,
+  signHint: (first, initials) => `— ${first}, ή ^${initials} στο X`,
+  teamSignature: (team, trainee, hint) => `υπογραφή ομάδας («${team}») αντί για ${trainee ? `το όνομα ${trainee}` : "ένα πρόσωπο με όνομα"}${hint ? ` (${hint})` : ""}: μια ομάδα δεν είναι πρόσωπο`,
+  signedByOther: (signer, trainee, hint) => `υπογραφή «${signer}»· σε αυτό το σενάριο γράφετε ως ${trainee} (${hint})`,
+  noSignature: (trainee, hint) => `χωρίς υπογραφή${trainee ? ` με το όνομα ${trainee} (${hint})` : ""}: υπογράψτε ως πρόσωπο με όνομα`,
+  noIntroduction: "δεν λέει ποιος γράφει («Ονομάζομαι Νίκος, από την ομάδα εξυπηρέτησης ...»): να είστε άνθρωπος με όνομα, όχι μια επωνυμία",
+  personalisationOk: "προσφωνεί τον πελάτη με το όνομά του, λέει ποιος γράφει και υπογράφει",
+  verdictPassed: (mark) => `επιτυχία (βάση ${mark})`,
+  verdictFailedBy: (n, mark) => `αποτυχία: ${n === 1 ? "αυτό το λάθος απορρίπτει" : "αυτά τα λάθη απορρίπτουν"} μια απάντηση όσους βαθμούς κι αν πάρει αλλού (βάση ${mark})`,
+  verdictFailed: (mark) => `αποτυχία (βάση ${mark})`,
+  score: "Βαθμολογία",
+  reply: "Απάντηση",
+  yourReply: "Η απάντησή σας",
+  modelReply: (template) => `Υποδειγματική απάντηση (${template ?? "χωρίς πρότυπο"})`,
+  noModel: "(κανένα πρότυπο για αυτό το playbook)",
+  empty: "(κενή)",
+  answeredIn: (time) => `Απαντήθηκε σε ${time}.`,
+  scenario: (id, playbook, platform) => `Σενάριο ${id} (${playbook}, ${platform})`,
+  minutes: (d, h, m) => (d ? `${d} ημ.${h ? ` ${h} ώρ.` : ""}` : h ? `${h} ώρ.${m ? ` ${String(m).padStart(2, "0")} λεπ.` : ""}` : `${m} λεπ.`),
+  report: {
+    none: "Δεν υπάρχουν ακόμη αποτελέσματα ασκήσεων.",
+    heading: "Αποτελέσματα ασκήσεων",
+    summary: (attempts, trainees, from, to) => `${attempts} ${attempts === 1 ? "προσπάθεια" : "προσπάθειες"} από ${trainees} ${trainees === 1 ? "εκπαιδευόμενο" : "εκπαιδευόμενους"}, από ${from} έως ${to}`,
+    trainees: "Εκπαιδευόμενοι",
+    traineeHead: ["εκπαιδευόμενος", "προσπάθειες", "μέσος όρος", "καλύτερη", "τελευταία", "μέσος χρόνος", "συχνότερα λάθη"],
+    mistakesBy: "Λάθη ανά κανόνα",
+    mistakeHead: ["κανόνας", "φορές", "βαθμοί που χάθηκαν", "εκπαιδευόμενοι", "αρχή"],
+    example: "Παράδειγμα",
+    noneFound: "κανένα",
+  },
+};
+
+const MESSAGES: Record<string, GradeMessages> = { en, el };
+
+/** The grade's words in a language, English when it has none of its own. */
+export function gradeMessages(locale: string | undefined): GradeMessages {
+  return (locale && MESSAGES[locale]) || en;
+}
