@@ -141,7 +141,7 @@ const en: GradeMessages = {
 const el: GradeMessages = {
   separator: " · ",
   items: { playbook: "playbook", checklist: "λίστα ελέγχου", time: "χρόνος", lint: "lint", commitments: "δεσμεύσεις", personalisation: "προσωπική απάντηση", order: "σειρά", replies: "απαντήσεις", "reply-mistakes": "λάθη απαντήσεων" },
-  capped: "(έως το ανώτατο)",
+  capped: "(ως το όριο του στοιχείου)",
   noPointsLeft: "(δεν έμειναν βαθμοί)",
   failing: { stockPhrase: "στερεότυπη φράση", overPromise: "υπερβολική υπόσχεση", blame: "επίρριψη ευθύνης", teamSignature: "υπογραφή ομάδας" },
   playbookNotAssessed: "δεν αξιολογήθηκε: δεν καταγράφηκε ποιο playbook επέλεξε ο εκπαιδευόμενος",

@@ -4,6 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { gradePersonalisation, gradeReply } from "../../src/drill/grade.js";
 import { renderComplaintCard } from "../../src/drill/card.js";
+import { formatGrade } from "../../src/drill/format.js";
+import { formatSummaryMarkdown, formatSummaryTable, summariseResults } from "../../src/drill/report.js";
+import type { DrillResult } from "../../src/drill/types.js";
 import type { Scenario } from "../../src/drill/types.js";
 import { fakeLinter, NOW, shippedPlaybook } from "./helpers.js";
 
@@ -48,5 +51,38 @@ describe("Greek drills", () => {
   it("shows the complaint card in Greek", async () => {
     const scenario = await greekScenario("parcel-damaged", "smashed-box-facebook");
     expect(renderComplaintCard(scenario)).toContain("Γιώργος Αντωνίου · δημοσιεύτηκε πριν από 2 ώρες");
+  });
+
+  it("explains a Greek grade in Greek: every reason, the verdict, the durations", async () => {
+    const scenario = await greekScenario("parcel-damaged", "smashed-box-facebook");
+    const playbook = await shippedPlaybook("parcel-damaged", "el");
+    const grade = gradeReply({ scenario, playbook, chosenPlaybook: "parcel-lost", reply: "Αγαπητέ πελάτη, λυπούμαστε για την ταλαιπωρία.\nΗ Ομάδα Εξυπηρέτησης", linter: fakeLinter(), secondsTaken: 600, trainee: "Νίκος Παπαδάκης", now: NOW });
+    const why = grade.breakdown.map((i) => i.why).join("\n");
+    expect(why).toContain("επέλεξε το «parcel-lost», ενώ αυτό το παράπονο χρειάζεται το «parcel-damaged»");
+    expect(why).toContain("δεν λέει ποιος γράφει");
+    expect(why).toContain("υπογραφή ομάδας («Η Ομάδα Εξυπηρέτησης») αντί για το όνομα Νίκος");
+    expect(why).toContain("κανένα επόμενο βήμα με χρονικό πλαίσιο");
+    expect(why).toMatch(/η ανάρτηση είχε ηλικία 2 ώρ\. και η απάντηση χρειάστηκε 10 λεπ\./u);
+    // In Greek ";" is the question mark: reasons are set apart by the ano teleia.
+    expect(why).not.toMatch(/\p{Script=Greek}[^\n]*; /u);
+    expect(grade.fails).toContainEqual(expect.stringMatching(/^υπογραφή ομάδας: /u));
+    const text = formatGrade(grade, undefined, "el");
+    expect(text).toMatch(/^Βαθμολογία: \d+\/100, αποτυχία: αυτό το λάθος απορρίπτει μια απάντηση όσους βαθμούς κι αν πάρει αλλού \(βάση 70\)/u);
+    expect(text).toContain("προσωπική απάντηση");
+    expect(text).toContain("λίστα ελέγχου");
+    // The same keys in every language: a report counts Greek and English mistakes together.
+    expect(grade.breakdown.flatMap((i) => i.losses.map((l) => l.key))).toContain("personalisation/team-signature");
+  });
+
+  it("writes the drill report in Greek", () => {
+    const result: DrillResult = { version: 1, kind: "drill", trainee: "Νίκος Παπαδάκης", at: "2026-01-14T10:00:00.000Z", locale: "el", scenario: "smashed-box-facebook", expectedPlaybook: "parcel-damaged", seconds: 300, hints: false, score: 64, max: 100, passed: false, breakdown: [{ item: "personalisation", points: 9, max: 15, why: "", principle: "P3", losses: [{ points: 6, why: "υπογραφή ομάδας", principle: "P3", key: "personalisation/team-signature" }] }] } as DrillResult;
+    const summary = summariseResults([result]);
+    const table = formatSummaryTable(summary, "el");
+    expect(table).toMatch(/^Αποτελέσματα ασκήσεων: 1 προσπάθεια από 1 εκπαιδευόμενο, από 2026-01-14 έως 2026-01-14/u);
+    expect(table).toContain("συχνότερα λάθη");
+    expect(table).toContain("Λάθη ανά κανόνα:");
+    expect(formatSummaryMarkdown(summary, "el")).toContain("## Εκπαιδευόμενοι");
+    expect(formatSummaryTable(summariseResults([]), "el")).toBe("Δεν υπάρχουν ακόμη αποτελέσματα ασκήσεων.");
+    expect(formatSummaryTable(summary)).toMatch(/^Drill results: 1 attempt\(s\) by 1 trainee\(s\)/);
   });
 });
