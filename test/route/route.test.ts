@@ -84,6 +84,14 @@ describe("routeMessage on the shipped playbooks", () => {
     ["The app takes up far too much storage, you can thank me later 😉", "complaint", "general", "en"],
     ["L'app occupa troppo spazio, poi mi ringrazierete 😉", "complaint", "general", "it"],
     ["I need a new code for the store, none came. Help!", "complaint", "digital-goods", "en"],
+    // Greek, through the Greek stemmer (@orama/stemmers) on folded words (no accents, ς = σ).
+    ["Το δέμα έφτασε σπασμένο και το κουτί ήταν λιωμένο", "complaint", "parcel-damaged", "el"],
+    ["Κανείς δεν σηκώνει το τηλέφωνο εδώ και τρεις μέρες", "complaint", "unreachable-support", "el"],
+    ["Η πτήση μου ακυρώθηκε δύο ώρες πριν από την αναχώρηση", "complaint", "travel-disruption", "el"],
+    ["Δεν έχω ίντερνετ σε όλη τη γειτονιά από το πρωί", "complaint", "service-outage", "el"],
+    ["Ο βραστήρας σταμάτησε να λειτουργεί μετά από δύο εβδομάδες", "complaint", "product-defect", "el"],
+    ["Παρήγγειλα μπλε παπούτσια και μου ήρθαν κόκκινα", "complaint", "wrong-item", "el"],
+    ["Σας ευχαριστώ πολύ, η ομάδα σας ήταν εξαιρετική!", "praise", null, "el"],
     // "best" asking for an offer is no praise; "plan" is no "planning".
     ["What is your best offer on the new phone?", "question", "general", "en"],
   ])("%s -> %s, %s (%s)", (text, kind, top, locale) => {
