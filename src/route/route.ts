@@ -358,7 +358,8 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   const wrong = counts.negative + counts.negation / 2 + 2 * specificHits + generalHits + signs.negative;
   // Thanks addressed to someone outweighs the trouble it tells of ("kudos to the crew: late, but...").
   const good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive;
-  if (text.includes("?")) counts.question++;
+  // Greek asks with ";" (or its own sign, U+037E): "Στέλνετε και στην Κύπρο;".
+  if (text.includes("?") || (/[;\u037e](?=\s|$)/u.test(text) && /\p{Script=Greek}/u.test(text))) counts.question++;
   // A lone "not" is no complaint ("can't believe how good it was").
   if (wrong < 1) {
     if (counts.spam > 0 && good === 0) return "spam";

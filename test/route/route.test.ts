@@ -92,6 +92,8 @@ describe("routeMessage on the shipped playbooks", () => {
     ["Ο βραστήρας σταμάτησε να λειτουργεί μετά από δύο εβδομάδες", "complaint", "product-defect", "el"],
     ["Παρήγγειλα μπλε παπούτσια και μου ήρθαν κόκκινα", "complaint", "wrong-item", "el"],
     ["Σας ευχαριστώ πολύ, η ομάδα σας ήταν εξαιρετική!", "praise", null, "el"],
+    ["Στέλνετε και στην Κύπρο;", "question", "general", "el"],
+    ["Πότε ανοίγει το κατάστημα της Πάτρας;", "question", "general", "el"],
     // "best" asking for an offer is no praise; "plan" is no "planning".
     ["What is your best offer on the new phone?", "question", "general", "en"],
   ])("%s -> %s, %s (%s)", (text, kind, top, locale) => {
