@@ -94,6 +94,34 @@ describe("routeMessage on the shipped playbooks", () => {
     ["Σας ευχαριστώ πολύ, η ομάδα σας ήταν εξαιρετική!", "praise", null, "el"],
     ["Στέλνετε και στην Κύπρο;", "question", "general", "el"],
     ["Πότε ανοίγει το κατάστημα της Πάτρας;", "question", "general", "el"],
+    // Damage said with "was damaged", the box aside.
+    ["The lamp was badly damaged, the box looked fine", "complaint", "parcel-damaged", "en"],
+    ["La lampada era tutta danneggiata, la scatola sembrava intatta", "complaint", "parcel-damaged", "it"],
+    // Vouchers or points that vanished are digital goods.
+    ["All the vouchers in my account have vanished and I never used them", "complaint", "digital-goods", "en"],
+    ["I buoni nel mio account sono spariti e non li ho mai usati", "complaint", "digital-goods", "it"],
+    // A driver idling outside, a courier who threatens, lazy crew: staff conduct.
+    ["Why is your delivery driver sitting outside in the van while my slot runs out?", "complaint", "staff-conduct", "en"],
+    ["Il fattorino è rimasto seduto in macchina fuori casa invece di suonare", "complaint", "staff-conduct", "it"],
+    ["I was just threatened by one of your couriers", "complaint", "staff-conduct", "en"],
+    ["Sono stato appena minacciato da un vostro corriere", "complaint", "staff-conduct", "it"],
+    // Food thrown away or too tough to eat: the product.
+    ["The meal was so bad I had to throw away the whole thing", "complaint", "product-defect", "en"],
+    ["Il pranzo era immangiabile, ho dovuto buttare tutto", "complaint", "product-defect", "it"],
+    ["The steak was far too chewy to eat", "complaint", "product-defect", "en"],
+    ["La bistecca era troppo dura per mangiarla", "complaint", "product-defect", "it"],
+    // "different" prices or journeys is no wrong item.
+    ["Prezzi diversi e viaggi diversi tra il vostro sito e l'app", "complaint", "general", "it"],
+    // Trouble with something in an app.
+    ["Anyone else having issues with the keyboard in the app since the update?", "complaint", "site-malfunction", "en"],
+    ["Qualcun altro ha problemi con la tastiera nell'app dopo l'aggiornamento?", "complaint", "site-malfunction", "it"],
+    // No reply from support; a charge the customer never made.
+    ["Tre messaggi e nessuna risposta dall'assistenza", "complaint", "unreachable-support", "it"],
+    ["There is a charge on my card I didn't make", "complaint", "payment-problem", "en"],
+    ["C'è un addebito che non ho fatto sulla mia carta", "complaint", "payment-problem", "it"],
+    // A parcel opened on the way is damage, items gone from it or not.
+    ["My parcel was opened on the way and two things are gone", "complaint", "parcel-damaged", "en"],
+    ["Il pacco è stato aperto durante il viaggio e mancano due articoli", "complaint", "parcel-damaged", "it"],
     // "best" asking for an offer is no praise; "plan" is no "planning".
     ["What is your best offer on the new phone?", "question", "general", "en"],
   ])("%s -> %s, %s (%s)", (text, kind, top, locale) => {
