@@ -92,6 +92,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["Ο βραστήρας σταμάτησε να λειτουργεί μετά από δύο εβδομάδες", "complaint", "product-defect", "el"],
     ["Παρήγγειλα μπλε παπούτσια και μου ήρθαν κόκκινα", "complaint", "wrong-item", "el"],
     ["Σας ευχαριστώ πολύ, η ομάδα σας ήταν εξαιρετική!", "praise", null, "el"],
+    ["Περιμένω ακόμη την επιστροφή των χρημάτων μου εδώ και 10 μέρες", "complaint", "refund-request", "el"],
     ["Στέλνετε και στην Κύπρο;", "question", "general", "el"],
     ["Πότε ανοίγει το κατάστημα της Πάτρας;", "question", "general", "el"],
     // Damage said with "was damaged", the box aside.
