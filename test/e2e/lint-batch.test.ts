@@ -138,7 +138,8 @@ describe("replybook lint --jsonl", () => {
       expect(summary(r)).toEqual(summary(one));
     }
     expect(results(one.stdout)).toHaveLength(30_000 - 6);
-  });
+    // Three runs over 30,000 replies: on a busy shared machine, more than the default 30 s.
+  }, 120_000);
 
   it("chooses its threads: --workers, else two for a large or piped batch on two cores or more", () => {
     expect(threadCount(3, 100, 1)).toBe(3);

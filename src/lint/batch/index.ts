@@ -86,7 +86,8 @@ export function lintWork(options: LintBatchOptions): BatchWork {
   });
   return {
     ...lintLines(linter, { base, playbookIds, playbooks: catalog.playbooks, fix, quiet }),
-    // A worker is a separate module graph: it loads tsc's output by path (see src/core/root.ts).
-    worker: { url: new URL("dist/lint/batch/lint-worker.js", PACKAGE_ROOT), get data() { return setup(); } },
+    // A worker is a separate module graph: it starts from its own bundle of ./lint-worker.ts,
+    // made by `npm run build` (src/build/bundle.ts; see src/core/root.ts for the path).
+    worker: { url: new URL("dist/bundle/lint-worker.mjs", PACKAGE_ROOT), get data() { return setup(); } },
   };
 }

@@ -29,6 +29,11 @@ export class OrderedResults {
     }
   }
 
+  /** Results that wait for an earlier block's. */
+  get held(): number {
+    return this.waiting.size;
+  }
+
   /** Resolves when what was handed on has been taken (the reader may be a slow pipe). */
   drained(): Promise<void> {
     return this.writing;

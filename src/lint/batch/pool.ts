@@ -1,14 +1,15 @@
 /**
  * Worker threads, each with its own copy of the work (a module that calls serveBlocks,
- * ./worker-host.ts); blocks go to the least busy one.
+ * ./worker-host.ts); blocks go to the least busy one, while one has room (the calling thread
+ * works the others itself, ./run.ts).
  */
 import type { Worker } from "node:worker_threads";
 import { BLOCK_BYTES, type Block } from "./blocks.js";
 import type { OrderedResult } from "./ordered.js";
-import type { BlockReply, BlockRequest } from "./worker-host.js";
+import type { BlockReply, BlockRequest, WorkerReady } from "./worker-host.js";
 
 export class WorkerPool {
-  private static readonly IN_FLIGHT = 2;
+  private static readonly IN_FLIGHT = 4;
   /**
    * Memory handed back and forth instead of allocated per block: input copies come back with
    * the result, output buffers go back once written. Garbage ArrayBuffers would otherwise pile
@@ -18,6 +19,8 @@ export class WorkerPool {
   /** Set by close(): written buffers are no longer sent back to terminated workers. */
   private closed = false;
   private readonly busy: number[];
+  /** Whether each worker has built its work and said so: only then does it get blocks. */
+  private readonly ready: boolean[];
   private readonly pending = new Map<number, { resolve: (reply: BlockReply) => void; reject: (error: Error) => void }>();
   private freed: Array<() => void> = [];
   /** A worker that died (a bug, or out of memory): the run stops with it. */
@@ -25,8 +28,14 @@ export class WorkerPool {
 
   private constructor(private readonly workers: Worker[]) {
     this.busy = workers.map(() => 0);
+    this.ready = workers.map(() => false);
     workers.forEach((worker, i) => {
-      worker.on("message", (reply: BlockReply) => {
+      worker.on("message", (reply: BlockReply | WorkerReady) => {
+        if ("ready" in reply) {
+          this.ready[i] = true;
+          this.wake();
+          return;
+        }
         this.busy[i]!--;
         if (this.spareInputs.length < WorkerPool.IN_FLIGHT * this.workers.length) this.spareInputs.push(reply.input.buffer as ArrayBuffer);
         this.pending.get(reply.seq)?.resolve(reply);
@@ -48,15 +57,22 @@ export class WorkerPool {
     return new WorkerPool(Array.from({ length: count }, () => new Worker(module.url, { workerData: module.data, resourceLimits: limits })));
   }
 
-  /** Resolves when a worker can take one more block; rejects when a worker died. */
-  async room(): Promise<void> {
-    while (!this.failure && Math.min(...this.busy) >= WorkerPool.IN_FLIGHT) await new Promise<void>((resolve) => this.freed.push(resolve));
+  /** Whether a worker can take one more block now (else the caller works the block itself); throws when a worker died. */
+  hasRoom(): boolean {
+    if (this.failure) throw this.failure;
+    for (let i = 0; i < this.busy.length; i++) if (this.ready[i] && this.busy[i]! < WorkerPool.IN_FLIGHT) return true;
+    return false;
+  }
+
+  /** Resolves when a worker next replies (or says it is ready); rejects when a worker died. */
+  async next(): Promise<void> {
+    if (!this.failure) await new Promise<void>((resolve) => this.freed.push(resolve));
     if (this.failure) throw this.failure;
   }
 
   run(block: Block): Promise<OrderedResult> {
-    let i = 0;
-    for (let k = 1; k < this.busy.length; k++) if (this.busy[k]! < this.busy[i]!) i = k;
+    let i = this.ready.indexOf(true);
+    for (let k = i + 1; k < this.busy.length; k++) if (this.ready[k] && this.busy[k]! < this.busy[i]!) i = k;
     this.busy[i]!++;
     const length = block.bytes.length;
     let spare = this.spareInputs.pop();

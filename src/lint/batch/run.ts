@@ -19,6 +19,8 @@ import type { BatchEvent, BatchOptions, BatchSummary, BatchWork } from "./types.
 /** node:fs/promises on first use (the bundled CLI loads this module with the lint command). */
 const fsPromises = () => process.getBuiltinModule("node:fs/promises");
 const EMPTY = new Uint8Array(0);
+/** How many results of this thread's blocks may wait for a worker's before this thread waits too. */
+const AHEAD_BLOCKS = 8;
 
 /**
  * Runs `work` over every line of `source` (a file path, or a stream such as stdin) and yields
@@ -143,12 +145,13 @@ async function drive(source: string | Readable, work: BatchWork, options: BatchO
     if (csv) {
       await readCsv(input!, csv, work, { name, summary, totalBytes: total, emit, stop });
     } else {
-      // N threads work in N workers; this thread only reads, hands out blocks and writes, so its
-      // heap stays small. An input of unknown size (stdin) is held until it proves large (workers)
-      // or ends first (worked here: starting workers would cost more than they save).
+      // N threads are N - 1 workers and this one: it reads, hands a block to a worker when one
+      // has room, lints the block itself when none has, and writes. An input of unknown size
+      // (stdin) is held until it proves large (workers) or ends first (worked here: starting
+      // workers would cost more than they save).
       let decided = threads === 1 || total !== undefined || options.workers !== undefined;
       const startPool = () => {
-        pool = WorkerPool.start(threads, work.worker!);
+        pool = WorkerPool.start(threads - 1, work.worker!);
         summary.threads = threads;
       };
       if (decided && threads > 1) startPool();
@@ -171,15 +174,18 @@ async function drive(source: string | Readable, work: BatchWork, options: BatchO
       const handle = async (block: Block) => {
         if (block.tooLong !== undefined) {
           ordered.add(block.seq, { out: EMPTY, refusals: [{ line: block.tooLong, column: 1, message: work.lineTooLong }], read: 1, counts: {}, bytes: 0 });
-        } else if (pool) {
+        } else if (pool?.hasRoom()) {
           // A few blocks in flight per worker, no more: memory stays flat whatever the input.
-          await pool.room();
-          // A failed block fails the pool; the loop sees it at room() or idle().
+          // A failed block fails the pool; the loop sees it at hasRoom() or idle().
           pool.run(block).then((r) => ordered.add(block.seq, r), () => undefined);
         } else {
+          // Not too far ahead of the blocks still in workers: memory stays flat.
+          while (pool && ordered.held >= AHEAD_BLOCKS) await pool.next();
           // Lines go straight to UTF-8 (BlockEncoder): no joined strings, no garbage to speak of.
           const r = work.block(block.bytes, block.firstLine, encoder.sink);
           ordered.add(block.seq, { out: encoder.take(), refusals: r.refusals, read: r.read, counts: r.counts, bytes: block.bytes.length });
+          // Let the workers' results and a Ctrl-C in before the next block.
+          if (pool) await new Promise((resolve) => setImmediate(resolve));
         }
         await ordered.drained();
       };
@@ -191,7 +197,7 @@ async function drive(source: string | Readable, work: BatchWork, options: BatchO
         if (heldBytes < PARALLEL_MIN_BYTES) return;
         decided = true;
         startPool();
-        for (const b of held.splice(0)) await handle(b);
+        for (const b of held.splice(0)) if (!stop()) await handle(b);
       });
       for (const b of held.splice(0)) if (!stop()) await handle(b);
       if (pool) await (pool as WorkerPool).idle();

@@ -6,8 +6,9 @@ export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /**
  * Threads for a JSONL batch: `flag` (--workers) when given, else two on a machine with two
  * cores or more for an input over PARALLEL_MIN_BYTES (or of unknown size: stdin), else one.
- * Two by default, not one per core: each thread is a V8 heap with its own matchers (~45 MB),
- * and the batch's peak memory must stay within 200 MB on any machine.
+ * N threads are N - 1 workers and the calling thread, which lints too. Two by default, not one
+ * per core: each thread is a V8 heap with its own matchers (~45 MB), and the batch's peak memory
+ * must stay flat and small on any machine.
  */
 export function threadCount(flag: number | undefined, inputBytes: number | undefined, cores = availableParallelism()): number {
   if (flag !== undefined) return Math.max(1, flag);

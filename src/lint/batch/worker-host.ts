@@ -23,6 +23,11 @@ export interface SpareBuffer {
   spare: ArrayBuffer;
 }
 
+/** Sent once, when the worker can take blocks. */
+export interface WorkerReady {
+  ready: true;
+}
+
 export interface BlockReply {
   seq: number;
   out: Uint8Array;
@@ -38,6 +43,8 @@ export function serveBlocks(handle: BlockHandler): void {
   if (!port) throw new Error("serveBlocks runs in a worker thread");
   const encoder = new BlockEncoder();
   const spares: ArrayBuffer[] = [];
+  // The work is built: blocks may come (until then the calling thread works them itself).
+  port.postMessage({ ready: true } satisfies WorkerReady);
   port.on("message", (message: BlockRequest | SpareBuffer) => {
     if ("spare" in message) {
       if (spares.length < 4) spares.push(message.spare);

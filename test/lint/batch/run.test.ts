@@ -48,18 +48,20 @@ describe("lintBatch", () => {
     expect(c.progress.at(-1)).toBe(5);
   });
 
-  it("writes the same bytes from a file on one thread and on two", async () => {
+  it("writes the same bytes from a file on one thread, on two and on three", async () => {
     const catalog = await shippedCatalog();
     const file = join(tempDir("replybook-batch-core-"), "in.jsonl");
-    // Over one block (128 KB), so that two threads share the work.
-    writeFileSync(file, lines(1500));
+    // Several blocks (128 KB each), so that this thread and the workers share the work.
+    writeFileSync(file, lines(4000));
     const options = { catalog, rules: {}, fallbackLocale: "en", base: { now: NOW } };
     const one = await collect(lintBatch(file, { ...options, workers: 1 }));
-    const two = await collect(lintBatch(file, { ...options, workers: 2 }));
-    expect(two.summary!.threads).toBe(2);
-    expect(two.output).toBe(one.output);
-    expect(two.refusals).toEqual(one.refusals);
-    expect(one.summary!.counts).toEqual(two.summary!.counts);
+    for (const workers of [2, 3]) {
+      const more = await collect(lintBatch(file, { ...options, workers }));
+      expect(more.summary!.threads).toBe(workers);
+      expect(more.output).toBe(one.output);
+      expect(more.refusals).toEqual(one.refusals);
+      expect(more.summary!.counts).toEqual(one.summary!.counts);
+    }
   });
 
   it("stops reading when the caller breaks off", async () => {
