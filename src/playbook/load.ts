@@ -175,6 +175,7 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
     triggers: raw.triggers,
     notTriggers: raw["not-triggers"] ?? [],
     respondWithin,
+    ...(typeof raw.acknowledgement === "string" && { acknowledgement: raw.acknowledgement.replace(/\s+/g, " ").trim() }),
     checklist: (raw.checklist as Raw[]).map((c) => ({ id: c.id, text: c.text, ...(c.principle && { principle: c.principle }) })),
     steps,
     commitments,

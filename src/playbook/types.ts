@@ -133,6 +133,8 @@ export interface Playbook {
   /** Negative cues: patterns that point away from this playbook even when a trigger matches (absent: none). */
   notTriggers?: string[];
   respondWithin: Duration;
+  /** Out of hours: what the acknowledgement adds for this kind of complaint (what the customer can do meanwhile). */
+  acknowledgement?: string;
   checklist: ChecklistItem[];
   steps: Step[];
   commitments: Commitment[];

@@ -148,7 +148,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
   const inboxCase = opts.case === undefined ? undefined : await complaintForCase(opts, ctx, config);
   if (opts.acknowledge) {
     if (!inboxCase) throw new UsageError("--acknowledge goes with --case <id>: the complaint to acknowledge");
-    return acknowledgeCase(inboxCase.item, ctx, config);
+    return acknowledgeCase(inboxCase.item, ctx, config, catalog.playbooks);
   }
   const team = inboxCase?.team ?? (config.agents?.length ? (await import("../team.js")).teamOf(config) : []);
   const inputs = await inputsFromFlags(
@@ -186,7 +186,7 @@ async function draftCommand(opts: DraftOptions, ctx: CommandContext): Promise<nu
     // An agent named by first name or initials is recorded by the full name the team knows.
     const member = inputs.agent && team.length ? findAgent(team, inputs.agent) : undefined;
     if (member) inputs.agent = member.name;
-    const note = await outOfHoursNote(inboxCase.item, team, inputs.agent);
+    const note = await outOfHoursNote(inboxCase.item, team, inputs.agent, catalog.playbooks);
     if (note) io.stderr.write(`${note}\n`);
   }
   const earlierCases = (s: DraftState) => earlierCasesNote(s, config, io.env);
@@ -430,24 +430,29 @@ async function complaintForCase(opts: DraftOptions, ctx: CommandContext, config:
 }
 
 /** Outside working hours (the team's, or the agent's own): the acknowledgement on offer, in one note. */
-async function outOfHoursNote(item: import("../../store/types.js").InboxItem, team: import("../../team/agents.js").TeamAgent[], agentName: string | undefined): Promise<string | undefined> {
+async function outOfHoursNote(
+  item: import("../../store/types.js").InboxItem,
+  team: import("../../team/agents.js").TeamAgent[],
+  agentName: string | undefined,
+  playbooks: Catalog["playbooks"],
+): Promise<string | undefined> {
   if (!team.some((a) => a.hours) || item.acknowledgement) return undefined;
   const [{ outOfHours, acknowledgementFor }, { findAgent, isWorking }] = await Promise.all([import("../../inbox/acknowledge.js"), import("../../team/agents.js")]);
   const now = new Date();
   const me = agentName ? findAgent(team, agentName) : undefined;
   if (!outOfHours(team, now) && !(me && !isWorking(me, now))) return undefined;
-  const ack = acknowledgementFor(item, { team, now });
+  const ack = acknowledgementFor(item, { team, now, playbooks });
   if (!ack) return undefined;
   return `replybook: outside working hours. The honest acknowledgement to send until the full reply:\n  ${ack.text}\nRecord it with: replybook draft --case ${item.id} --acknowledge (the full reply stays due)`;
 }
 
 /** `draft --case <id> --acknowledge`: print the acknowledgement and record it; the complaint stays waiting. */
-async function acknowledgeCase(item: import("../../store/types.js").InboxItem, ctx: CommandContext, config: Config): Promise<number> {
+async function acknowledgeCase(item: import("../../store/types.js").InboxItem, ctx: CommandContext, config: Config, playbooks: Catalog["playbooks"]): Promise<number> {
   const [{ teamOf }, { acknowledgementFor }, { withCaseStore }] = await Promise.all([import("../team.js"), import("../../inbox/acknowledge.js"), import("../../store/open.js")]);
   const team = teamOf(config);
   if (!team.some((a) => a.hours)) throw new UsageError("no working hours in the config: give the agents hours (agents[].hours) to know when the team is back");
   const now = new Date();
-  const ack = acknowledgementFor(item, { team, now });
+  const ack = acknowledgementFor(item, { team, now, playbooks });
   if (!ack) throw new InputError("nobody on the team has working hours in the next eight days: there is no honest time to give");
   const saved = await withCaseStore(config, ctx.io.env, (store) => store.acknowledgeComplaint(item.id, { at: now.toISOString(), by: ack.answerer, text: ack.text }));
   if (!saved.ok) throw saved.errors[0]!;

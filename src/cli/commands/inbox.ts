@@ -238,7 +238,7 @@ Examples:
     .action(async (idText: string | undefined, options: { all?: boolean; json?: boolean; now?: string }) => {
       if ((idText === undefined) === !options.all) throw new UsageError("inbox acknowledge needs a case number or --all (not both)");
       const now = nowOption(options.now);
-      const config = await ctx.config();
+      const [config, catalog] = await Promise.all([ctx.config(), ctx.catalog()]);
       const team = teamOf(config);
       const { acknowledgementFor, outOfHours } = await import("../../inbox/acknowledge.js");
       if (!team.some((a) => a.hours)) throw new UsageError("no working hours in the config: give the agents hours (agents[].hours) to know when the team is away");
@@ -248,7 +248,7 @@ Examples:
         if (idText !== undefined && !items.length) throw new UsageError(`no complaint ${idText} in the inbox (list them with: replybook inbox)`);
         const out: Array<{ id: number; text: string; answerer: string; opens: string }> = [];
         for (const item of items) {
-          const ack = acknowledgementFor(item, { team, now });
+          const ack = acknowledgementFor(item, { team, now, playbooks: catalog.playbooks });
           if (!ack) continue;
           const saved = await store.acknowledgeComplaint(item.id, { at: now.toISOString(), by: ack.answerer, text: ack.text });
           if (!saved.ok) throw saved.errors[0]!;

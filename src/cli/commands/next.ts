@@ -48,7 +48,7 @@ Examples:
 
 async function nextCommand(options: NextOptions, ctx: CommandContext): Promise<number> {
   const now = nowOption(options.now);
-  const config = await ctx.config();
+  const [config, catalog] = await Promise.all([ctx.config(), ctx.catalog()]);
   const team = teamOf(config);
   const [{ currentAgent, isWorking }, { parseDuration }, { inboxView, formatClaim }, { acknowledgementFor, outOfHours }] = await Promise.all([
     import("../../team/agents.js"),
@@ -82,7 +82,7 @@ async function nextCommand(options: NextOptions, ctx: CommandContext): Promise<n
   }
   const view = inboxView(claimed, now);
   const away = outOfHours(team, now) || (agent.hours !== undefined && !isWorking(agent, now));
-  const ack = away && !claimed.acknowledgement ? acknowledgementFor(claimed, { team, now }) : undefined;
+  const ack = away && !claimed.acknowledgement ? acknowledgementFor(claimed, { team, now, playbooks: catalog.playbooks }) : undefined;
   const agentFlag = options.agent ? ` --agent "${agent.name}"` : "";
   if (options.json) {
     ctx.io.stdout.write(`${JSON.stringify({ ...view, agent: agent.name, ...(away && { outOfHours: true }), ...(ack && { acknowledgementOffer: ack }) }, null, 2)}\n`);
