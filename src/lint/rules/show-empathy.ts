@@ -2,7 +2,8 @@
  * An apology or an empathy statement (P3, P5), owed when the reply answers a problem: praise,
  * thanks and plain questions need none. Whether there is a problem comes from the complaint
  * when it is given, else from the reply itself ("the delay", "this issue"); when neither says
- * so the rule stays silent. An apology inside a stock formula ("we apologise for any
+ * so the rule stays silent, as it does when, with no complaint saying so, the reply only
+ * apologises for a confusion ("sorry for any confusion"). An apology inside a stock formula ("we apologise for any
  * inconvenience") does not count; a negated one does not count.
  */
 import type { AnalyzedReply } from "../analysis.js";
@@ -25,6 +26,10 @@ export const rule: Rule = {
     // A part of a thread is judged with the thread (the apology may be in another part).
     if (reply.problem !== "problem" || isThreadPart(reply.text, context.lint.thread)) return [];
     if (continuesConversation(reply)) return [];
+    // No complaint says there is a problem and the reply only apologises for a confusion
+    // ("Sorry for any confusion! DM means direct message."): a question was unclear, no
+    // problem the customer suffered is named, so nothing says an apology is owed.
+    if (reply.problemOnlyFelt && onlyConfusion(reply)) return [];
     // An apology for nothing in particular ("we apologise for any inconvenience") does not
     // count; one in a company voice that names what happened ("we're sorry to hear about your
     // bag") is a stock phrase (no-canned-phrase says so) but still an apology.
@@ -42,6 +47,19 @@ const EMPTY_OBJECTS = new Set([
   "disagio", "disagi", "inconveniente", "inconvenienti", "disservizio", "disservizi", "disguido", "disguidi",
   ...foldText("ταλαιπωρία αναστάτωση ενόχληση αναστάτωση παρεξήγηση απογοήτευση").split(" "),
 ]);
+
+/** What an apology for an unclear answer apologises for: the customer was confused, not wronged. */
+const CONFUSION = new Set(["confusion", "misunderstanding", "mix", "equivoco", "malinteso", "fraintendimento", ...foldText("παρεξήγηση σύγχυση").split(" ")]);
+
+/** Whether everything the reply apologises for in particular is a confusion ("sorry for any confusion"). */
+function onlyConfusion(reply: AnalyzedReply): boolean {
+  let confusion = false;
+  for (const w of reply.words) {
+    if (CONFUSION.has(w)) confusion = true;
+    else if (EMPTY_OBJECTS.has(w)) return false;
+  }
+  return confusion;
+}
 
 /** Whether an apology overlaps a stock phrase that apologises for nothing in particular. */
 function emptyApology(reply: AnalyzedReply, start: number, end: number): boolean {

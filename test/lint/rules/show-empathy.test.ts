@@ -35,6 +35,9 @@ ruleTester(id, {
     { name: "senza reclamo, \"non è un problema\" non nomina un problema", text: "Non è un problema, le mando subito il link per il cambio. ^GR" },
     // "Look into" names a problem only when it looks into this, not into options.
     { name: "without the complaint, \"look into options\" names no problem", text: "I am here to help you look into options for lower bills. DM me so we can chat. *AnaL" },
+    // Without a complaint, a feeling alone names no problem the customer suffered.
+    { name: "without the complaint, \"sorry for any mix-up\" to a question names no problem", context: { complaint: "@shop what does PM stand for" }, text: "@jo Sorry for any mix-up! PM means private message. ^RT" },
+    { name: "senza reclamo, \"ci scusiamo per l'equivoco\" a una domanda non nomina un problema", context: { complaint: "@shop cosa vuol dire DM?" }, text: "@jo Ci scusiamo per l'equivoco! DM vuol dire messaggio privato. ^RT" },
     // A wink in the customer's post is banter, not a complaint.
     { name: "a winking complaint is banter", context: { complaint: "If only we could get a gate now 😉😉 feels like we're lost on the tarmac" }, text: "@kim We'll have you at the gate and off in a few minutes! ^RR" },
   ],
