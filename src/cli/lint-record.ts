@@ -22,11 +22,13 @@ export interface LintedReply {
 }
 
 /** Checks what recording needs before anything is linted, so a mistake costs nothing. */
-export function checkRecordFlags(base: LintContext, flags: RecordFlags, catalog: Catalog): void {
+export function checkRecordFlags(base: LintContext, flags: RecordFlags, catalog: Catalog, fallbackLocale?: string): void {
   if (!base.playbookId) throw new UsageError("--record needs --playbook: the case log files each reply under its playbook");
   if (!base.customer?.name && !base.customer?.handle) throw new UsageError("--record needs --customer or --handle: a case belongs to a customer");
   if (!base.agent) throw new UsageError("--record needs --agent (or agent.name in the config): who answered");
-  const playbook = catalog.playbooks.find((p) => p.id === base.playbookId && (!base.locale || p.locale === base.locale)) ?? catalog.playbooks.find((p) => p.id === base.playbookId);
+  // The reply's language is known only once linted: until then, the one asked for, else the config's.
+  const locale = base.locale ?? fallbackLocale;
+  const playbook = catalog.playbooks.find((p) => p.id === base.playbookId && (!locale || p.locale === locale)) ?? catalog.playbooks.find((p) => p.id === base.playbookId);
   for (const flag of flags.commit ?? []) commitmentOf(flag, playbook);
   if (flags.posted !== undefined && !parsePostedAt(flags.posted, base.now ?? new Date())) throw new UsageError(`--posted "${flags.posted}": expected "3h ago", "2 days ago" or an ISO time`);
 }

@@ -197,7 +197,7 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   }
   if (options.record) {
     if (batch) throw new UsageError("--record works on reply files, not on a batch");
-    (await import("../lint-record.js")).checkRecordFlags(base, options, catalog);
+    (await import("../lint-record.js")).checkRecordFlags(base, options, catalog, config.locale);
   } else {
     for (const flag of ["commit", "posted", "evidence"] as const) {
       if (options[flag] !== undefined) throw new UsageError(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --record`);
