@@ -148,7 +148,9 @@ function hbars(title: string, rows: Array<{ label: string; segments: Array<{ val
   const barWidth = 520;
   const rowHeight = 24;
   const height = rows.length * rowHeight + 8;
-  const width = labelWidth + barWidth + 110;
+  // Room after the longest bar for its figures ("2 answered, 1 held now"), about 7 px a character at 12 px.
+  const textRoom = Math.max(110, ...rows.map((r) => 7 * r.text.length + 12));
+  const width = labelWidth + barWidth + textRoom;
   const scale = (v: number) => (max > 0 ? (v / max) * barWidth : 0);
   const body = rows
     .map((r, i) => {
