@@ -15,6 +15,7 @@ import { MAX_REPLY_BYTES, type Finding, type LintContext, type Linter } from "..
 import { lineOf, lineStarts } from "../positions.js";
 import type { Playbook } from "../../playbook/types.js";
 import { MAX_LINE_BYTES } from "./blocks.js";
+import { isBlank, parseJsonLine } from "./json-line.js";
 import { withComplaint } from "./complaint.js";
 import type { BatchWork, BlockHandler, Refusal } from "./types.js";
 
@@ -110,41 +111,13 @@ export function lintItem(linter: Linter, item: BatchItem, options: LineOptions, 
   return formatResultLine(item.id, text, findings, errorCount, warningCount, output);
 }
 
-function isBlank(bytes: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const b = bytes[i]!;
-    if (b !== 32 && b !== 9 && b !== 13) return false;
-  }
-  return true;
-}
-
 /** Line `lineNo`, bytes [from, to) of the block; `valid` when the whole block is UTF-8. */
 function parseLine(bytes: Buffer, from: number, to: number, valid: boolean, lineNo: number, options: LineOptions, refusals: Refusal[]): BatchItem | undefined {
-  let end = to;
-  if (end > from && bytes[end - 1] === 13) end--;
-  let start = from;
-  if (lineNo === 1 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) start += 3;
-  if (end - start > MAX_LINE_BYTES) {
-    refusals.push({ line: lineNo, column: 1, message: LINE_TOO_LONG });
-    return undefined;
-  }
-  if (!valid && !isUtf8(bytes.subarray(start, end))) {
-    refusals.push({ line: lineNo, column: 1, message: "not valid UTF-8 text" });
-    return undefined;
-  }
-  let value: unknown;
-  try {
-    // Decoded in place: no Buffer object per line.
-    value = JSON.parse(bytes.toString("utf8", start, end));
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    refusals.push({ line: lineNo, column: at ? Number(at[1]) + 1 : 1, message: `malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "")}` });
-    return undefined;
-  }
-  const item = itemFrom(value, options);
+  const line = parseJsonLine(bytes, from, to, valid, lineNo, LINE_TOO_LONG, refusals);
+  if (!line) return undefined;
+  const item = itemFrom(line.json, options);
   if (!("text" in item)) {
-    refusals.push(refusalAt(lineNo, item, () => bytes.toString("utf8", start, end)));
+    refusals.push(refusalAt(lineNo, item, () => bytes.toString("utf8", line.start, line.end)));
     return undefined;
   }
   if (item.id === undefined) item.id = lineNo;

@@ -11,6 +11,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { MAX_LINE_BYTES } from "../../lint/batch/blocks.js";
+import { isBlank, parseJsonLine } from "../../lint/batch/json-line.js";
 import type { BatchWork, BlockHandler, Refusal } from "../../lint/batch/types.js";
 import type { Playbook } from "../../playbook/types.js";
 import { routeMessage, type RouteMatch } from "../route.js";
@@ -78,7 +79,7 @@ export function routeBlockHandler(playbooks: readonly Playbook[], options: Route
       if (nl === -1) nl = buf.length;
       if (!isBlank(buf, from, nl)) {
         read++;
-        const value = parseLine(buf, from, nl, valid, lineNo, refusals);
+        const value = parseJsonLine(buf, from, nl, valid, lineNo, LINE_TOO_LONG, refusals);
         if (value !== undefined) {
           const item = itemFrom(value.json, locales);
           if (typeof item === "string") refusals.push({ line: lineNo, column: 1, message: item });
@@ -93,38 +94,6 @@ export function routeBlockHandler(playbooks: readonly Playbook[], options: Route
     }
     return { refusals, read, counts };
   };
-}
-
-function isBlank(bytes: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const b = bytes[i]!;
-    if (b !== 32 && b !== 9 && b !== 13) return false;
-  }
-  return true;
-}
-
-/** Line `lineNo`, bytes [from, to): its JSON, or undefined with a refusal (the same words as lint --jsonl). */
-function parseLine(bytes: Buffer, from: number, to: number, valid: boolean, lineNo: number, refusals: Refusal[]): { json: unknown } | undefined {
-  let end = to;
-  if (end > from && bytes[end - 1] === 13) end--;
-  let start = from;
-  if (lineNo === 1 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) start += 3;
-  if (end - start > MAX_LINE_BYTES) {
-    refusals.push({ line: lineNo, column: 1, message: LINE_TOO_LONG });
-    return undefined;
-  }
-  if (!valid && !isUtf8(bytes.subarray(start, end))) {
-    refusals.push({ line: lineNo, column: 1, message: "not valid UTF-8 text" });
-    return undefined;
-  }
-  try {
-    return { json: JSON.parse(bytes.toString("utf8", start, end)) };
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    refusals.push({ line: lineNo, column: at ? Number(at[1]) + 1 : 1, message: `malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "")}` });
-    return undefined;
-  }
 }
 
 /** Routing as the batch engine's work, minus the worker module (./index.ts adds it). */
