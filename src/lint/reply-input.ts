@@ -25,10 +25,23 @@ export async function readReply(file: string, cwd: string): Promise<string> {
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
+    // A newcomer's first try is often `replybook lint "Hi Laura, ..."`: say how to lint a text.
+    if ((error as NodeJS.ErrnoException)?.code === "ENOENT" && looksLikeText(file)) {
+      throw new InputError(`no such file; to lint a reply's text, pipe it in: echo '...' | replybook lint -`, { file: shortName(file) });
+    }
     const { describeFsError } = await import("../yaml/read.js");
     throw new InputError(describeFsError(error), { file });
   }
   return decodeReply(bytes, file);
+}
+
+function looksLikeText(name: string): boolean {
+  return /\s/.test(name.trim()) || name.length > 255;
+}
+
+function shortName(name: string): string {
+  const flat = name.replace(/\s+/g, " ").trim();
+  return JSON.stringify(flat.length > 40 ? `${flat.slice(0, 39).trimEnd()}…` : flat);
 }
 
 /** A reply from a stream (stdin), named `name` in messages. */

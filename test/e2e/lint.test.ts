@@ -134,6 +134,7 @@ describe("replybook lint: exit codes and options", () => {
 
   it.each([
     [["lint", "nope.txt"], /^replybook: nope\.txt no such file$/],
+    [["lint", "Hi Laura, so sorry about the parcel, it is on me. — Dario"], /^replybook: "Hi Laura, so sorry about the parcel, it…" no such file; to lint a reply's text, pipe it in: echo '\.\.\.' \| replybook lint -$/],
     [["lint", "reply.txt", "--playbook", "nope"], /^replybook: --playbook: no playbook "nope"; playbooks: .*parcel-damaged/],
     [["lint", "reply.txt", "--locale", "fr"], /--locale <locale>' argument 'fr' is invalid/],
     [["lint", "reply.txt", "--now", "yesterday"], /argument 'yesterday' is invalid\. expected an ISO time/],
