@@ -6,7 +6,7 @@
 import type { Worker } from "node:worker_threads";
 import { BLOCK_BYTES, type Block } from "./blocks.js";
 import type { OrderedResult } from "./ordered.js";
-import type { BlockReply, BlockRequest, WorkerReady } from "./worker-host.js";
+import type { BlockReply, BlockRequest, WarmUp, WorkerReady } from "./worker-host.js";
 
 export class WorkerPool {
   private static readonly IN_FLIGHT = 4;
@@ -49,12 +49,15 @@ export class WorkerPool {
     });
   }
 
-  static start(count: number, module: { url: URL; data: unknown }): WorkerPool {
+  /** Starts `count` workers; each works through `warmUp` (whole lines of the input) before it takes blocks. */
+  static start(count: number, module: { url: URL; data: unknown }, warmUp?: Uint8Array): WorkerPool {
     // Loaded on first use, without import(): the bundled CLI runs as a script (src/cli/launch.cts).
     const { Worker } = process.getBuiltinModule("node:worker_threads");
     // A small young generation keeps each worker's heap, and the process's memory, small.
     const limits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 };
-    return new WorkerPool(Array.from({ length: count }, () => new Worker(module.url, { workerData: module.data, resourceLimits: limits })));
+    const workers = Array.from({ length: count }, () => new Worker(module.url, { workerData: module.data, resourceLimits: limits }));
+    for (const worker of workers) worker.postMessage({ warmUp } satisfies WarmUp);
+    return new WorkerPool(workers);
   }
 
   /** Whether a worker can take one more block now (else the caller works the block itself); throws when a worker died. */

@@ -105,6 +105,15 @@ class Stopper {
   }
 }
 
+/** How much of the first block a worker works through before it takes blocks (./worker-host.ts#WarmUp). */
+const WARM_UP_BYTES = 64 * 1024;
+
+/** The whole lines in the first WARM_UP_BYTES of a block, copied (a block's bytes are only lent). */
+function warmUpOf(bytes: Uint8Array): Uint8Array | undefined {
+  const end = bytes.length <= WARM_UP_BYTES ? bytes.length : Buffer.from(bytes.buffer, bytes.byteOffset, WARM_UP_BYTES).lastIndexOf(10) + 1;
+  return end > 0 ? Uint8Array.prototype.slice.call(bytes, 0, end) : undefined;
+}
+
 function resolvePath(cwd: string, file: string): string {
   return file.startsWith("/") ? file : `${cwd.replace(/\/$/, "")}/${file}`;
 }
@@ -150,11 +159,11 @@ async function drive(source: string | Readable, work: BatchWork, options: BatchO
       // (stdin) is held until it proves large (workers) or ends first (worked here: starting
       // workers would cost more than they save).
       let decided = threads === 1 || total !== undefined || options.workers !== undefined;
-      const startPool = () => {
-        pool = WorkerPool.start(threads - 1, work.worker!);
+      // Started with the first block in hand: its first lines are the workers' warm-up.
+      const startPool = (first: Block | undefined) => {
+        pool = WorkerPool.start(threads - 1, work.worker!, first && warmUpOf(first.bytes));
         summary.threads = threads;
       };
-      if (decided && threads > 1) startPool();
       const held: Block[] = [];
       let heldBytes = 0;
       let bytes = 0;
@@ -190,13 +199,16 @@ async function drive(source: string | Readable, work: BatchWork, options: BatchO
         await ordered.drained();
       };
       await readBlocks(file ? fileChunks(file) : input!, stop, async (block) => {
-        if (decided) return handle(block);
+        if (decided) {
+          if (threads > 1 && !pool) startPool(block);
+          return handle(block);
+        }
         // A block's bytes are only lent (readBlocks reuses its buffer): keep a copy.
         held.push({ ...block, bytes: Buffer.from(block.bytes) });
         heldBytes += block.bytes.length;
         if (heldBytes < PARALLEL_MIN_BYTES) return;
         decided = true;
-        startPool();
+        startPool(held[0]);
         for (const b of held.splice(0)) if (!stop()) await handle(b);
       });
       for (const b of held.splice(0)) if (!stop()) await handle(b);

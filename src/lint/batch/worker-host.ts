@@ -23,7 +23,16 @@ export interface SpareBuffer {
   spare: ArrayBuffer;
 }
 
-/** Sent once, when the worker can take blocks. */
+/**
+ * The first message to a worker: lines of the input to work through (output thrown away)
+ * before it says it is ready. Its first blocks then find the patterns compiled and the hot
+ * code optimised: the calling thread, which lints meanwhile, never waits on a worker's start.
+ */
+export interface WarmUp {
+  warmUp: Uint8Array | undefined;
+}
+
+/** Sent once, after the warm-up, when the worker can take blocks. */
 export interface WorkerReady {
   ready: true;
 }
@@ -43,9 +52,13 @@ export function serveBlocks(handle: BlockHandler): void {
   if (!port) throw new Error("serveBlocks runs in a worker thread");
   const encoder = new BlockEncoder();
   const spares: ArrayBuffer[] = [];
-  // The work is built: blocks may come (until then the calling thread works them itself).
-  port.postMessage({ ready: true } satisfies WorkerReady);
-  port.on("message", (message: BlockRequest | SpareBuffer) => {
+  port.on("message", (message: BlockRequest | SpareBuffer | WarmUp) => {
+    if ("warmUp" in message) {
+      if (message.warmUp?.length) handle(message.warmUp, 1, () => undefined);
+      // The work is built and warm: blocks may come (until then the calling thread works them itself).
+      port.postMessage({ ready: true } satisfies WorkerReady);
+      return;
+    }
     if ("spare" in message) {
       if (spares.length < 4) spares.push(message.spare);
       return;
