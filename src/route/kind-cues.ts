@@ -11,9 +11,16 @@
  *   outweighs the trouble the message tells of ("missed our flight, and they rebooked us").
  * - `question`: asking how, when, whether (a "?" counts too). A question with nothing wrong in
  *   it is a question, routed like a complaint so that the person answering still has a procedure.
- * - `spam`: promotions, giveaways, links to click, with nothing wrong in them.
+ * - `spam`: giveaways, contests, codes, announcements: a promotion on their own, with nothing
+ *   wrong in them.
+ * - `promo`: words a promotion uses that a customer uses too ("check out", "get your", "follow
+ *   back", "for free"): spam only with a link in the message ("can I get a follow back please"
+ *   is a fan's question, "halloween isn't complete unless you get your bowl!" a fan's post).
+ * - `person`: the writer or the one written to ("I", "my", "you", "your"): a message with no
+ *   other cue is a complaint when it speaks of the writer's own matters or to the brand, and
+ *   chat otherwise ("watching people who have never flown figure out the open seating").
  */
-export type KindCue = "negation" | "negative" | "praise" | "acclaim" | "question" | "spam";
+export type KindCue = "negation" | "negative" | "praise" | "acclaim" | "question" | "spam" | "promo" | "person";
 
 export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue, readonly string[]>>>>> = {
   en: {
@@ -25,6 +32,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(please|pls|kindly|someone|somebody) help",
       "help (me|us|please)",
       "instead of",
+      // Something owed that never came: "no code has come through", "still no reply".
+      "(no|never got|never received|never had) [a|an|any|the] (code|codes|email|emails|reply|replies|response|answer|confirmation|refund|update|updates|tracking|signal|service|internet|connection|power|callback|call back)",
       "make (this|it) stop",
       "(killing me|kill me|fiasco|shambles|chaos|sad|bummed|inadequate|ineligible|locked out|erased|quits|bugfest|ripped off|rip off|ripoff|fraud|lie|lied|lying|liars|misleading|ghosted|ignored|ignoring|robbed|stranded|nightmare|hell|disaster|insane|absurd|outrageous|wth|tf|ffs|fuck|fucking|fucked|damn|screw|screwed|pissed|sucks|sucked|hell)",
       "(trouble|struggling|struggle|confused|confusing|difficult|difficulties|hard to|impossible to|unable to)",
@@ -33,6 +42,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(wrong|broken|broke|fail|failed|failing|failure|lost|missing|stuck|late|delayed|delay|delays|cancel|canceled|refund|overcharged|charged|scam|scammed|stolen|hacked|rude|damaged|faulty)",
       // Damage: what arrived or what a product did, named without "damaged" or "broken".
       "(leaking|leaked|leaks|leak|spilled|spilt|spilling|smashed|cracked|crushed|shattered|dented|squashed|soaked|drenched|torn|ripped|ruined|expired|melted|scratched|stained|mouldy|moldy|rotten|stale|spoiled|spoilt|burnt|burned|undercooked|raw|shrunk|faded|snapped|chipped|bent|mangled|destroyed|defective)",
+      "(idiot|idiots|moron|morons|clowns|scum|thieves|crooks|losers|cowboys|shameless|greedy)",
       "(worst|terrible|awful|horrible|horrendous|bad|poor|pathetic|useless|ridiculous|unacceptable|disgusting|disgraceful|shameful|shocking|appalling|incompetent|trash|garbage|rubbish|joke|nightmare|mess|sucks|suck|crap|shit|bs|wtf|smh|ugh|fml)",
       "(disappointed|disappointing|disappointment|frustrated|frustrating|annoyed|annoying|angry|upset|furious|fed up|sick of|tired of|hate|unhappy|embarrassing|shame)",
       "(complaint|complain|complaining|waiting|waited|hold)",
@@ -69,19 +79,29 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(question|wondering|wonder|curious|planning to|planning on|thinking about|looking for|trying to find)",
     ],
     spam: [
-      "(chance to win|for a chance|giveaway|contest|sweepstakes|enter now|limited time|only for|pre order|preorder|join our|sign up|subscribe|announce|announcing|introducing|available now|now available|available for|get your|get a free|for free|free trial|discount code|promo code|use code|link in bio|click|follow us|follow back|follow me|check out|via)",
+      "(win|won) (a|an|the)",
+      "click (the|this|my|our) link",
+      "link in (my|our) bio",
+      "(chance to win|for a chance|giveaway|contest|sweepstakes|enter now|limited time|announce|announcing|introducing|get a free|free trial|discount code|promo code|use code|link in bio)",
     ],
+    promo: [
+      "(only for|pre order|preorder|join our|sign up|subscribe|available now|now available|available for|get your|for free|click|follow us|follow back|follow me|check out|via)",
+    ],
+    person: ["(i|me|my|mine|myself|we|us|our|ours|you|your|yours|yall|ya|im|ive|id)"],
   },
   it: {
     negation: ["(non|mai|niente|nulla|nessuno|nessuna|neanche|nemmeno|neppure)"],
     negative: [
       "(ancora|di nuovo|ogni volta|sempre|continua|continuano)",
       "(non funziona|non funzionano|non arriva|non e arrivato|non e arrivata|non sono arrivati|non ho ricevuto|mai arrivato|mai arrivata|mai ricevuto|non riesco|non posso)",
+      "non (mi|ci|vi|gli|le|ti) (arriva|arrivano|e arrivato|e arrivata|sono arrivati|sono arrivate|funziona|funzionano|risponde|rispondono|hanno risposto|ha risposto)",
       "(non|mai) [molto|per niente|affatto|proprio] (contento|contenta|soddisfatto|soddisfatta|felice|bravi|gentili|ottimo|ottima|buono|buona)",
       "(problema|problemi|guasto|errore|errori|difetto|disservizio|sbaglio)",
       "(sbagliato|sbagliata|rotto|rotta|perso|persa|smarrito|bloccato|bloccata|ritardo|cancellato|annullato|rimborso|addebitato|truffa|truffati|maleducato|danneggiato|difettoso)",
       // Danni: come è arrivato o cosa ha fatto un prodotto, detto senza "danneggiato" o "rotto".
       "(perde|perdeva|perdita|rovesciato|rovesciata|versato|versata|distrutto|distrutta|frantumato|frantumata|schiacciato|schiacciata|ammaccato|ammaccata|crepato|crepata|incrinato|incrinata|bagnato|bagnata|fradicio|fradicia|strappato|strappata|rovinato|rovinata|scaduto|scaduta|sciolto|sciolta|graffiato|graffiata|rigato|rigata|macchiato|macchiata|ammuffito|ammuffita|marcio|marcia|crudo|cruda|bruciato|bruciata|scheggiato|scheggiata|piegato|piegata|difettosa|rotti|rotte)",
+      // Insulti: un cliente che insulta ha quasi sempre un problema (o è spam: lo dicono i trigger).
+      "(vaffanculo|fanculo|affanculo|merda|cazzo|stronzi|stronzo|schifosi|ladri|buffoni|pagliacci|cialtroni|incapaci|imbroglioni)",
       "(pessimo|pessima|pessimi|vergogna|vergognoso|schifo|ridicolo|assurdo|inaccettabile|scandaloso|indecente|vergognatevi|disastro|incompetenti|inutile|inutili)",
       "(deluso|delusa|delusione|stufo|stufa|arrabbiato|arrabbiata|furioso|furiosa|scontento|scontenta|basta|reclamo|lamentela)",
       "(aspetto|aspettando|attendo|attesa)",
@@ -106,8 +126,11 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(posso|possiamo|potete|potreste|sapete|avete|e possibile|c e modo|si puo|vorrei sapere)",
       "(domanda|informazione|informazioni|chiedo|chiedevo)",
     ],
-    spam: [
-      "(concorso|vinci|vincere|in regalo|gratis|offerta limitata|solo per oggi|iscriviti|seguici|clicca|codice sconto|link in bio|scopri)",
+    spam: ["(concorso|vinci|vincere|offerta limitata|solo per oggi|codice sconto|link in bio)"],
+    promo: ["(in regalo|gratis|iscriviti|seguici|clicca|scopri)"],
+    // Italian drops the subject: the verb says who ("ho ordinato", "avete perso").
+    person: [
+      "(io|me|mi|mio|mia|miei|mie|noi|ci|ce|nostro|nostra|nostri|nostre|voi|vi|ve|vostro|vostra|vostri|vostre|ho|abbiamo|avete|siete|sono|eravamo|ero|avevo|vorrei|potete|dovete|devo|posso|volevo)",
     ],
   },
   // Greek, formal and everyday; words are folded (no accents, final sigma as σ) and stemmed.

@@ -318,7 +318,7 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
     for (const s of cueWords[p]!) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
   }
 
-  const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers);
+  const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0);
   const entry = (p: number): RouteMatch => {
     const pb = model!.playbooks[p]!;
     return { id: pb.id, locale: pb.locale, title: pb.title, score: round(Math.max(0, scores[p]!)), matched: snippets[p]! };
@@ -326,7 +326,8 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
   if (kind === "praise") return { kind, locale: model.locale, matches: [], onlyGeneral: false };
   if (kind === "spam") return { kind, locale: model.locale, matches: model.spam >= 0 ? [entry(model.spam)] : [], onlyGeneral: false };
   const fits: number[] = [];
-  for (let p = 0; p < count; p++) if (p !== model.general && scores[p]! >= threshold) fits.push(p);
+  // A question is no insult: the spam playbook is for spam and abuse only.
+  for (let p = 0; p < count; p++) if (p !== model.general && !(kind === "question" && p === model.spam) && scores[p]! >= threshold) fits.push(p);
   fits.sort((a, b) => scores[b]! - scores[a]! || model!.playbooks[a]!.id.localeCompare(model!.playbooks[b]!.id));
   const matches = fits.map(entry);
   if (model.general >= 0) matches.push(entry(model.general));
@@ -337,12 +338,12 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
  * Complaint, question, praise or spam, from the kind cues and the playbooks' triggers: anything
  * wrong makes a complaint unless praise clearly outweighs it; nothing wrong and a question is a
  * question; nothing wrong and a promotion is spam; nothing wrong and praise is praise. A message
- * with none of these cues is a complaint: it gets `general`, so a person reads it, whereas a
- * complaint kept out as praise would be lost in a team's inbox ("the bottle leaked all over
- * everything" names nothing a cue knows, and is still a complaint).
+ * with none of these cues is a complaint when it speaks of the writer's own matters or to the
+ * brand ("I", "your": it gets `general`, so a person reads it, whereas a complaint kept out as
+ * praise would be lost in a team's inbox), and chat (no playbook) when it speaks of neither.
  */
-function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number): MessageKind {
-  const counts: Record<KindCue, number> = { negation: 0, negative: 0, praise: 0, acclaim: 0, question: 0, spam: 0 };
+function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number, hasPersonCues: boolean): MessageKind {
+  const counts: Record<KindCue, number> = { negation: 0, negative: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, person: 0 };
   const seen = new Set<string>();
   const found = kinds.match(text, words);
   // Praise inside a complaint's words is none ("not happy", "not great").
@@ -355,23 +356,34 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
     counts[m.key]++;
   }
   const signs = signsOf(text);
-  const wrong = counts.negative + counts.negation / 2 + 2 * specificHits + generalHits + signs.negative;
+  // Negations count once: Italian says "non ... mai" for one "never".
+  const wrong = counts.negative + Math.min(counts.negation, 1) / 2 + 2 * specificHits + generalHits + signs.negative;
   // Thanks addressed to someone outweighs the trouble it tells of ("kudos to the crew: late, but...").
   const good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive;
   // Greek asks with ";" (or its own sign, U+037E): "Στέλνετε και στην Κύπρο;".
   if (text.includes("?") || (/[;\u037e](?=\s|$)/u.test(text) && /\p{Script=Greek}/u.test(text))) counts.question++;
+  // A promotion: its own words, or a customer's words with a link to follow.
+  const link = LINK.test(text);
+  const promotion = counts.spam + (link ? counts.promo : 0);
+  // A giveaway with a link is spam for all its praise ("#Thankenstein loves a laugh! ... for a
+  // chance to win"), and a stray sad emoji does not make it a complaint.
+  if (link && counts.spam > 0 && wrong <= 1 && specificHits === 0 && counts.acclaim === 0) return "spam";
   // A lone "not" is no complaint ("can't believe how good it was").
   if (wrong < 1) {
-    if (counts.spam > 0 && good === 0) return "spam";
+    if (promotion > 0 && good === 0) return "spam";
     if (good > 0) return "praise";
     if (counts.question > 0) return "question";
     // Cheer with nothing wrong is chat ("got my costume burrito 🎃😂", "#boorito", "!!").
     if (signs.cheer > 0) return "praise";
+    // Talk about others, to no one in particular, is chat ("watching people who never flew").
+    if (hasPersonCues && counts.person === 0) return "praise";
     return "complaint";
   }
   if (good > wrong) return "praise";
   return "complaint";
 }
+
+const LINK = /https?:\/\/|\bwww\.|\bt\.co\//i;
 
 const POSITIVE_EMOJI = new Set([..."😀😃😄😁😆😊🙂😍🥰😘😋😎🤩🥳👍👏🙌🙏💪🎉🎊❤💕💖💗💙💚💛💜🧡🤍♥✨🌟⭐🔥💯🤗😇"]);
 const NEGATIVE_EMOJI = new Set([..."😒😪😩😫😑😐😠😡🤬😤😞😔😟😢😭🙄🤦😣😖😕🙁☹👎💩🤮🤢😱😬🥵🥶😓😿💔"]);

@@ -125,6 +125,26 @@ describe("routeMessage on the shipped playbooks", () => {
     ["Il pacco è stato aperto durante il viaggio e mancano due articoli", "complaint", "parcel-damaged", "it"],
     // "best" asking for an offer is no praise; "plan" is no "planning".
     ["What is your best offer on the new phone?", "question", "general", "en"],
+    // Talk about others, to no one in particular, is chat: no playbook.
+    ["Watching tourists who have never taken a train figure out the ticket machines", "praise", null, "en"],
+    ["Guardare i turisti che non hanno mai preso un treno alle prese con le macchinette", "praise", null, "it"],
+    // A fan's post uses a promotion's words; with no link it is no spam.
+    ["Autumn isn't complete until you get your pumpkin latte at the corner cafe! #autumn", "praise", null, "en"],
+    ["Non è Natale finché non prendi il panettone dal forno sotto casa, gratis la cartolina! #natale", "praise", null, "it"],
+    ["can I get a follow back please", "question", "general", "en"],
+    ["Mi seguite?", "question", "general", "it"],
+    // A promotion with a link is spam, its cheer aside; a customer's words with a link too.
+    ["We're thrilled to announce our new store in Leeds! https://example.com/leeds", "spam", "abusive-or-spam", "en"],
+    ["Happy friday! For a chance to win a year of coffee, follow us https://example.com/win 😱", "spam", "abusive-or-spam", "en"],
+    ["Check out my new video https://example.com/v", "spam", "abusive-or-spam", "en"],
+    ["Partecipa al concorso di Natale e vinci un anno di caffè https://example.com/natale", "spam", "abusive-or-spam", "it"],
+    ["Scopri la nuova collezione https://example.com/inverno", "spam", "abusive-or-spam", "it"],
+    // Something owed that never came is a complaint, asked as a question or not.
+    ["I activated the gift card but no code has come through, how long does it take?", "complaint", "digital-goods", "en"],
+    ["Ho attivato la carta regalo ma non mi è arrivato nessun codice, quanto devo aspettare?", "complaint", "digital-goods", "it"],
+    // An insult tells of a complaint, even with nothing else in it.
+    ["you lot are a bunch of clowns @shop", "complaint", "abusive-or-spam", "en"],
+    ["siete dei pagliacci @negozio", "complaint", "abusive-or-spam", "it"],
   ])("%s -> %s, %s (%s)", (text, kind, top, locale) => {
     const routing = routeMessage(text, catalog.playbooks);
     expect(routing.kind).toBe(kind);
