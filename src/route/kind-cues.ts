@@ -6,6 +6,8 @@
  * - `negative`: something went wrong or someone is unhappy ("still", "worst", "why is"). These,
  *   and a playbook's trigger, make a post a complaint unless praise outweighs them.
  * - `negation`: "not", "no", "never": half a negative cue (praise says "can't believe how good").
+ * - `leaving`: a customer leaving for someone else ("I'll now only be flying with them", "passo
+ *   a un altro operatore"): it weighs as two negative cues, the thanks around it being sarcasm.
  * - `praise`: thanks and compliments. Praise is never routed to a complaint playbook.
  * - `acclaim`: thanks addressed to someone ("kudos to the crew", "a huge thank you to"): it
  *   outweighs the trouble the message tells of ("missed our flight, and they rebooked us").
@@ -20,7 +22,7 @@
  *   other cue is a complaint when it speaks of the writer's own matters or to the brand, and
  *   chat otherwise ("watching people who have never flown figure out the open seating").
  */
-export type KindCue = "negation" | "negative" | "praise" | "acclaim" | "question" | "spam" | "promo" | "person";
+export type KindCue = "negation" | "negative" | "leaving" | "praise" | "acclaim" | "question" | "spam" | "promo" | "person";
 
 export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue, readonly string[]>>>>> = {
   en: {
@@ -32,6 +34,10 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(please|pls|kindly|someone|somebody) help",
       "help (me|us|please)",
       "instead of",
+      // Sarcastic thanks, a wish that they had not, a customer leaving for someone else.
+      "(thank|thanks|thank you|cheers) for (nothing|ruining|losing|separating|splitting|wasting|ignoring|canceling|cancelling|delaying|stranding|breaking|charging|overcharging|leaving|making me wait|the runaround)",
+      "i wish (you|u|they|your|the) [staff|crew|team|driver|app|site] (would|could|did|had|were|was|knew|cared)",
+      "(separate|separated|separating|split|splitting) (my|us|our|me|families|family|couples)",
       // Something owed that never came: "no code has come through", "still no reply".
       "(no|never got|never received|never had) [a|an|any|the] (code|codes|email|emails|reply|replies|response|answer|confirmation|refund|update|updates|tracking|signal|service|internet|connection|power|callback|call back)",
       "make (this|it) stop",
@@ -56,6 +62,11 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "thank me [later]",
       "too (much|many|long|slow|expensive|hard|difficult|small|big|late|early|short)",
     ],
+    leaving: [
+      "(i ll|i will|we ll|we will|i m|i am|we re|we are) [now|from now on] [be] (exclusively|only) [be] (using|use|flying|fly|shopping|shop|ordering|order|going)",
+      "(take|taking|took) (my|our) (business|money|custom) elsewhere",
+      "(never|not) (flying|fly|ordering|order|shopping|shop|using|use|buying|buy|booking|book) (with|from|at) (you|u|them|this) again",
+    ],
     praise: [
       "(thank|thanks|thank you|cheers|kudos|bravo|props|shout out|shoutout)",
       "(a real one|you rock|you guys rock|legend|legends|the goat|the best)",
@@ -70,7 +81,11 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     acclaim: [
       "(kudos|props|shout out|shoutout|hats off|thank you|thanks|thank|big up) to",
       "(huge|big|massive|special|heartfelt|sincere) (thank you|thanks)",
-      "above and beyond",
+      // "went above/beyond": the slash is no word.
+      "above [and] beyond",
+      // Praise of the people who helped ("2 great reps at the gate", "your crew were amazing").
+      "(great|amazing|awesome|fantastic|wonderful|brilliant|excellent|lovely|helpful|friendly|kind|superb|outstanding) (rep|reps|agent|agents|staff|crew|team|employee|employees|attendant|attendants|pilot|pilots|driver|drivers|people|folks|lady|guy|gentleman|man|woman)",
+      "(rep|reps|agent|agents|staff|crew|team|employee|employees|attendant|attendants|pilot|pilots|driver|drivers) (was|were|is|are) (great|amazing|awesome|fantastic|wonderful|brilliant|excellent|lovely|so helpful|very helpful|superb|outstanding)",
     ],
     question: [
       "(how|when|where|which|who|what) (do|does|did|can|could|should|would|will|is|are|long|much|many|time|kind|type)",
@@ -87,7 +102,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     promo: [
       "(only for|pre order|preorder|join our|sign up|subscribe|available now|now available|available for|get your|for free|click|follow us|follow back|follow me|check out|via)",
     ],
-    person: ["(i|me|my|mine|myself|we|us|our|ours|you|your|yours|yall|ya|im|ive|id)"],
+    // Not "us": Porter's stemmer makes "using" "us".
+    person: ["(i|me|my|mine|myself|we|our|ours|you|your|yours|yall|ya|im|ive|id)"],
   },
   it: {
     negation: ["(non|mai|niente|nulla|nessuno|nessuna|neanche|nemmeno|neppure)"],
@@ -109,6 +125,9 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "troppo (caro|cara|costoso|costosa|lento|lenta|lungo|lunga|tempo|spazio|memoria|tardi|presto|piccolo|piccola|grande|duro|dura|difficile)",
       "perche (non|il|la|i|le|mi|ci|e|sono)",
       "(che succede|cosa succede|cosa sta succedendo)",
+      // Grazie sarcastici, famiglie separate.
+      "grazie (per|di) [aver|avermi|averci|averli] (niente|nulla|rovinato|rovinata|separati|separato|separata|perso|persa|lasciato|lasciati|ignorato|ignorati|cancellato|fatto aspettare)",
+      "(separato|separati|separata|separate|diviso|divisi) (me|noi|mia|mio|la mia|il mio|le famiglie|la famiglia)",
     ],
     praise: [
       "(grazie|grazie mille|complimenti|bravi|bravissimi|bravissime|brava|bravo)",
@@ -117,9 +136,15 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(servizio impeccabile|consiglio vivamente|cinque stelle|5 stelle)",
       "(siete grandi|siete i migliori|evviva|urra|wow|che bello|buon natale|buon anno|buone feste|buon halloween)",
     ],
+    leaving: [
+      "(passo|passiamo|passero|sono passato|sono passata|siamo passati) (a|ad|alla|al|con) (un altro|un altra|altro|altra|la concorrenza|concorrenza|un concorrente)",
+      "(mai piu|non) (volero|volo|comprero|ordinero|prenotero|viaggero) (con voi|da voi|con loro|da loro)",
+      "(cambio|cambiero|cambiamo) (operatore|compagnia|gestore|fornitore|banca)",
+    ],
     acclaim: [
       "(complimenti|grazie|un grazie|un grazie enorme|un grande grazie|grazie mille|grazie infinite|ringrazio|ringraziamo) (a|al|alla|allo|ai|alle|agli|di cuore)",
       "(grazie mille|grazie infinite|un enorme grazie|un grande grazie)",
+      "(addetti|addetto|addetta|addette|personale|operatore|operatrice|operatori|hostess|steward|equipaggio|autista|autisti|corriere|commessa|commesso|commessi) [#] (fantastici|fantastico|fantastica|fantastiche|gentilissimi|gentilissimo|gentilissima|bravissimi|bravissimo|bravissima|eccezionali|eccezionale|splendidi|meravigliosi|disponibilissimi|disponibilissima|disponibilissimo)",
     ],
     question: [
       "(come|quando|dove|quale|quali|chi|quanto|quanti|quanta) (posso|possiamo|faccio|si|e|sono|devo|bisogna|serve|costa|tempo)",

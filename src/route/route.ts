@@ -343,12 +343,12 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
  * praise would be lost in a team's inbox), and chat (no playbook) when it speaks of neither.
  */
 function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number, hasPersonCues: boolean): MessageKind {
-  const counts: Record<KindCue, number> = { negation: 0, negative: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, person: 0 };
+  const counts: Record<KindCue, number> = { negation: 0, negative: 0, leaving: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, person: 0 };
   const seen = new Set<string>();
   const found = kinds.match(text, words);
   // Praise inside a complaint's words is none ("not happy", "not great").
   const negated = new Set<number>();
-  for (const m of found) if (m.key === "negative") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
+  for (const m of found) if (m.key === "negative" || m.key === "leaving") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
   for (const m of found) {
     const k = `${m.key}:${m.firstToken}`;
     if (seen.has(k) || ((m.key === "praise" || m.key === "acclaim") && negated.has(m.firstToken))) continue;
@@ -357,7 +357,7 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   }
   const signs = signsOf(text);
   // Negations count once: Italian says "non ... mai" for one "never".
-  const wrong = counts.negative + Math.min(counts.negation, 1) / 2 + 2 * specificHits + generalHits + signs.negative;
+  const wrong = counts.negative + 2 * counts.leaving + Math.min(counts.negation, 1) / 2 + 2 * specificHits + generalHits + signs.negative;
   // Thanks addressed to someone outweighs the trouble it tells of ("kudos to the crew: late, but...").
   const good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive;
   // Greek asks with ";" (or its own sign, U+037E): "Στέλνετε και στην Κύπρο;".
@@ -370,7 +370,8 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   if (link && counts.spam > 0 && wrong <= 1 && specificHits === 0 && counts.acclaim === 0) return "spam";
   // A lone "not" is no complaint ("can't believe how good it was").
   if (wrong < 1) {
-    if (promotion > 0 && good === 0) return "spam";
+    // A customer asking about a giveaway is no giveaway ("do I need a pass for the giveaway's gift?").
+    if (promotion > 0 && good === 0 && (link || counts.question === 0)) return "spam";
     if (good > 0) return "praise";
     if (counts.question > 0) return "question";
     // Cheer with nothing wrong is chat ("got my costume burrito 🎃😂", "#boorito", "!!").

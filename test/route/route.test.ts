@@ -142,6 +142,18 @@ describe("routeMessage on the shipped playbooks", () => {
     // Something owed that never came is a complaint, asked as a question or not.
     ["I activated the gift card but no code has come through, how long does it take?", "complaint", "digital-goods", "en"],
     ["Ho attivato la carta regalo ma non mi è arrivato nessun codice, quanto devo aspettare?", "complaint", "digital-goods", "it"],
+    // Praise of the people who helped outweighs the trouble it tells of.
+    ["You have 3 great agents at the Leeds desk, Sam and Ana went above/beyond when our train was cancelled today", "praise", null, "en"],
+    ["Avete due addetti fantastici allo sportello di Bologna, ci hanno aiutato tanto quando il treno è stato cancellato", "praise", null, "it"],
+    // Sarcastic thanks, a wish that they had not, a customer leaving: complaints.
+    ["Booked two seats together and you moved them at check in... thanks for splitting up my family #greatjob", "complaint", "general", "en"],
+    ["Avevamo prenotato due posti accanto, al check-in li avete spostati... grazie per averci separati", "complaint", "general", "it"],
+    ["I wish your crew would seat couples together on an anniversary trip", "complaint", "travel-disruption", "en"],
+    ["Thanks, from now on I'll only be flying with your competitor!", "complaint", "general", "en"],
+    ["Grazie, d'ora in poi passo a un'altra compagnia!", "complaint", "general", "it"],
+    // A customer asking about a giveaway is asking, not advertising.
+    ["Do I need a premium account to get the prize from the giveaway?", "question", "general", "en"],
+    ["Serve l'abbonamento per ricevere il premio del concorso?", "question", "general", "it"],
     // An insult tells of a complaint, even with nothing else in it.
     ["you lot are a bunch of clowns @shop", "complaint", "abusive-or-spam", "en"],
     ["siete dei pagliacci @negozio", "complaint", "abusive-or-spam", "it"],
