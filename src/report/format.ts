@@ -45,7 +45,8 @@ export function formatReportTable(report: CaseReport, opts: { width?: number; pa
     ),
   );
 
-  out.push("", paint.bold("Response times against respond-within (P1)"));
+  // The store counts response times in whole minutes (src/store/report-query.ts): say so.
+  out.push("", paint.bold("Response times against respond-within (P1)"), "From the post to the answer, in whole minutes; median and 90th percentile exact to the minute.");
   const responseRow = (name: string, r: ResponseStats, cases: number, target?: number): Cell[] => [
     name,
     right(span(target)),

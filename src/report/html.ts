@@ -32,7 +32,7 @@ export function renderReportHtml(report: CaseReport, opts: { title?: string; gen
   if (!t.cases) sections.push("<p>No cases recorded in this period.</p>");
   else {
     sections.push(section("Recurring problems", "P13: the list to bring to whoever runs the business.", problemsChart(report), problemsTable(report)));
-    sections.push(section("Response times against respond-within", "P1: median time from the post to the answer; the black line is the playbook's target.", responseChart(report), responseTable(report)));
+    sections.push(section("Response times against respond-within", "P1: median time from the post to the answer, in whole minutes (exact to the minute); the black line is the playbook's target.", responseChart(report), responseTable(report)));
     sections.push(section("Commitments kept", "P4, P12: promises marked done on time, late, overdue, not yet due, or closed without being marked done.", commitmentChart(report), commitmentTable(report)));
     sections.push(section("Workload per agent", "P17: cases handled, of which still open.", agentChart(report), agentTable(report)));
     if (report.daily.length > 1) sections.push(section("Cases per day", "", dailyChart(report), ""));

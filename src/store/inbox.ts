@@ -9,6 +9,7 @@
 import { fail, InputError, ok, type Result } from "../core/errors.js";
 import { foldHandle, foldKey } from "./fold.js";
 import { CASE_COLUMNS, caseValues, checkCommitmentIds, isoOrThrow, Params, type Dialect } from "./sql.js";
+import { floorMonth, groupRows, nextMonth, planRange } from "./report-query.js";
 import { REACTIONS } from "./types.js";
 import type {
   CaseCustomer,
@@ -453,16 +454,29 @@ export async function teamFigures(s: Session, range: ReportRange = {}): Promise<
     if (range.since) inRange.push(`c.answered_at >= ${r.add(isoOrThrow(range.since, "since"))}`);
     if (range.until) inRange.push(`c.answered_at < ${r.add(isoOrThrow(range.until, "until"))}`);
     const where = inRange.length ? `WHERE ${inRange.join(" AND ")}` : "";
-    const reactionSums = REACTIONS.map((x) => `sum(CASE WHEN c.reaction = '${x}' THEN 1 ELSE 0 END) AS r_${x}`).join(", ");
-    type Sat = { key: string; rated: number | string; csat_sum: number | string | null; from_inbox: number | string } & Record<string, number | string | null>;
-    const byAgent = await q.all<Sat>(`SELECT c.agent AS key, count(c.csat) AS rated, sum(c.csat) AS csat_sum, 0 AS from_inbox, ${reactionSums} FROM cases c ${where} GROUP BY c.agent`, r.values);
+    // Ratings and reactions per agent and playbook from the report's summaries (src/store/report-query.ts).
+    const groups = await groupRows(q, planRange(range, floorMonth, nextMonth, range.source));
+    type Sat = { key: string; rated: number; csat_sum: number; from_inbox: number | string } & Record<string, number | string | null>;
+    const satOf = (dim: "agent" | "playbook"): Sat[] => {
+      const keys = new Map<string, Sat>();
+      for (const g of groups) {
+        if (g.dim !== dim) continue;
+        const row = keys.get(g.key) ?? ({ key: g.key, rated: 0, csat_sum: 0, from_inbox: 0, ...Object.fromEntries(REACTIONS.map((x) => [`r_${x}`, 0])) } as Sat);
+        row.rated += g.f.rated;
+        row.csat_sum += g.f.csat_sum;
+        for (const x of REACTIONS) row[`r_${x}`] = Number(row[`r_${x}`]) + g.f[`r_${x}`];
+        keys.set(g.key, row);
+      }
+      return [...keys.values()];
+    };
+    const byAgent = satOf("agent");
     // Counted from the inbox's side: the answered complaints, each looked up by its case number.
     const fromInbox = await q.all<{ key: string; n: number | string }>(
       `SELECT c.agent AS key, count(*) AS n FROM inbox i JOIN cases c ON c.id = i.case_id ${where ? `${where} AND` : "WHERE"} i.case_id IS NOT NULL GROUP BY c.agent`,
       r.values,
     );
     for (const row of byAgent) row.from_inbox = fromInbox.find((f) => f.key === row.key)?.n ?? 0;
-    const byPlaybook = await q.all<Sat>(`SELECT c.playbook AS key, count(c.csat) AS rated, sum(c.csat) AS csat_sum, 0 AS from_inbox, ${reactionSums} FROM cases c ${where} GROUP BY c.playbook`, r.values);
+    const byPlaybook = satOf("playbook");
     const waitingByPlaybook = await q.all<{ playbook: string; n: number | string }>("SELECT playbook, count(*) AS n FROM inbox WHERE status = 'waiting' AND playbook IS NOT NULL GROUP BY playbook");
     const reactionsOf = (row: Sat) => Object.fromEntries(REACTIONS.map((x) => [x, Number(row[`r_${x}`] ?? 0)])) as Record<Reaction, number>;
     const num = (v: number | string | null | undefined) => Number(v ?? 0);

@@ -11,6 +11,7 @@
  */
 import type { PoolClient } from "pg";
 import { INBOX_CLOSE_SQL, INBOX_TABLE_SQL } from "./inbox-schema.js";
+import { reportSummarySql } from "./report-schema.js";
 
 export interface PgMigration {
   version: number;
@@ -144,6 +145,13 @@ export const PG_MIGRATIONS: PgMigration[] = [
       CREATE INDEX cases_report ON cases (playbook, agent) INCLUDE (answered_at, status, response_ms, respond_within_minutes, locale, csat, reaction, kept_on_time, kept_late, undone);
       CREATE INDEX cases_customer_key ON cases (customer_key, answered_at);
     `,
+  },
+  {
+    version: 6,
+    description: "the report at scale: summaries per month, playbook and agent, response minutes, quarter-hours and customers, kept by a trigger",
+    // Filled from the cases already there, then kept by a trigger in the same transaction as
+    // every change to a case (src/store/report-schema.ts).
+    sql: reportSummarySql("postgres"),
   },
 ];
 

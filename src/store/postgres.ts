@@ -13,7 +13,7 @@ import pg from "pg";
 import { InputError, ok, type Result } from "../core/errors.js";
 import { foldKey } from "./fold.js";
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION, pgMigrate, pgSchemaState } from "./postgres-migrations.js";
-import { pgReportFigures } from "./postgres-report.js";
+import { reportFiguresOf } from "./report-query.js";
 import { isConnectionError, pgInputError, type WritePhase } from "./pg-errors.js";
 import { CASE_COLUMNS, caseValues, caseWhere, checkCommitmentIds, dueCountSelect, dueOf, dueSelect, isoOrThrow, Params, recordOf, summaryOf, type CaseRow, type CommitmentRow, type NoteRow } from "./sql.js";
 import { redactUrl } from "./target.js";
@@ -216,7 +216,9 @@ export class PostgresCaseStore implements CaseStore {
     return this.read(async (client) => {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       try {
-        return await pgReportFigures(client, range, now);
+        // Sorts and hashes over the summaries stay in memory.
+        await client.query("SET LOCAL work_mem = '64MB'");
+        return await reportFiguresOf(runnerOf(client), range, now);
       } finally {
         await client.query("ROLLBACK").catch(() => undefined);
       }

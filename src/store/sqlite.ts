@@ -32,7 +32,7 @@ import {
   type CommitmentRow,
   type NoteRow,
 } from "./sql.js";
-import { sqliteReportFigures } from "./sqlite-report.js";
+import { reportFiguresOf } from "./report-query.js";
 import type {
   CaseFilter,
   CaseId,
@@ -239,10 +239,23 @@ export class SqliteCaseStore implements CaseStore {
   }
 
   async reportFigures(range: ReportRange = {}): Promise<ReportFigures> {
-    return this.guard(() => {
+    return this.guardAsync(async () => {
       const now = range.now === undefined ? new Date().toISOString() : isoOrThrow(range.now, "now");
-      // One read transaction: the figures come from one consistent snapshot.
-      return this.db.transaction(() => sqliteReportFigures(this.db, range, now)).deferred();
+      // One read transaction: the figures come from one consistent snapshot. Its statements
+      // are awaited one by one, so two reports asked at once on this connection take turns.
+      const turn = this.reportTurn.then(async () => {
+        this.db.exec("BEGIN DEFERRED");
+        try {
+          return await this.session.read((q) => reportFiguresOf(q, range, now));
+        } finally {
+          if (this.db.inTransaction) this.db.exec("COMMIT");
+        }
+      });
+      this.reportTurn = turn.then(
+        () => undefined,
+        () => undefined,
+      );
+      return turn;
     });
   }
 
@@ -318,6 +331,7 @@ export class SqliteCaseStore implements CaseStore {
 
   // The inbox: the same queries as the PostgreSQL store (src/store/inbox.ts).
   private sessionCache: ReturnType<typeof sqliteSession> | undefined;
+  private reportTurn: Promise<void> = Promise.resolve();
   private get session() {
     return (this.sessionCache ??= sqliteSession(this.db));
   }

@@ -188,6 +188,12 @@ export interface ReportRange {
   until?: string;
   /** The moment "overdue" is measured against (ISO). Default: now. */
   now?: string;
+  /**
+   * Where the figures come from: "summary" (default) adds up the summaries kept per UTC month
+   * and reads only the ends of the range from the cases; "rows" reads every case in the range.
+   * Both give the same figures; "rows" is there to check that they do.
+   */
+  source?: "summary" | "rows";
 }
 
 /** Who a case may identify: for erasure requests (exact handle or full name, any case). */

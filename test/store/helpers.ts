@@ -117,6 +117,11 @@ export async function freshStoreOf(kind: "sqlite" | "postgres"): Promise<CaseSto
   return store;
 }
 
+/** The URL of a PostgreSQL store made by {@link freshStoreOf}. */
+export function urlOf(store: CaseStore): string | undefined {
+  return urls.get(store);
+}
+
 /** Another handle on the same log, with its own connection. */
 export async function reopen(store: CaseStore): Promise<CaseStore> {
   if (store.kind === "sqlite") return openSqliteCaseStore(store.location);
