@@ -11,23 +11,12 @@
  *   └──────────────────────────────────────────────────────┘
  */
 import { formatDuration } from "../text/duration.js";
+import { drillMessages } from "./messages.js";
 import type { Scenario } from "./types.js";
 
-const PLATFORMS: Record<string, string> = {
-  facebook: "Facebook",
-  x: "X (Twitter)",
-  twitter: "X (Twitter)",
-  instagram: "Instagram",
-  "review-site": "Review site",
-  email: "E-mail",
-  blog: "Blog comment",
-  shop: "Shop page",
-  linkedin: "LinkedIn",
-  tiktok: "TikTok",
-};
-
-export function platformName(platform: string): string {
-  return PLATFORMS[platform] ?? platform.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => `${dash ? " " : ""}${c.toUpperCase()}`);
+/** The platform's name in the scenario's language (./messages.ts), or the id made readable. */
+export function platformName(platform: string, locale?: string): string {
+  return drillMessages(locale).platforms[platform] ?? platform.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => `${dash ? " " : ""}${c.toUpperCase()}`);
 }
 
 export function postedAgo(minutes: number, locale = "en"): string {
@@ -85,7 +74,7 @@ export function renderComplaintCard(scenario: Scenario, options: CardOptions = {
   const inner = width - 4;
   const words = CARD_WORDS[scenario.locale] ?? CARD_WORDS.en!;
   const who = visible([scenario.customer.name, scenario.customer.handle].filter(Boolean).join(" ") || words.someone);
-  const title = ` ${platformName(scenario.platform)} `;
+  const title = ` ${platformName(scenario.platform, scenario.locale)} `;
   const top = `┌─${title}${"─".repeat(Math.max(0, width - 3 - [...title].length))}┐`;
   const row = (text: string) => `│ ${text}${" ".repeat(Math.max(0, inner - [...text].length))} │`;
   const lines = [

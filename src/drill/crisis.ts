@@ -15,7 +15,8 @@
  *   burst.items.map((i) => i.arrivesAfter); // [0, 41, 95, 170] seconds
  */
 import type { Playbook } from "../playbook/types.js";
-import { formatMinutes, gradeFrom } from "./grade.js";
+import { formatMinutes as formatMinutesIn, gradeFrom } from "./grade.js";
+import { drillMessages } from "./messages.js";
 import { seededRandom, shuffle } from "./random.js";
 import { findExpectedPlaybook } from "./scenario.js";
 import type { Grade, GradeItem, Loss, Scenario } from "./types.js";
@@ -97,18 +98,22 @@ export function gradeCrisis(burst: CrisisBurst, answers: readonly CrisisAnswer[]
   const ideal = idealOrder(burst.items);
   const order = answered.map((a) => a.scenario);
   const missing = burst.items.filter((i) => !order.includes(i.scenario.id));
+  // The reasons in the burst's language (its scenarios share one).
+  const locale = burst.items[0]?.scenario.locale;
+  const t = drillMessages(locale).crisis;
+  const formatMinutes = (minutes: number) => formatMinutesIn(minutes, locale);
 
   // replies: average of the replies' scores; an unanswered complaint counts 0 (P1: never leave it).
   const total = burst.items.length;
   const average = total ? answered.reduce((n, a) => n + a.grade.score, 0) / total : 0;
   const repliesPoints = Math.round((CRISIS_WEIGHTS.replies * average) / 100);
-  const scores = [...answered.map((a) => `${a.scenario} ${a.grade.score}/100`), ...missing.map((m) => `${m.scenario.id} not answered (P1)`)];
+  const scores = [...answered.map((a) => `${a.scenario} ${a.grade.score}/100`), ...missing.map((m) => t.notAnswered(m.scenario.id))];
   const repliesLost = CRISIS_WEIGHTS.replies - repliesPoints;
   const replies: GradeItem = {
     item: "replies",
     points: repliesPoints,
     max: CRISIS_WEIGHTS.replies,
-    why: repliesLost ? `-${repliesLost}: average reply score ${Math.round(average)}/100 (${scores.join("; ")})` : "every reply scored 100",
+    why: repliesLost ? t.repliesLost(repliesLost, Math.round(average), scores.join(t.separator)) : t.allScored100,
     principle: "P16",
     // The replies' own losses are in their grades (and in the results' "reply-mistakes" item).
     losses: [],
@@ -126,17 +131,17 @@ export function gradeCrisis(burst: CrisisBurst, answers: readonly CrisisAnswer[]
   const orderLost = CRISIS_WEIGHTS.order - orderPoints;
   const late = (id: string) => {
     const item = byId.get(id)!;
-    return `${id} (posted ${formatMinutes(item.scenario.age.minutes)} before it reached you, ${formatMinutes(item.respondWithin)} target)`;
+    return t.lateItem(id, formatMinutes(item.scenario.age.minutes), formatMinutes(item.respondWithin));
   };
   const orderItem: GradeItem = {
     item: "order",
     points: orderPoints,
     max: CRISIS_WEIGHTS.order,
     why: orderLost
-      ? `-${orderLost}: ${inversions.length} of ${pairs} pairs out of order; ${inversions.slice(0, 3).map(([a, b]) => `${late(b)} should have come before ${a}`).join("; ")}${inversions.length > 3 ? "; ..." : ""} (P1)`
-      : `answered in the right order: ${ideal.join(", ")}`,
+      ? t.outOfOrder(orderLost, inversions.length, pairs, `${inversions.slice(0, 3).map(([a, b]) => t.cameBefore(late(b), a)).join(t.separator)}${inversions.length > 3 ? `${t.separator}...` : ""}`)
+      : t.rightOrderWhy(ideal.join(", ")),
     principle: "P1",
-    losses: orderLost ? [{ points: orderLost, why: `${inversions.length} of ${pairs} pairs answered out of order (the one closest to its deadline comes first)`, principle: "P1", key: "crisis/order" }] : [],
+    losses: orderLost ? [{ points: orderLost, why: t.orderLoss(inversions.length, pairs), principle: "P1", key: "crisis/order" }] : [],
   };
 
   // waiting: each complaint answered within its target, counting the post's age and the wait.
@@ -150,8 +155,8 @@ export function gradeCrisis(burst: CrisisBurst, answers: readonly CrisisAnswer[]
     const waitedMinutes = (waited ?? Infinity) / 60;
     if (waitedMinutes <= budget) onTime++;
     else {
-      const target = item.respondWithin > item.scenario.age.minutes ? `what was left of its ${formatMinutes(item.respondWithin)} target after ${formatMinutes(item.scenario.age.minutes)} online` : `${LATE_POST_GRACE_MINUTES}m for a post already past its ${formatMinutes(item.respondWithin)} target`;
-      waitLosses.push({ points: 0, why: waited === undefined ? `${item.scenario.id} was never answered` : `${item.scenario.id} waited ${formatMinutes(waitedMinutes)} in the queue, over ${formatMinutes(budget)} (${target})`, principle: "P1", key: "crisis/waiting" });
+      const target = item.respondWithin > item.scenario.age.minutes ? t.budgetLeft(formatMinutes(item.respondWithin), formatMinutes(item.scenario.age.minutes)) : t.budgetLate(formatMinutes(LATE_POST_GRACE_MINUTES), formatMinutes(item.respondWithin));
+      waitLosses.push({ points: 0, why: waited === undefined ? t.neverAnswered(item.scenario.id) : t.waited(item.scenario.id, formatMinutes(waitedMinutes), formatMinutes(budget), target), principle: "P1", key: "crisis/waiting" });
     }
   }
   const waitingPoints = Math.round(shares * onTime);
@@ -164,7 +169,7 @@ export function gradeCrisis(burst: CrisisBurst, answers: readonly CrisisAnswer[]
     item: "waiting",
     points: waitingPoints,
     max: CRISIS_WEIGHTS.waiting,
-    why: waitLosses.length ? waitLosses.map((l) => `-${l.points} ${l.why} (P1)`).join("; ") : `all ${total} answered within their targets`,
+    why: waitLosses.length ? waitLosses.map((l) => `-${l.points} ${l.why} (P1)`).join(t.separator) : t.allInTime(total),
     principle: "P1",
     losses: waitLosses.filter((l) => l.points > 0),
   };

@@ -1,7 +1,7 @@
 /**
  * The words of a drill grade, by the scenario's language: each item's explanation, each lost
  * point's reason, the verdict and the report's headings. English is the default; a language
- * adds its own table (Greek here). The keys and points stay the same in every language, so a
+ * adds its own table (Italian and Greek here). The keys and points stay the same in every language, so a
  * report over results in several languages counts the same mistakes together.
  *
  *   gradeMessages("el").noIntroduction // "δεν λέει ποιος γράφει ..."
@@ -77,7 +77,7 @@ export interface ReportMessages {
 
 const en: GradeMessages = {
   separator: "; ",
-  items: { playbook: "playbook", checklist: "checklist", time: "time", lint: "lint", commitments: "commitments", personalisation: "personalisation", order: "order", replies: "replies", "reply-mistakes": "reply-mistakes" },
+  items: { playbook: "playbook", checklist: "checklist", time: "time", lint: "lint", commitments: "commitments", personalisation: "personalisation", order: "order", replies: "replies", waiting: "waiting", "reply-mistakes": "reply-mistakes" },
   capped: "(capped)",
   noPointsLeft: "(no points left)",
   failing: { stockPhrase: "a stock phrase", overPromise: "an over-promise", blame: "blame", teamSignature: "a team signature" },
@@ -138,9 +138,72 @@ const en: GradeMessages = {
   },
 };
 
+const it: GradeMessages = {
+  separator: "; ",
+  items: { playbook: "playbook", checklist: "checklist", time: "tempo", lint: "lint", commitments: "impegni", personalisation: "personalizzazione", order: "ordine", replies: "risposte", waiting: "attesa", "reply-mistakes": "errori delle risposte" },
+  capped: "(fino al massimo della voce)",
+  noPointsLeft: "(nessun punto rimasto)",
+  failing: { stockPhrase: "una frase fatta", overPromise: "una promessa eccessiva", blame: "la colpa data al cliente", teamSignature: "una firma di squadra" },
+  playbookNotAssessed: "non valutato: il playbook scelto non è stato registrato",
+  choseRight: (expected) => `ha scelto "${expected}", la procedura per questo reclamo`,
+  choseWrong: (chosen, expected) => `ha scelto "${chosen}", ma questo reclamo richiede "${expected}": è la procedura standard che calma il cliente`,
+  checklistNotAssessed: "non valutato: la checklist non è stata registrata",
+  skipped: (id, text) => `saltato "${id}": ${text}`,
+  checklistDone: (n) => (n === 1 ? "il controllo della checklist è fatto" : `tutti i ${n} controlli della checklist fatti`),
+  timeStory: (age, taken, elapsed) => `il post aveva ${age} e la risposta ha richiesto ${taken}: risposta ${elapsed} dopo la pubblicazione`,
+  withinTarget: (bound) => `, entro l'obiettivo di ${bound}`,
+  overTarget: (bound) => `, oltre l'obiettivo di ${bound}`,
+  spread: (zero) => `; dopo ${zero} il post si è già diffuso`,
+  alreadyLate: " (il post era già in ritardo all'inizio dell'esercitazione: rispondi per primo e in fretta)",
+  noLintFindings: "nessun problema segnalato dal lint",
+  commitmentsNotAssessed: "non valutato: il playbook non ha impegni",
+  promiseWhat: (text, label) => `"${text}" per ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  soonerThanAllowed: (what, earliest) => `${what} è prima di quanto il playbook consenta (${earliest})`,
+  contradictsFacts: (what, fact) => `${what} contraddice i fatti ("${fact}")`,
+  withinBounds: (text, id) => `"${text}" per ${id} è nei limiti`,
+  alreadyCounted: (what, rule) => `${what}: già contato nel lint (${rule})`,
+  brokenPromise: (why) => `promette ${why}; una promessa non mantenuta trasforma un reclamo in una crisi`,
+  offersRuledOut: (text, fact) => `offre "${text}", che i fatti escludono ("${fact}")`,
+  noRemedy: (why) => `${why}; nessun rimedio che la procedura non consenta`,
+  noNextStepCounted: (rule) => `nessun passo successivo con una scadenza: già contato nel lint (${rule})`,
+  noNextStep: (bounds) => `nessun passo successivo con una scadenza (di' chi fa cosa, ed entro quando: ${bounds})`,
+  commitmentBound: (label, earliest) => `${label.charAt(0).toLowerCase()}${label.slice(1)}, non prima di ${earliest}`,
+  commitmentsOk: "nessuna promessa oltre i limiti del playbook o i fatti",
+  noName: (names) => `non si rivolge al cliente per nome (${names})`,
+  signHint: (first, initials) => `— ${first}, o ^${initials} su X`,
+  teamSignature: (team, trainee, hint) => `firmata da una squadra ("${team}"), non ${trainee ? `da ${trainee}` : "da una persona con un nome"}${hint ? ` (${hint})` : ""}: una squadra non è una persona`,
+  signedByOther: (signer, trainee, hint) => `firmata da ${signer}; in questo scenario scrivi come ${trainee} (${hint})`,
+  noSignature: (trainee, hint) => `nessuna firma${trainee ? ` di ${trainee} (${hint})` : ""}: firma come una persona con un nome`,
+  noIntroduction: "non dice chi scrive (\"Sono Dario di ...\"): sii una persona con un nome, non un marchio",
+  personalisationOk: "si rivolge al cliente per nome, dice chi scrive e firma",
+  verdictPassed: (mark) => `superata (soglia ${mark})`,
+  verdictFailedBy: (n, mark) => `non superata: ${n === 1 ? "questo errore boccia" : "questi errori bocciano"} una risposta qualunque siano gli altri punti (soglia ${mark})`,
+  verdictFailed: (mark) => `non superata (soglia ${mark})`,
+  score: "Punteggio",
+  reply: "Risposta",
+  yourReply: "La tua risposta",
+  modelReply: (template) => `Risposta modello (${template ?? "nessun modello"})`,
+  noModel: "(nessun modello per questo playbook)",
+  empty: "(vuota)",
+  answeredIn: (time) => `Risposto in ${time}.`,
+  scenario: (id, playbook, platform) => `Scenario ${id} (${playbook}, ${platform})`,
+  minutes: (d, h, m) => (d ? `${d} g${h ? ` ${h} h` : ""}` : h ? `${h} h${m ? ` ${String(m).padStart(2, "0")} min` : ""}` : `${m} min`),
+  report: {
+    none: "Ancora nessun risultato delle esercitazioni.",
+    heading: "Risultati delle esercitazioni",
+    summary: (attempts, trainees, from, to) => `${attempts} ${attempts === 1 ? "tentativo" : "tentativi"} di ${trainees} ${trainees === 1 ? "partecipante" : "partecipanti"}, dal ${from} al ${to}`,
+    trainees: "Partecipanti",
+    traineeHead: ["partecipante", "tentativi", "media", "migliore", "ultimo", "tempo medio", "errori più frequenti"],
+    mistakesBy: "Errori per regola",
+    mistakeHead: ["regola", "volte", "punti persi", "partecipanti", "principio"],
+    example: "Esempio",
+    noneFound: "nessuno",
+  },
+};
+
 const el: GradeMessages = {
   separator: " · ",
-  items: { playbook: "playbook", checklist: "λίστα ελέγχου", time: "χρόνος", lint: "lint", commitments: "δεσμεύσεις", personalisation: "προσωπική απάντηση", order: "σειρά", replies: "απαντήσεις", "reply-mistakes": "λάθη απαντήσεων" },
+  items: { playbook: "playbook", checklist: "λίστα ελέγχου", time: "χρόνος", lint: "lint", commitments: "δεσμεύσεις", personalisation: "προσωπική απάντηση", order: "σειρά", replies: "απαντήσεις", waiting: "αναμονή", "reply-mistakes": "λάθη απαντήσεων" },
   capped: "(ως το όριο του στοιχείου)",
   noPointsLeft: "(δεν έμειναν βαθμοί)",
   failing: { stockPhrase: "στερεότυπη φράση", overPromise: "υπερβολική υπόσχεση", blame: "επίρριψη ευθύνης", teamSignature: "υπογραφή ομάδας" },
@@ -185,7 +248,8 @@ const el: GradeMessages = {
   modelReply: (template) => `Υποδειγματική απάντηση (${template ?? "χωρίς πρότυπο"})`,
   noModel: "(κανένα πρότυπο για αυτό το playbook)",
   empty: "(κενή)",
-  answeredIn: (time) => `Απαντήθηκε σε ${time}.`,
+  // No full stop after the time: Greek durations end in an abbreviation ("12 δευτ.").
+  answeredIn: (time) => `Χρόνος απάντησης: ${time}`,
   scenario: (id, playbook, platform) => `Σενάριο ${id} (${playbook}, ${platform})`,
   minutes: (d, h, m) => (d ? `${d} ημ.${h ? ` ${h} ώρ.` : ""}` : h ? `${h} ώρ.${m ? ` ${String(m).padStart(2, "0")} λεπ.` : ""}` : `${m} λεπ.`),
   report: {
@@ -201,7 +265,7 @@ const el: GradeMessages = {
   },
 };
 
-const MESSAGES: Record<string, GradeMessages> = { en, el };
+const MESSAGES: Record<string, GradeMessages> = { en, it, el };
 
 /** The grade's words in a language, English when it has none of its own. */
 export function gradeMessages(locale: string | undefined): GradeMessages {

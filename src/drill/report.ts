@@ -4,6 +4,7 @@
  * a summary out, and text for it as a table, JSON or Markdown (the HTML page is html.ts).
  */
 import { gradeMessages } from "./grade-messages.js";
+import { drillMessages } from "./messages.js";
 import type { DrillResult } from "./types.js";
 
 export interface TraineeSummary {
@@ -112,7 +113,7 @@ export function formatSummaryTable(summary: DrillSummary, locale?: string): stri
   out.push(
     table(
       [...r.traineeHead],
-      summary.trainees.map((t) => [t.trainee, String(t.attempts), String(t.average), String(t.best), String(t.last), formatSeconds(t.averageSeconds), t.topMistakes.join(", ") || "-"]),
+      summary.trainees.map((t) => [t.trainee, String(t.attempts), String(t.average), String(t.best), String(t.last), formatSeconds(t.averageSeconds, locale), t.topMistakes.join(", ") || "-"]),
       new Set([1, 2, 3, 4, 5]),
     ),
   );
@@ -137,7 +138,7 @@ export function formatSummaryMarkdown(summary: DrillSummary, locale?: string): s
   if (!summary.attempts) return [...out, r.none].join("\n");
   out.push(`${r.summary(summary.attempts, summary.trainees.length, summary.from?.slice(0, 10) ?? "", summary.to?.slice(0, 10) ?? "")}.`, "");
   out.push(`## ${r.trainees}`, "", `| ${r.traineeHead.map(cap).join(" | ")} |`, "| --- | ---: | ---: | ---: | ---: | ---: | --- |");
-  for (const t of summary.trainees) out.push(`| ${esc(t.trainee)} | ${t.attempts} | ${t.average} | ${t.best} | ${t.last} | ${formatSeconds(t.averageSeconds)} | ${esc(t.topMistakes.join(", ") || "-")} |`);
+  for (const t of summary.trainees) out.push(`| ${esc(t.trainee)} | ${t.attempts} | ${t.average} | ${t.best} | ${t.last} | ${formatSeconds(t.averageSeconds, locale)} | ${esc(t.topMistakes.join(", ") || "-")} |`);
   out.push("", `## ${r.mistakesBy}`, "");
   if (!summary.mistakes.length) out.push(`${cap(r.noneFound)}.`);
   else {
@@ -147,9 +148,8 @@ export function formatSummaryMarkdown(summary: DrillSummary, locale?: string): s
   return out.join("\n");
 }
 
-export function formatSeconds(seconds: number): string {
+/** Seconds as the report shows them: "4m05s" in English, "4 λεπ. 05 δευτ." in Greek. */
+export function formatSeconds(seconds: number, locale?: string): string {
   const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
-  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
+  return drillMessages(locale).seconds(Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60);
 }

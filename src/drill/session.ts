@@ -12,10 +12,11 @@ import type { Linter } from "../lint/types.js";
 import type { Playbook } from "../playbook/types.js";
 import type { Prompter } from "../prompts/types.js";
 import { routeComplaint } from "../route/route.js";
-import { renderComplaintCard } from "./card.js";
+import { platformName, renderComplaintCard } from "./card.js";
 import { buildCrisis, gradeCrisis, type CrisisAnswer, type CrisisBurst, type CrisisGrade } from "./crisis.js";
 import { formatGrade, sideBySide } from "./format.js";
 import { gradeMessages } from "./grade-messages.js";
+import { drillMessages } from "./messages.js";
 import { formatMinutes, gradeReply } from "./grade.js";
 import { renderModelReply, type ModelReply } from "./model.js";
 import { findExpectedPlaybook } from "./scenario.js";
@@ -55,7 +56,9 @@ export interface AttemptOutcome {
 export async function runDrills(scenarios: readonly Scenario[], deps: DrillDeps): Promise<AttemptOutcome[]> {
   const out: AttemptOutcome[] = [];
   for (const [i, scenario] of scenarios.entries()) {
-    if (scenarios.length > 1) deps.prompter.note(`\nDrill ${i + 1} of ${scenarios.length}`);
+    // The prompters' own words (yes/no, hints) follow each scenario's language.
+    deps.prompter.setLocale(scenario.locale);
+    if (scenarios.length > 1) deps.prompter.note(`\n${drillMessages(scenario.locale).drillOf(i + 1, scenarios.length)}`);
     deps.prompter.note(renderComplaintCard(scenario, { width: Math.min(deps.width, 80) }));
     const start = deps.clock();
     const answer = await answerComplaint(scenario, deps);
@@ -76,6 +79,7 @@ interface Answer {
 
 async function answerComplaint(scenario: Scenario, deps: DrillDeps): Promise<Answer> {
   const { prompter } = deps;
+  const t = drillMessages(scenario.locale);
   const candidates = deps.playbooks.filter((p) => p.locale === scenario.locale);
   const pool = candidates.length ? candidates : [...deps.playbooks];
   let ordered = [...pool].sort((a, b) => a.title.localeCompare(b.title));
@@ -87,24 +91,24 @@ async function answerComplaint(scenario: Scenario, deps: DrillDeps): Promise<Ans
   }
   const chosenPlaybook = await prompter.select<string>({
     key: "playbook",
-    message: "Which playbook does this complaint need?",
-    choices: ordered.map((p) => ({ value: p.id, name: `${p.title} (${p.id})${p.id === suggested ? "  <- suggested by its words" : ""}` })),
+    message: t.pickPlaybook,
+    choices: ordered.map((p) => ({ value: p.id, name: `${p.title} (${p.id})${p.id === suggested ? t.suggested : ""}` })),
     ...(suggested && { default: suggested }),
   });
   const chosen = pool.find((p) => p.id === chosenPlaybook)!;
   const checklistDone = chosen.checklist.length
     ? await prompter.checkbox<string>({
         key: "checklist",
-        message: `Checklist for "${chosen.title}": tick what you have done`,
+        message: t.checklist(chosen.title),
         choices: chosen.checklist.map((c) => ({ value: c.id, name: c.text })),
       })
     : [];
   const method = await prompter.select<"type" | "editor">({
     key: "reply-method",
-    message: "Write the public reply",
+    message: t.replyMethod,
     choices: [
-      { value: "type", name: "Type or paste it here" },
-      { value: "editor", name: "Open my editor ($VISUAL / $EDITOR)" },
+      { value: "type", name: t.typeIt },
+      { value: "editor", name: t.openEditor },
     ],
     default: "type",
   });
@@ -112,9 +116,9 @@ async function answerComplaint(scenario: Scenario, deps: DrillDeps): Promise<Ans
   for (let attempt = 0; attempt < 3 && !reply.trim(); attempt++) {
     reply =
       method === "editor"
-        ? await prompter.editor({ key: "reply", message: "Your reply", default: "" })
-        : await prompter.multiline({ key: "reply", message: "Your reply", hint: 'end with a line holding only "."; Ctrl-D also ends it', endOnEmptyLine: false });
-    if (!reply.trim() && attempt < 2) prompter.note("The reply is empty: silence in public reads as being ignored (P1). Write something.");
+        ? await prompter.editor({ key: "reply", message: t.yourReply, default: "" })
+        : await prompter.multiline({ key: "reply", message: t.yourReply, hint: t.replyHint, endOnEmptyLine: false });
+    if (!reply.trim() && attempt < 2) prompter.note(t.emptyReply);
   }
   return { chosenPlaybook, checklistDone, reply: reply.trim() };
 }
@@ -160,7 +164,7 @@ export function describeOutcome(outcome: AttemptOutcome, width: number): string 
   const m = gradeMessages(locale);
   const parts = [
     "",
-    m.answeredIn(formatSeconds(outcome.seconds)),
+    m.answeredIn(formatSeconds(outcome.seconds, locale)),
     formatGrade(outcome.grade, undefined, locale),
     "",
     sideBySide({ title: m.yourReply, text: outcome.reply || m.empty }, { title: m.modelReply(outcome.model?.template), text: outcome.model?.text ?? m.noModel }, width),
@@ -184,7 +188,11 @@ export async function runCrisis(pool: readonly Scenario[], options: { count: num
   const burst = buildCrisis(pool, deps.playbooks, options);
   const { prompter } = deps;
   const last = burst.items[burst.items.length - 1]!;
-  prompter.note(`Crisis drill: ${burst.items.length} complaints are arriving over the next ${formatMinutes(Math.ceil(last.arrivesAfter / 60) || 1)} (seed ${burst.seed}). Answer them in the order you think right: the clock is running (P16).`);
+  const locale = burst.items[0]?.scenario.locale ?? "en";
+  const t = drillMessages(locale);
+  const ago = (minutes: number) => formatMinutes(minutes, locale);
+  prompter.setLocale(locale);
+  prompter.note(t.crisis.start(burst.items.length, ago(Math.ceil(last.arrivesAfter / 60) || 1), burst.seed));
   const start = deps.clock();
   let skipped = 0;
   const sim = () => (deps.clock() - start) / 1000 + skipped;
@@ -196,21 +204,21 @@ export async function runCrisis(pool: readonly Scenario[], options: { count: num
     if (!open().length) {
       const next = burst.items.find((i) => !answers.some((a) => a.scenario === i.scenario.id))!;
       skipped += Math.max(0, next.arrivesAfter - sim());
-      prompter.note(`(quiet for a moment... the next complaint arrives at +${clockText(next.arrivesAfter)})`);
+      prompter.note(t.crisis.quiet(clockText(next.arrivesAfter)));
     }
     const queue = open();
     for (const item of queue) {
       if (shown.has(item.scenario.id)) continue;
       shown.add(item.scenario.id);
-      prompter.note(renderComplaintCard(item.scenario, { width: Math.min(deps.width, 80), note: `[${item.scenario.id}] arrived at +${clockText(item.arrivesAfter)}` }));
+      prompter.note(renderComplaintCard(item.scenario, { width: Math.min(deps.width, 80), note: t.crisis.arrived(item.scenario.id, clockText(item.arrivesAfter)) }));
     }
     const now = sim();
     const pick = await prompter.select<string>({
       key: "next",
-      message: `+${clockText(now)}: ${queue.length} waiting. Which do you answer next?`,
+      message: t.crisis.pickNext(clockText(now), queue.length),
       choices: queue.map((i) => ({
         value: i.scenario.id,
-        name: `${i.scenario.id}: ${i.scenario.platform}, ${[i.scenario.customer.name, i.scenario.customer.handle].filter(Boolean).join(" ")}, posted ${formatMinutes(i.scenario.age.minutes + (now - i.arrivesAfter) / 60)} ago`,
+        name: t.crisis.choice(i.scenario.id, platformName(i.scenario.platform, locale), [i.scenario.customer.name, i.scenario.customer.handle].filter(Boolean).join(" "), ago(i.scenario.age.minutes + (now - i.arrivesAfter) / 60)),
       })),
     });
     const item = burst.items.find((i) => i.scenario.id === pick)!;
@@ -220,18 +228,18 @@ export async function runCrisis(pool: readonly Scenario[], options: { count: num
     const outcome = await gradeAttempt(item.scenario, answer, Math.max(0, answeredAt - item.arrivesAfter), deps, "crisis");
     attempts.push(outcome);
     answers.push({ scenario: item.scenario.id, answeredAt, grade: outcome.grade });
-    prompter.note(`${item.scenario.id}: ${outcome.grade.score}/100 (details at the end)`);
+    prompter.note(t.crisis.answered(item.scenario.id, outcome.grade.score));
   }
   const grade = gradeCrisis(burst, answers);
   const seconds = Math.round(sim());
   for (const a of attempts) prompter.note(`\n[${a.scenario.id}]\n${describeOutcome(a, deps.width)}`);
-  prompter.note(`\n${formatGrade(grade, "Crisis score")}\n\nYour order:  ${grade.order.join(", ")}\nRight order: ${grade.ideal.join(", ")} (closest to its deadline first)`);
+  prompter.note(`\n${formatGrade(grade, t.crisis.score, locale)}\n\n${t.crisis.yourOrder} ${grade.order.join(", ")}\n${t.crisis.rightOrder} ${grade.ideal.join(", ")} ${t.crisis.closestFirst}`);
   const result: DrillResult = {
     version: 1,
     kind: "crisis",
     trainee: deps.trainee,
     at: deps.now().toISOString(),
-    locale: burst.items[0]?.scenario.locale ?? "en",
+    locale,
     scenario: `crisis:${burst.seed}`,
     expectedPlaybook: [...new Set(burst.items.map((i) => i.scenario.expectedPlaybook))].join(","),
     seconds,
@@ -239,7 +247,7 @@ export async function runCrisis(pool: readonly Scenario[], options: { count: num
     score: grade.score,
     max: grade.max,
     passed: grade.passed,
-    breakdown: [...grade.breakdown, ...mergeReplyLosses(attempts)],
+    breakdown: [...grade.breakdown, ...mergeReplyLosses(attempts, t.crisis.replyMistakes)],
     replies: grade.replies,
   };
   await deps.onResult?.(result);
@@ -250,9 +258,9 @@ export async function runCrisis(pool: readonly Scenario[], options: { count: num
  * The replies' own lost points, folded into one item with max 0 so the per-rule report sees
  * the mistakes made during a crisis too; the crisis score itself is unchanged.
  */
-function mergeReplyLosses(attempts: AttemptOutcome[]): DrillResult["breakdown"] {
+function mergeReplyLosses(attempts: AttemptOutcome[], why: string): DrillResult["breakdown"] {
   const losses = attempts.flatMap((a) => a.grade.breakdown.flatMap((i) => i.losses.map((l) => ({ ...l, why: `${a.scenario.id}: ${l.why}` }))));
-  return losses.length ? [{ item: "reply-mistakes", points: 0, max: 0, why: "the replies' own mistakes, for the report (counted in the replies item above)", principle: "P16", losses }] : [];
+  return losses.length ? [{ item: "reply-mistakes", points: 0, max: 0, why, principle: "P16", losses }] : [];
 }
 
 function clockText(seconds: number): string {

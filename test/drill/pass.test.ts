@@ -1,7 +1,7 @@
 // Which replies pass a drill: any error-level stock phrase, over-promise, blame or team
 // signature fails, whatever the other points; a reply signed by someone else says who signed
 // and who the scenario's agent is. Graded with the real linter over the shipped catalog, on
-// the shipped coffee-machine scenario in English and in Italian.
+// the shipped coffee-machine scenario in English and in Italian (each graded in its language).
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../../src/lint/engine.js";
 import { gradeReply, PASS_MARK } from "../../src/drill/grade.js";
@@ -54,11 +54,11 @@ describe("a drill's pass mark", () => {
     ["en", "a promise sooner than the facts", swap("en", "within 3 days", "within 48 hours"), /^an over-promise: promises "within 48 hours" .*contradicts the facts/],
     ["en", "blame", swap("en", "Could you send me", "You should have checked the box. Could you send me"), /^blame "You should have checked" \(no-blame, P5\)$/],
     ["en", "a team signature", swap("en", "— Giulia", "The Customer Care Team"), /^a team signature: signed by a team \("The Customer Care Team"\), not by Giulia/],
-    ["it", "una frase fatta", swap("it", "Mi dispiace davvero che la macchina del caffè sia arrivata rotta", "Ci scusiamo per il disagio arrecato"), /^a stock phrase "Ci scusiamo per il disagio( arrecato)?" \(no-canned-phrase, P3\)$/],
-    ["it", "una garanzia", swap("it", "entro 3 giorni,", "entro 3 giorni, glielo garantisco,"), /^an over-promise "glielo garantisco" \(no-over-promise, P4\)$/],
-    ["it", "una promessa prima dei fatti", swap("it", "entro 3 giorni", "entro 48 ore"), /^an over-promise: promises "entro 48 ore" .*contradicts the facts/],
-    ["it", "la colpa al cliente", swap("it", "Può mandarmi", "Avrebbe dovuto controllare il pacco. Può mandarmi"), /^blame "Avrebbe dovuto controllare" \(no-blame, P5\)$/],
-    ["it", "una firma di squadra", swap("it", "— Giulia", "Il Servizio Clienti"), /^a team signature: signed by a team \("Il Servizio Clienti"\), not by Giulia/],
+    ["it", "una frase fatta", swap("it", "Mi dispiace davvero che la macchina del caffè sia arrivata rotta", "Ci scusiamo per il disagio arrecato"), /^una frase fatta "Ci scusiamo per il disagio( arrecato)?" \(no-canned-phrase, P3\)$/],
+    ["it", "una garanzia", swap("it", "entro 3 giorni,", "entro 3 giorni, glielo garantisco,"), /^una promessa eccessiva "glielo garantisco" \(no-over-promise, P4\)$/],
+    ["it", "una promessa prima dei fatti", swap("it", "entro 3 giorni", "entro 48 ore"), /^una promessa eccessiva: promette "entro 48 ore" .*contraddice i fatti/],
+    ["it", "la colpa al cliente", swap("it", "Può mandarmi", "Avrebbe dovuto controllare il pacco. Può mandarmi"), /^la colpa data al cliente "Avrebbe dovuto controllare" \(no-blame, P5\)$/],
+    ["it", "una firma di squadra", swap("it", "— Giulia", "Il Servizio Clienti"), /^una firma di squadra: firmata da una squadra \("Il Servizio Clienti"\), non da Giulia/],
   ] as const)("fails with %s: %s", async (locale, _what, reply, mistake) => {
     const g = await grade(locale, reply);
     expect(g.passed).toBe(false);
@@ -90,22 +90,22 @@ describe("a drill's pass mark", () => {
 
 describe("a reply signed by someone else", () => {
   it.each([
-    ["en", swap("en", "— Giulia", "— Marco")],
-    ["it", swap("it", "— Giulia", "— Marco")],
-  ] as const)("says who signed and who the agent is, not 'no signature' (%s)", async (locale, reply) => {
+    ["en", swap("en", "— Giulia", "— Marco"), "signed by Marco; this scenario's agent is Giulia (— Giulia, or ^G on X)"],
+    ["it", swap("it", "— Giulia", "— Marco"), "firmata da Marco; in questo scenario scrivi come Giulia (— Giulia, o ^G su X)"],
+  ] as const)("says who signed and who the agent is, not 'no signature' (%s), in the scenario's language", async (locale, reply, expected) => {
     const g = await grade(locale, reply, "Giulia");
     const personalisation = g.breakdown.find((i) => i.item === "personalisation")!;
-    expect(personalisation.losses.map((l) => l.why)).toEqual(["signed by Marco; this scenario's agent is Giulia (— Giulia, or ^G on X)"]);
+    expect(personalisation.losses.map((l) => l.why)).toEqual([expected]);
     expect(g.passed).toBe(true);
   });
 
   it.each([
-    ["en", swap("en", "— Giulia", "^MR")],
-    ["it", swap("it", "— Giulia", "^MR")],
-  ] as const)("initials too (%s)", async (locale, reply) => {
+    ["en", swap("en", "— Giulia", "^MR"), /^signed by MR; this scenario's agent is Giulia \(— Giulia, or \^GC on X\)/],
+    ["it", swap("it", "— Giulia", "^MR"), /^firmata da MR; in questo scenario scrivi come Giulia \(— Giulia, o \^GC su X\)/],
+  ] as const)("initials too (%s)", async (locale, reply, expected) => {
     const g = await grade(locale, reply, "Giulia Conti");
     const why = g.breakdown.find((i) => i.item === "personalisation")!.losses.map((l) => l.why).join("; ");
-    expect(why).toMatch(/^signed by MR; this scenario's agent is Giulia \(— Giulia, or \^GC on X\)/);
+    expect(why).toMatch(expected);
   });
 
   it("without a signature, says there is none", async () => {

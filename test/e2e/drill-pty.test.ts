@@ -49,4 +49,33 @@ describe.skipIf(SKIP)("drill in a real terminal", () => {
     expect(existsSync(results)).toBe(true);
     expect(JSON.parse(readFileSync(results, "utf8").trim())).toMatchObject({ trainee: "Dario Russo", chosenPlaybook: "parcel-damaged", scenario: "smashed-box-facebook" });
   });
+
+  it("speaks Greek for a Greek scenario: the prompts, the card, the grade and the note", async () => {
+    if (!HAS_TMUX) throw new Error("tmux is not installed: CI must install it");
+    const t = pty.start(["drill", "--locale", "el", "--playbook", "parcel-damaged", "--drill", "smashed-box-facebook", "--trainee", "Νίκος Παππάς", "--hints"], { width: 140, height: 80, timeout: 30_000, scrollback: 200, poll: 150, linger: 60 });
+
+    // With --hints the playbook the words point to comes first, chosen: Enter takes it.
+    const list = await t.waitFor(/❯ Το δέμα έφτασε κατεστραμμένο \(parcel-damaged\)\s+<- το προτείνουν οι λέξεις του/);
+    expect(list).toContain("Ποιο playbook χρειάζεται αυτό το παράπονο;");
+    expect(list).toContain("┌─ Facebook");
+    expect(list).toContain("δημοσιεύτηκε πριν από 2 ώρες");
+    t.keys("Enter");
+    await t.waitFor("σημειώστε ό,τι έχετε κάνει");
+    t.keys("a"); // tick all
+    t.keys("Enter");
+    await t.waitFor("Γράψτε τη δημόσια απάντηση");
+    t.keys("Enter");
+    await t.waitFor("και το Ctrl-D την τελειώνει");
+    t.type("Γεια σας Γιώργο, ονομάζομαι Νίκος και λυπάμαι πολύ. Ο courier θα περάσει μέσα σε 3 μέρες και θα σας τηλεφωνήσω μέσα σε 24 ώρες.");
+    t.keys("Enter");
+    t.type("— Νίκος");
+    t.keys("Enter", ".", "Enter");
+    const done = await t.waitFor(/EXIT=\d+/);
+    expect(done).toContain("EXIT=0");
+    expect(done).toMatch(/Βαθμολογία: \d+\/100/);
+    expect(done).toMatch(/λίστα ελέγχου\s+10\/10/);
+    expect(done).toMatch(/Η απάντησή σας\s+│ Υποδειγματική απάντηση \(parcel-damaged\.public\)/);
+    expect(done).toContain("Καταγράφηκε στο");
+    for (const english of ["Which playbook", "tick what you have done", "Write the public reply", "Ctrl-D also ends it", "Score:", "Your reply", "Recorded in"]) expect(done).not.toContain(english);
+  });
 });

@@ -88,7 +88,7 @@ describe("drill grade", () => {
       "una risposta in italiano con una frase fatta e una firma di squadra non passa",
       `Ciao Marco, sono Giulia del Servizio Clienti. Ci scusiamo per il disagio arrecato. Può mandarmi una foto del pacco danneggiato? Il corriere passerà a ritirarlo entro 3 giorni. La richiamerò entro 24 ore. Mi scriva in privato con il numero d'ordine.\nIl Servizio Clienti\n`,
       false,
-      { score: 69, fails: [/^a stock phrase "Ci scusiamo per il disagio/, /^a team signature: signed by a team \("Il Servizio Clienti"\)/] },
+      { score: 69, fails: [/^una frase fatta "Ci scusiamo per il disagio/, /^una firma di squadra: firmata da una squadra \("Il Servizio Clienti"\)/] },
     ],
   ] as const)("pass mark: %s", async (what, reply, passed, expected) => {
     const { cwd, run } = setup();
@@ -102,7 +102,13 @@ describe("drill grade", () => {
     expect(grade.fails).toHaveLength(expected.fails.length);
     expected.fails.forEach((re, i) => expect(grade.fails[i]).toMatch(re));
     const text = await run(args);
-    expect(text.stdout.split("\n")[1]).toBe(passed ? `Score: ${expected.score}/100, passed (pass mark 70)` : `Score: ${expected.score}/100, not passed: these mistakes fail a reply whatever its other points (pass mark 70)`);
+    // Graded in the scenario's language.
+    const verdict = italian
+      ? `Punteggio: ${expected.score}/100, non superata: questi errori bocciano una risposta qualunque siano gli altri punti (soglia 70)`
+      : passed
+        ? `Score: ${expected.score}/100, passed (pass mark 70)`
+        : `Score: ${expected.score}/100, not passed: these mistakes fail a reply whatever its other points (pass mark 70)`;
+    expect(text.stdout.split("\n")[1]).toBe(verdict);
     for (const fail of grade.fails) expect(text.stdout).toContain(`  ✗ ${fail}`);
   });
 

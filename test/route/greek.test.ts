@@ -55,6 +55,11 @@ describe("Greek charges go to payment-problem", () => {
     if (second && second.id !== "general") expect(first!.score).toBeGreaterThan(second.score);
   });
 
+  it("a crushed box with the jug in pieces is parcel-damaged, not a wrong item", () => {
+    const text = "Παρήγγειλα καφετιέρα και ήρθε με την κούτα τσακισμένη και την γυάλινη κανάτα κομμάτια. Τρεις μέρες περίμενα γι' αυτό.";
+    expect(routeMessage(text, catalog.playbooks).matches[0]?.id).toBe("parcel-damaged");
+  });
+
   it("a checkout that fails is still site-malfunction", () => {
     expect(routeMessage("Η κάρτα απορρίφθηκε τρεις φορές στο ταμείο", catalog.playbooks).matches[0]?.id).toBe("site-malfunction");
   });

@@ -127,7 +127,7 @@ Examples:
     .option("--format <format>", "table, json or markdown", "table")
     .option("--html <file>", "also write one self-contained HTML page with charts (no external scripts or fonts)")
     .option("--title <text>", "title of the HTML page")
-    .option("--locale <code>", "the language of the table and Markdown report: en or el (default: the config's)")
+    .option("--locale <code>", "the language of the report (table, Markdown and HTML): en, it or el (default: the config's)")
     .addHelpText(
       "after",
       `
@@ -188,13 +188,16 @@ async function runInteractive(ctx: CommandContext, opts: DrillOptions): Promise<
   const locale = opts.locale ?? (paths.length ? undefined : config.locale);
   const pool = await scenarioPool(catalog, paths, locale, opts.playbook);
   const seed = opts.seed ?? String(Date.now());
-  const [{ chooseScenarios }, { runDrills, runCrisis }, { appendResult }, { createPrompter, isPromptInterrupted }] = await Promise.all([
+  const [{ chooseScenarios }, { runDrills, runCrisis }, { appendResult }, { createPrompter, isPromptInterrupted }, { drillMessages }] = await Promise.all([
     import("../../drill/choose.js"),
     import("../../drill/session.js"),
     import("../../drill/results.js"),
     import("../../prompts/index.js"),
+    import("../../drill/messages.js"),
   ]);
   const scenarios = chooseScenarios(pool, { drill: opts.drill, random, fromFiles: paths.length > 0, seed });
+  // The notes after the drills speak the drills' language.
+  const t = drillMessages(opts.crisis ? pool[0]?.locale : scenarios[0]?.locale ?? config.locale);
 
   const file = await resultsFile(ctx, config, opts.results);
   const linter = await createDrillLinter(catalog, config);
@@ -220,11 +223,11 @@ async function runInteractive(ctx: CommandContext, opts: DrillOptions): Promise<
   try {
     if (opts.crisis) await runCrisis(pool, { count, seed }, deps);
     else await runDrills(scenarios, deps);
-    if (opts.record) prompter.note(`\nRecorded in ${file}. See how the team is doing: replybook drill report`);
-    if (opts.crisis || random) prompter.note(`Same draw again: --seed ${seed}`);
+    if (opts.record) prompter.note(`\n${t.recorded(file)}`);
+    if (opts.crisis || random) prompter.note(t.sameDraw(seed));
   } catch (error) {
     if (!isPromptInterrupted(error)) throw error;
-    ctx.io.stderr.write(`replybook: drill interrupted${recorded ? `; ${recorded} finished attempt(s) are in ${file}` : "; nothing was recorded"}\n`);
+    ctx.io.stderr.write(`replybook: ${t.interrupted(recorded, file)}\n`);
     ctx.exitCode = EXIT.input;
   } finally {
     prompter.close();
@@ -298,7 +301,7 @@ async function runReport(ctx: CommandContext, files: string[], opts: ReportOptio
   else printLine(ctx.io, formatSummaryTable(summary, locale));
   if (opts.html) {
     const { renderHtmlReport } = await import("../../drill/html.js");
-    const html = renderHtmlReport(summary, { ...(opts.title && { title: opts.title }), generatedAt: new Date(), problems: problems.map((p) => p.format()) });
+    const html = renderHtmlReport(summary, { ...(opts.title && { title: opts.title }), generatedAt: new Date(), problems: problems.map((p) => p.format()), ...(locale && { locale }) });
     try {
       await writeFile(opts.html, html, "utf8");
     } catch (error) {
