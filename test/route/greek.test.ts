@@ -32,6 +32,12 @@ describe("Greek kind cues", () => {
     ["Θα ήθελα να μάθω αν στέλνετε και στην Κύπρο", "question", "general"],
     // Promotions with nothing wrong: spam.
     ["Κερδίστε δωρεάν ταξίδι, κάντε κλικ εδώ", "spam", "abusive-or-spam"],
+    ["Δωρεάν μεταφορικά σε όλη την Ελλάδα, δείτε εδώ https://example.com/prosfora", "spam", "abusive-or-spam"],
+    // A customer's own words for a gift or an offer, with no link: no promotion.
+    ["Το δώρο για τη μητέρα μου έφτασε σπασμένο", "complaint", "parcel-damaged"],
+    // Sarcastic thanks, and a customer leaving: complaints.
+    ["Ευχαριστώ για τίποτα, τρεις μέρες περιμένω", "complaint", undefined],
+    ["Ευχαριστώ πολύ για όλα, από εδώ και πέρα θα ψωνίζω αλλού", "complaint", undefined],
   ])("%s -> %s", (text, kind, top) => {
     const routing = routeMessage(text, catalog.playbooks);
     expect(routing.locale).toBe("el");
