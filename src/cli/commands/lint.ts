@@ -19,8 +19,6 @@ import { LOCALES } from "../../lint/locale.js";
 import { customerOf } from "../../lint/names.js";
 import { applyRuleFlags, resolveRuleSettings } from "../../lint/settings.js";
 import { readReply, readReplyStream, resolvePath } from "../../lint/reply-input.js";
-import { playbookForComplaint, withComplaint } from "../../lint/batch/complaint.js";
-import { parsePart } from "../../lint/batch/lint-lines.js";
 import type { LintContext, LintResult, Linter } from "../../lint/types.js";
 import type { Rule } from "../../lint/rule.js";
 import type { CommandContext } from "../context.js";
@@ -32,6 +30,12 @@ export { threadCount } from "../../lint/batch/threads.js";
 const STDIN = "<stdin>";
 /** The largest complaint read from --complaint-file (as draft's complaint input). */
 const MAX_COMPLAINT_BYTES = 256 * 1024;
+/**
+ * Reading a complaint (the router, its stemmers and word lists) and a thread's part, loaded
+ * only when a flag gives one: a one-reply lint without them does not pay for their set-up.
+ */
+const complaints = () => import("../../lint/batch/complaint.js");
+const lintLines = () => import("../../lint/batch/lint-lines.js");
 /** node:fs/promises on first use: loading it costs a one-reply lint about a millisecond. */
 const fsPromises = () => process.getBuiltinModule("node:fs/promises");
 /** A progress bar only for a batch this big (or of unknown size). */
@@ -188,12 +192,12 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
   if (options.complaint !== undefined && options.complaintFile !== undefined) throw new UsageError("use --complaint or --complaint-file, not both");
   if (options.complaintFile !== undefined) base.complaint = await readComplaintFile(options.complaintFile, io.cwd);
   else if (options.complaint !== undefined) base.complaint = options.complaint;
-  if (options.part !== undefined) base.thread = parsePartFlag(options.part);
+  if (options.part !== undefined) base.thread = parsePartFlag(options.part, (await lintLines()).parsePart);
   if (!batch && base.complaint !== undefined && !base.complaint.trim()) base.complaint = undefined;
   if (!batch && base.complaint && !base.playbookId) {
     // The playbook the complaint points to, once for every file (--record needs one); the
     // customer is read per file, where the reply's leading @mention is their handle.
-    base.playbookId = playbookForComplaint(base.complaint, catalog.playbooks, base.locale);
+    base.playbookId = (await complaints()).playbookForComplaint(base.complaint, catalog.playbooks, base.locale);
   }
   if (options.record) {
     if (batch) throw new UsageError("--record works on reply files, not on a batch");
@@ -241,7 +245,7 @@ async function readComplaintFile(file: string, cwd: string): Promise<string> {
   throw new InputError(error.message, { file, ...(error.line !== undefined && { line: error.line, column: error.column ?? 1 }), keyPath: "--complaint-file" });
 }
 
-function parsePartFlag(value: string): { final: boolean } {
+function parsePartFlag(value: string, parsePart: (value: string) => { final: boolean } | string): { final: boolean } {
   const part = parsePart(value);
   if (typeof part === "string") throw new InputError(part, { keyPath: "--part" });
   return part;
@@ -267,6 +271,7 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
   const reports: FileReport[] = [];
   let inputErrors = 0;
   let fixedText: string | undefined;
+  const withComplaint = base.complaint ? (await complaints()).withComplaint : undefined;
   for (const input of inputs) {
     const name = input === "-" ? STDIN : input;
     let text: string;
@@ -279,7 +284,7 @@ async function runFiles(linter: Linter, base: LintContext, inputs: string[], opt
       continue;
     }
     // A complaint's guessed customer takes the reply's leading @mention as their handle (X).
-    const context = base.complaint && !base.customer ? withComplaint({ ...base, customer: undefined }, base.complaint, text, catalog.playbooks) : base;
+    const context = withComplaint && !base.customer ? withComplaint({ ...base, customer: undefined }, base.complaint, text, catalog.playbooks) : base;
     if (options.fix) {
       const fixed = lintAndFix(linter, text, context);
       linted?.push({ text: fixed.output, result: fixed.result });
