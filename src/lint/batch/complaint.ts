@@ -9,17 +9,31 @@
  *   // { locale: "en", complaint: "...", playbookId: "parcel-damaged", customer: { name: "Laura" } }
  */
 import type { Playbook } from "../../playbook/types.js";
-import { guessCustomer } from "../../route/customer.js";
+import { guessCustomer, type CustomerGuess } from "../../route/customer.js";
 import { routeComplaint } from "../../route/route.js";
 import { customerOf } from "../names.js";
 import type { LintContext } from "../types.js";
 
 /** The id of the playbook the router ranks first for a complaint, in the reply's locale when given; undefined when nothing matches. */
 export function playbookForComplaint(complaint: string, playbooks: Playbook[], locale?: string): string | undefined {
+  // The last complaint's answer, kept: a batch with --complaint asks it for every line, and the
+  // replies of one thread follow each other with the same complaint.
+  const last = lastRouted;
+  if (last && last.complaint === complaint && last.playbooks === playbooks && last.locale === locale) return last.id;
   const ranked = routeComplaint(complaint, playbooks, locale ? { locale } : {});
   const best = ranked[0];
-  return best && best.score > 0 ? best.id : undefined;
+  const id = best && best.score > 0 ? best.id : undefined;
+  lastRouted = { complaint, playbooks, locale, id };
+  return id;
 }
+let lastRouted: { complaint: string; playbooks: Playbook[]; locale: string | undefined; id: string | undefined } | undefined;
+
+/** guessCustomer's strict guess, the last complaint's kept (as playbookForComplaint's). */
+function customerGuessOf(complaint: string): CustomerGuess | undefined {
+  if (lastGuess?.complaint !== complaint) lastGuess = { complaint, guess: guessCustomer(complaint, { strict: true }) };
+  return lastGuess.guess;
+}
+let lastGuess: { complaint: string; guess: CustomerGuess | undefined } | undefined;
 
 /** A reply's leading @mention: on X it is the handle of the person the reply answers. */
 const LEADING_HANDLE = /^\s*(@[A-Za-z0-9_]{1,30})\b/;
@@ -39,7 +53,7 @@ export function withComplaint(context: LintContext, complaint: string | undefine
     if (id) context.playbookId = id;
   }
   if (!context.customer) {
-    const guess = guessCustomer(text, { strict: true });
+    const guess = customerGuessOf(text);
     if (guess) {
       const handle = guess.handle ?? LEADING_HANDLE.exec(reply)?.[1];
       const customer = customerOf(guess.name, handle, undefined);

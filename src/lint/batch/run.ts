@@ -168,6 +168,7 @@ async function drive(source: string | Readable, work: BatchWork, options: BatchO
       let heldBytes = 0;
       let bytes = 0;
       const encoder = new BlockEncoder();
+      const spareOutputs: ArrayBuffer[] = [];
       const ordered = new OrderedResults((r) => {
         summary.read += r.read;
         for (const key in r.counts) counts[key] = (counts[key] ?? 0) + r.counts[key]!;
@@ -192,7 +193,10 @@ async function drive(source: string | Readable, work: BatchWork, options: BatchO
           while (pool && ordered.held >= AHEAD_BLOCKS) await pool.next();
           // Lines go straight to UTF-8 (BlockEncoder): no joined strings, no garbage to speak of.
           const r = work.block(block.bytes, block.firstLine, encoder.sink);
-          ordered.add(block.seq, { out: encoder.take(), refusals: r.refusals, read: r.read, counts: r.counts, bytes: block.bytes.length });
+          // Into a buffer written before and given back (see `release`): a new one per block
+          // would be garbage outside the heap, freed only when V8 next collects.
+          const out = encoder.take(spareOutputs.pop(), 4 * block.bytes.length);
+          ordered.add(block.seq, { out, refusals: r.refusals, read: r.read, counts: r.counts, bytes: block.bytes.length, written: () => void (spareOutputs.length < AHEAD_BLOCKS && spareOutputs.push(out.buffer as ArrayBuffer)) });
           // Let the workers' results and a Ctrl-C in before the next block.
           if (pool) await new Promise((resolve) => setImmediate(resolve));
         }
