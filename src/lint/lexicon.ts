@@ -130,6 +130,9 @@ const EN: BuiltinPattern[] = [
   ["(not|never) (the|our|my) intention", k("empathy")],
   ["(oh no|yikes|ugh|oh dear)", k("empathy")],
   ["(that s|that is|this is|it s|it is) (not good|no good|not ok|not okay|not acceptable|unacceptable|not what we want|not what we like)", k("empathy")],
+  // Owning a failure, or feeling with the customer: "it sounds like we've let you down", "that's no fun!".
+  ["(we|I) [ve|have|really|truly] let you down", k("empathy")],
+  ["(that s|that is|this is|it s|it is|sounds) (no|not) fun", k("empathy")],
 
   ["(dm|pm|message|email|e mail|call|phone|ring|text|inbox) (me|us)", k("private-channel")],
   ["(send|drop) (me|us) a (dm|direct message|private message|pm|message|line|email|e mail|note)", k("private-channel")],
@@ -172,6 +175,8 @@ const IT: BuiltinPattern[] = [
   ["(ha|hai|avete) ragione", k("empathy")],
   ["(capiamo|comprendiamo|ci rammarica|ci rincresce|mi rincresce|ci dispiacciono|mi dispiacciono)", k("empathy")],
   ["(scuse|scusa|scusate|scusi)", k("empathy")],
+  // "L'abbiamo delusa": owning the failure.
+  ["(l|ti|vi) (abbiamo|ho) (deluso|delusa|delusi|deluse)", k("empathy")],
 
   ["(in|via|per|tramite) (privato|dm|direct|messaggio privato|e mail|email|mail|telefono|messaggio diretto)", k("private-channel")],
   ["messaggio (privato|diretto)", k("private-channel")],

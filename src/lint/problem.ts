@@ -33,13 +33,18 @@ interface ProblemWords {
 }
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
-/** "a b|c d" -> {"a b", "c d"}; "can t (log|get)" style groups are spelled out by pairs(). */
+/**
+ * "first: b c" -> {"first b", "first c"}: the words before the colon are one cue ("can t",
+ * "doesn t": a contraction folds to two words), each word after it a word that may follow.
+ * A cue of one word gives pairs ("not working"), of two words triples ("can t log").
+ */
 const pairs = (spec: string): Set<string> => {
   const out = new Set<string>();
   for (const line of spec.trim().split(/\n/)) {
     const [first, rest] = line.trim().split(":").map((s) => s.trim());
     if (!first || !rest) continue;
-    for (const a of first.split(/\s+/)) for (const b of rest.split(/\s+/)) out.add(`${a} ${b}`);
+    const cue = first.split(/\s+/).join(" ");
+    for (const b of rest.split(/\s+/)) out.add(`${cue} ${b}`);
   }
   return out;
 };
@@ -53,10 +58,12 @@ const EN: ProblemWords = {
     disappointed disappointing disappointment frustrated frustrating frustration annoyed annoying angry upset furious livid fuming unhappy
     complaint complain complaining problem problems issue issues trouble error errors glitch bug bugs fault faulty outage crash crashed crashing
     fail failed fails failing failure wrong incorrect denied declined refused dirty leak leaking spam spamming slow freezing frozen misleading
-    wtf fuck fucking fucked shit shitty crap crappy sucks sucked smh ugh hate hated waste wasted atrocious embarrassment dropped stranded`),
+    wtf fuck fucking fucked shit shitty crap crappy sucks sucked smh ugh hate hated hating waste wasted atrocious embarrassment dropped stranded
+    late ripoff stressful`),
   wrongPairs: pairs(`
     not: working work received arrived happy good acceptable ok okay helpful answered responding loading charging delivered refunded
     doesn t: work load open let connect
+    don t: work load open let connect
     won t: work load open let connect start turn charge
     can t: log login sign access get find download connect load open use check see hear book pay reach stream play update cancel
     cannot: log login sign access get find download connect load open use check see hear book pay reach stream play update cancel
@@ -72,10 +79,12 @@ const EN: ProblemWords = {
     on: hold
     supposed: to
     down: again
+    rip: off
+    too: long slow
   `),
   praise: set(`thanks thank thankyou thx ty love loved loving loves amazing awesome excellent wonderful fantastic great brilliant superb outstanding
     perfect lovely nice appreciate appreciated kudos shoutout happy glad proud congrats congratulations favorite favourite enjoyed enjoying beautiful
-    helpful best luv yay excited exciting stoked mvp bless`),
+    helpful best luv yay excited exciting stoked mvp bless exceptional professionalism woot wootwoot`),
   praisePairs: pairs(`
     can t: wait
     cannot: wait
@@ -104,7 +113,7 @@ const IT: ProblemWords = {
     sbagliato sbagliata errore errori problema problemi guasto guasti disservizio disservizi disagio disagi reclamo lamentela rimborso addebitato
     vergogna vergognoso vergognosa pessimo pessima schifo inaccettabile ridicolo ridicola scandalo scandaloso truffa bloccato bloccata lento lenta
     arrabbiato arrabbiata deluso delusa delusione inutile maleducato maleducata incompetenti assurdo assurda schiacciato schiacciata ammaccato
-    ammaccata`),
+    ammaccata stressante fregatura`),
   wrongPairs: pairs(`
     non: funziona funzionano arriva arrivato arrivata risponde risponde ricevuto ricevuta riesco posso accetta
     nessuna: risposta
@@ -112,6 +121,7 @@ const IT: ProblemWords = {
     ancora: niente nulla aspetto attendo
     mai: arrivato arrivata ricevuto ricevuta
     in: attesa
+    troppo: lento lenta lunga lunghi tempo
   `),
   praise: set("grazie complimenti ottimo ottima bravi bravo brava fantastico fantastica perfetto perfetta gentilissimi gentilissima gentili felice contento contenta adoro bellissimo bellissima"),
   praisePairs: pairs(`
@@ -175,6 +185,12 @@ const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F62D}\u{1F629}\u{1
  */
 const LIGHT_SIGNS = /[\u{1F609}\u{1F61C}\u{1F61B}\u{1F60A}\u{263A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F44D}\u{1F64C}\u{1F44F}\u{2764}\u{1F499}\u{1F49C}\u{1F49A}\u{1F49B}\u{1F973}\u{1F389}]/gu;
 
+/** "Isn't", "hasn't", "wasn't": before "t", the words that say a cue did not happen. */
+const SAID_NOT = set("isn aren wasn weren hasn haven hadn");
+
+/** Words that open a case asked about rather than lived: "if", "whether", "se", "qualora". */
+const HYPOTHETICAL: Record<string, ReadonlySet<string>> = { en: set("if whether"), it: set("se qualora") };
+
 /**
  * Whether the customer's post reports a problem: "problem" when its cues of something wrong
  * outweigh those of praise, "no-problem" for praise, thanks or a plain question, "unknown" when
@@ -187,17 +203,34 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
   let wrong = ANGRY_SIGNS.test(complaint) ? 1 : 0;
   // A sign weighs half a word: "never arrived 👍" is sarcasm, "if only we had a gate 😉😉" banter.
   let praise = (complaint.match(LIGHT_SIGNS)?.length ?? 0) / 2;
+  const hypothetical = HYPOTHETICAL[locale];
+  // Where the last "if" stands: a wrong word just after it is a case asked about, not one
+  // lived ("if a flight is delayed, does boarding change?", "se il volo viene cancellato...").
+  let lastIf = -10;
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i]!;
+    if (hypothetical?.has(w)) lastIf = i;
+    // A contraction folds to two words: "can't log" is the triple "can t log".
+    const triple = folded[i + 1] === "t" && i + 2 < folded.length ? `${w} t ${folded[i + 2]}` : "";
     const pair = i + 1 < folded.length ? `${w} ${folded[i + 1]}` : "";
-    if (pair && table.praisePairs.has(pair)) {
+    // "haven't been charged", "wasn't delayed": a cue said not to have happened. Not after
+    // "won't" or "can't": "won't refund me" is a complaint.
+    const asked = i - lastIf <= 4 || (folded[i - 1] === "t" && SAID_NOT.has(folded[i - 2] ?? ""));
+    if (triple && table.praisePairs.has(triple)) {
+      praise++;
+      i += 2;
+    } else if (triple && table.wrongPairs.has(triple)) {
+      if (!asked) wrong++;
+      i += 2;
+    } else if (pair && table.praisePairs.has(pair)) {
       praise++;
       i++;
     } else if (pair && table.wrongPairs.has(pair)) {
-      wrong++;
+      if (!asked) wrong++;
       i++;
-    } else if (table.wrong.has(w)) wrong++;
-    else if (table.praise.has(w)) praise++;
+    } else if (table.wrong.has(w)) {
+      if (!asked) wrong++;
+    } else if (table.praise.has(w)) praise++;
   }
   if (wrong > praise) return "problem";
   // Praise or thanks with nothing wrong; a question alone may be either ("flight 6346 has been

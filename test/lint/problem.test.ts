@@ -30,6 +30,24 @@ describe("complaintIsProblem", () => {
     ["un complimento", "it", "Grazie, servizio ottimo!", "no-problem"],
     ["una domanda semplice", "it", "A che ora apre il negozio?", "unknown"],
     ["a locale with no table", "fr", "Mon colis est cassé", "unknown"],
+    // "can" alone is no complaint: "can't" + verb is (a contraction folds to two words).
+    ["a question with can + verb", "en", "Is there a lounge in Amsterdam that I can use?", "unknown"],
+    ["can you + verb", "en", "Will the app let me so that I can book trips abroad soon?", "unknown"],
+    ["can't + verb still counts", "en", "I can't book a seat on the app", "problem"],
+    ["don't + verb counts", "en", "The buttons on your site don't work", "problem"],
+    // A case asked about, not lived.
+    ["if + a wrong word is a question", "en", "If a flight is delayed, does boarding time change?", "unknown"],
+    ["what happens if", "en", "What happens if my flight is cancelled?", "unknown"],
+    ["a wrong word far from the if counts", "en", "My flight was cancelled and nobody answers, no idea if I'll get home", "problem"],
+    ["haven't been charged is not charged", "en", "I haven't been charged yet, is my booking confirmed?", "unknown"],
+    ["won't refund is a complaint", "en", "You won't refund me for the cancelled trip", "problem"],
+    // Words real complaints use.
+    ["hating, late", "en", "Hating you now, landed late again and no buses", "problem"],
+    ["a rip off", "en", "$800 to move to an earlier flight, what a rip off", "problem"],
+    ["exceptional staff is praise", "en", "Pam at the desk was exceptional, handled my rebooking after the delay with professionalism", "no-problem"],
+    ["se + un problema è una domanda", "it", "Se il volo viene cancellato cosa succede?", "unknown"],
+    ["troppo lento", "it", "Il sito è troppo lento stasera", "problem"],
+    ["una fregatura", "it", "80 euro per cambiare volo, una fregatura", "problem"],
   ];
   it.each(cases)("%s (%s): %j -> %s", (_why, locale, complaint, answer) => {
     expect(complaintIsProblem(complaint, locale)).toBe(answer);

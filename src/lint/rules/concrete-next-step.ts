@@ -188,6 +188,9 @@ function onlyApology(reply: AnalyzedReply): boolean {
   for (let s = 0; s < reply.sentences.length; s++) {
     const sentence = reply.sentences[s]!;
     if (sentence.lastToken < sentence.firstToken || sentence.lastToken - sentence.firstToken < 2) continue;
+    // "Let us know if we can assist", "We must do better", "Safety is our top priority": said
+    // around an apology, nothing the customer can act on either.
+    if (openOffer(reply, s) || owning(reply, s)) continue;
     const covered = (h: { firstToken: number }) => reply.sentenceOf[h.firstToken] === s;
     const sorry = reply.builtins.some((h) => h.key.kind === "empathy" && covered(h)) || reply.approved.some((h) => h.key.kind === "empathy" && covered(h)) || reply.banned.some(covered);
     if (!sorry || isActionSentence(reply, s)) return false;
@@ -254,8 +257,9 @@ function handsStepToCustomer(reply: AnalyzedReply): boolean {
     return instructions.has(w);
   };
   if (asksAnywhere(reply)) return true;
-  for (const s of reply.sentences) {
-    if (s.lastToken < s.firstToken) continue;
+  for (let n = 0; n < reply.sentences.length; n++) {
+    const s = reply.sentences[n]!;
+    if (s.lastToken < s.firstToken || openOffer(reply, n)) continue;
     if (opens(s.firstToken)) return true;
     // After a greeting or a name and a comma: "Hi Ann, please DM us", "Laura, ci scriva".
     for (let i = s.firstToken + 1; i <= Math.min(s.lastToken, s.firstToken + 3); i++) {
@@ -289,6 +293,50 @@ function asksAnywhere(reply: AnalyzedReply): boolean {
   const requests = REQUESTS[reply.context.locale];
   if (!requests) return false;
   const words = reply.words;
-  for (let i = 0; i + 1 < words.length; i++) if (requests.has(`${words[i]} ${words[i + 1]}`)) return true;
+  for (let i = 0; i + 1 < words.length; i++) if (requests.has(`${words[i]} ${words[i + 1]}`) && !openOffer(reply, reply.sentenceOf[i]!)) return true;
   return false;
+}
+
+/**
+ * What an open offer offers and the word that makes it conditional: "let us know if we can
+ * assist", "if you need any help, let us know", "ci faccia sapere se ha bisogno di aiuto",
+ * "restiamo a disposizione" (folded).
+ */
+const OFFERS: Record<string, { offer: ReadonlySet<string>; cond: ReadonlySet<string> }> = {
+  en: { offer: new Set(["assist", "assistance", "help", "questions", "anything"]), cond: new Set(["if", "should"]) },
+  it: { offer: new Set(["aiuto", "aiutarla", "aiutarti", "assistenza", "domande", "bisogno", "disposizione"]), cond: new Set(["se", "disposizione"]) },
+};
+
+/**
+ * Whether a sentence only offers help should the customer want it ("Let us know if we can
+ * assist via Twitter."): the customer is handed no step (a question, a link, a number, a DM
+ * to send are steps; they make it more than an offer).
+ */
+function openOffer(reply: AnalyzedReply, s: number): boolean {
+  const o = OFFERS[reply.context.locale];
+  const sentence = reply.sentences[s];
+  if (!o || !sentence || sentence.lastToken < sentence.firstToken) return false;
+  let offer = false;
+  let cond = false;
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    const w = reply.words[i]!;
+    if (o.offer.has(w)) offer = true;
+    if (o.cond.has(w)) cond = true;
+  }
+  if (!offer || !cond) return false;
+  const text = reply.text.slice(sentence.start, sentence.end).replace(/^(?:\s*@\w+)+/, "");
+  if (/[?\d@]|https?:\/\//.test(text)) return false;
+  const inSentence = (h: { firstToken: number }) => reply.sentenceOf[h.firstToken] === s;
+  return !reply.builtins.some((h) => h.key.kind === "private-channel" && inSentence(h)) && !reply.approved.some((h) => h.key.kind === "private-channel" && inSentence(h));
+}
+
+/** Words of a sentence that owns a failure or states a value, and does nothing: "we must do better", "safety is our top priority" (folded pairs). */
+const OWNING: Record<string, ReadonlySet<string>> = {
+  en: new Set(["do better", "top priority", "1 priority", "number one", "we expect", "level of", "the standard"]),
+  it: new Set(["fare meglio", "massima priorita", "priorita assoluta", "nostra priorita", "ci aspettiamo", "livello di"]),
+};
+
+/** Whether a sentence owns a failure or states a value and promises nothing: "We must do better." */
+function owning(reply: AnalyzedReply, s: number): boolean {
+  return hasPair(reply, s, OWNING[reply.context.locale]) && !isActionSentence(reply, s);
 }

@@ -25,7 +25,7 @@ export const rule: Rule = {
   check(reply, context) {
     // A part of a thread is judged with the thread (the apology may be in another part).
     if (reply.problem !== "problem" || isThreadPart(reply.text, context.lint.thread)) return [];
-    if (continuesConversation(reply)) return [];
+    if (continuesConversation(reply) || welcomesGoodNews(reply)) return [];
     // No complaint says there is a problem and the reply only apologises for a confusion
     // ("Sorry for any confusion! DM means direct message."): a question was unclear, no
     // problem the customer suffered is named, so nothing says an apology is owed.
@@ -41,9 +41,14 @@ export const rule: Rule = {
   },
 };
 
-/** What an apology for nothing in particular apologises for ("any inconvenience", "il disagio"), folded. */
+/**
+ * What an apology for nothing in particular apologises for ("any inconvenience", "il disagio"),
+ * folded. An apology for the customer's disappointment, trouble or the disruption to their trip
+ * is a stock phrase (no-canned-phrase says so) but names what the customer went through: it
+ * counts as an apology, as real reviewers read it.
+ */
 const EMPTY_OBJECTS = new Set([
-  "inconvenience", "inconveniences", "disruption", "trouble", "confusion", "misunderstanding", "disappointment", "frustration", "frustrations", "upset",
+  "inconvenience", "inconveniences", "frustration", "frustrations",
   "disagio", "disagi", "inconveniente", "inconvenienti", "disservizio", "disservizi", "disguido", "disguidi",
   ...foldText("ταλαιπωρία αναστάτωση ενόχληση αναστάτωση παρεξήγηση απογοήτευση").split(" "),
 ]);
@@ -76,8 +81,12 @@ const LEADING_MENTIONS = /^(?:\s*@\w+)+/;
 const CONTINUATIONS: Record<string, readonly string[]> = {
   en: ["got it", "thanks for clarifying", "thank you for clarifying", "thanks for confirming", "thank you for confirming", "thanks for the info", "thanks for the update", "thanks for letting us know", "no problem", "you re welcome", "understood", "glad to hear", "great to hear", "thanks for getting back",
     // Good news from the customer: "That's good to hear, thanks for the kind words."
-    "good to hear", "that s good to hear", "that s great to hear", "so glad to hear", "so good to hear", "happy to hear", "thanks for the kind words", "thank you for the kind words"],
-  it: ["grazie per la conferma", "grazie per le informazioni", "perfetto", "si figuri", "di nulla", "prego", "ci fa piacere", "che bella notizia", "felici di sapere"],
+    "good to hear", "that s good to hear", "that s great to hear", "so glad to hear", "so good to hear", "happy to hear", "thanks for the kind words", "thank you for the kind words",
+    // A question taken as one: "Great question! Boarding starts 30 minutes before departure."
+    "great question", "good question",
+    // Delight at what the customer tells: "Nice! We're looking forward to seeing you."
+    "nice", "awesome", "yay", "woohoo", "how exciting", "sounds like fun", "sounds fun"],
+  it: ["grazie per la conferma", "grazie per le informazioni", "perfetto", "si figuri", "di nulla", "prego", "ci fa piacere", "che bella notizia", "felici di sapere", "ottima domanda", "bella domanda", "buona domanda", "che bello", "evviva"],
   el: ["ευχαριστώ για την επιβεβαίωση", "ευχαριστούμε για την επιβεβαίωση", "ευχαριστώ για τις πληροφορίες", "ευχαριστούμε για τις πληροφορίες", "ευχαριστώ για την ενημέρωση", "ευχαριστούμε για την ενημέρωση", "κατανοητό", "χαίρομαι που το ακούω", "χαιρόμαστε που το ακούμε", "τι ωραία νέα", "ευχαριστούμε για τα καλά σας λόγια", "να είστε καλά"].map(foldText),
 };
 
@@ -98,4 +107,25 @@ function continuesConversation(reply: AnalyzedReply): boolean {
   if (["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera", "καλημερα", "καλησπερα"].includes(reply.words[i]!)) i += reply.words[i + 1] !== undefined && /^[,.!\s]*$/.test(reply.text.slice(reply.tokens[i]!.end, reply.tokens[i + 1]!.start)) ? 1 : 2;
   const head = reply.words.slice(i, i + 5).join(" ");
   return openings.some((o) => head === o || head.startsWith(`${o} `));
+}
+
+/** Words of gladness and what it is glad of: "we're glad to hear", "pleased to see", "lieti di sapere" (folded). */
+const GLAD: Record<string, { glad: ReadonlySet<string>; to: string; of: ReadonlySet<string> }> = {
+  en: { glad: new Set(["glad", "happy", "pleased", "delighted", "thrilled"]), to: "to", of: new Set(["hear", "see", "know", "read", "learn"]) },
+  it: { glad: new Set(["lieti", "lieto", "lieta", "felici", "felice", "contenti", "contento", "contenta"]), to: "di", of: new Set(["sapere", "leggere", "vedere", "sentire"]) },
+};
+
+/**
+ * Whether the reply welcomes good news anywhere ("While we aim for smoother trips, we're glad
+ * to hear we got your bag back to you"): what the customer tells of is settled, and the reply
+ * is glad of it; an apology is not owed for it.
+ */
+function welcomesGoodNews(reply: AnalyzedReply): boolean {
+  const g = GLAD[reply.context.locale];
+  if (!g) return false;
+  const words = reply.words;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (g.glad.has(words[i]!) && words[i + 1] === g.to && g.of.has(words[i + 2]!) && !reply.negatedBefore(i, 2)) return true;
+  }
+  return false;
 }

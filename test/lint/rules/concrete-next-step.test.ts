@@ -38,8 +38,19 @@ ruleTester(id, {
     // A contact the agent makes by a named means is a step under way.
     { name: "a call by a named means is under way", context: smashed, text: "Sam, I'm sorry to see this. I will give you a call at the number you sent us. ^KP" },
     { name: "una chiamata al numero indicato è già in corso", context: rotto, text: "Sara, mi dispiace. La contatteremo al numero che ci ha lasciato. ^GR" },
+    // An open offer is no step, but an offer with something to send is one.
+    { name: "an offer with details to send is a step", context: smashed, text: "Sam, I'm sorry. If you'd like help with a refund, DM us the order number. ^KP" },
+    { name: "an open offer with an answer in it is let be", context: smashed, text: "Sam, the courier's depot reopens on Monday. Let us know if we can help with anything else. ^KP" },
+    { name: "un'offerta con i dati da mandare è un passo", context: rotto, text: "Sara, mi dispiace. Se ha bisogno di aiuto, ci scriva in privato il numero d'ordine. ^GR" },
   ],
   invalid: [
+    // An apology with nothing but an offer "if" the customer wants one, or a sentence that owns the failure.
+    { name: "an apology and an open offer", context: smashed, text: "Sorry for the trouble, Sam. Let us know if we can assist via this channel. ^KP", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },
+    { name: "an offer first, then the apology", context: smashed, text: "Very sorry about your parcel. If you need any help, let us know. ^KP", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },
+    { name: "an apology and \"we must do better\"", context: smashed, text: "Our apologies for the damaged parcel, Sam. We must do better. ^KP", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },
+    { name: "a value stated, then the apology", context: smashed, text: "Careful handling is our top priority. We're truly sorry your parcel arrived like this. ^KP", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },
+    { name: "scuse e un'offerta aperta", context: rotto, text: "Ci scusiamo per il pacco, Sara. Ci faccia sapere se ha bisogno di aiuto. ^GR", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },
+    { name: "scuse e \"dobbiamo fare meglio\"", context: rotto, text: "Ci dispiace per il pacco rotto, Sara. Dobbiamo fare meglio. ^GR", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },
     { name: "what happens, but not by when", context: smashed, text: t.vague, errors: [{ ruleId: id, ...at(t.vague, "We'll look into it"), messageId: "noDeadline" }] },
     { name: "cosa succede, ma non quando", context: rotto, text: t.vago, errors: [{ ruleId: id, ...at(t.vago, "Le faremo sapere"), messageId: "noDeadline" }] },
     { name: "nothing about what happens next", context: smashed, text: t.none, errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },

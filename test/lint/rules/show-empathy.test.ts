@@ -40,12 +40,27 @@ ruleTester(id, {
     { name: "senza reclamo, \"ci scusiamo per l'equivoco\" a una domanda non nomina un problema", context: { complaint: "@shop cosa vuol dire DM?" }, text: "@jo Ci scusiamo per l'equivoco! DM vuol dire messaggio privato. ^RT" },
     // A wink in the customer's post is banter, not a complaint.
     { name: "a winking complaint is banter", context: { complaint: "If only we could get a gate now 😉😉 feels like we're lost on the tarmac" }, text: "@kim We'll have you at the gate and off in a few minutes! ^RR" },
+    // Owning a failure and feeling with the customer are empathy.
+    { name: "\"we've let you down\" owns the failure", context: smashed, text: "Sam, it sounds like we've let you down. DM us the order number. ^KP" },
+    { name: "\"that's no fun\" feels with the customer", context: smashed, text: "That's no fun, Sam! Which courier brought it? ^KP" },
+    { name: "\"l'abbiamo delusa\" è empatia", context: rotto, text: "Sara, l'abbiamo delusa. Ci scriva in privato il numero d'ordine. ^GR" },
+    // An apology for the customer's disappointment or for the disruption names what they went through.
+    { name: "sorry for the disappointment counts", context: smashed, text: "Sorry for the disappointment, Sam. DM us the order number. ^KP" },
+    { name: "apologies for the disruption to the trip count", context: smashed, text: "Apologies for the disruption to your plans, Sam. The depot can rebook the delivery. ^KP" },
+    // The reply is glad of good news, or takes the post as a question.
+    { name: "glad to hear, anywhere in the reply", context: { complaint: "Lost my bag and you had it back to me in a day, wow" }, text: "We always aim for smooth trips, and we're glad to hear we got your bag back to you so fast. ^NC" },
+    { name: "lieti di sapere, ovunque nella risposta", context: rotto, text: "Dopo tanta attesa, siamo lieti di sapere che il pacco sostitutivo è arrivato. ^GR" },
+    { name: "\"Great question!\" takes the post as a question", context: { complaint: "Does boarding change if a flight is delayed?" }, text: "Great question! Boarding usually starts 30 minutes before departure, delays move it. ^VP" },
+    { name: "\"Ottima domanda!\" prende il messaggio per una domanda", context: { complaint: "Se il volo è cancellato cosa succede?" }, text: "Ottima domanda! La riprotezioniamo sul primo volo utile. ^GR" },
+    { name: "\"Nice!\" welcomes what the customer tells", context: { complaint: "Too late to book the sale, but my trip to you is already booked X3" }, text: "Nice! We're looking forward to seeing you soon." },
   ],
   invalid: [
     { name: "no apology at all", context: smashed, text: "Laura, the courier will collect it within 48 hours.", errors: [{ ruleId: id, ...point(0), messageId: "missing", severity: "warn" }] },
     { name: "an apology inside a stock formula does not count", text: "We apologise for any inconvenience caused.", errors: [{ ruleId: id, ...point(0) }] },
     { name: "nessuna scusa", context: rotto, text: "Laura, il corriere passerà entro 2 giorni.", errors: [{ ruleId: id, ...point(0) }] },
     { name: "una scusa di circostanza non conta", text: "Ci scusiamo per il disagio.", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "sorry for any inconvenience still does not count", context: smashed, text: "Sorry for any inconvenience, Sam. DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "not glad to hear is no good news", context: smashed, text: "Sam, we're not glad to hear any of this. DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
     { name: "a quoted apology is the customer's", context: smashed, text: 'You said "sorry" was the least we could say. The courier comes within 48 hours.', errors: [{ ruleId: id, ...point(0) }] },
     { name: "a negated apology", context: smashed, text: "We are not sorry for following the procedure.", errors: [{ ruleId: id, ...point(0) }] },
     { name: "without the complaint, a reply that names the problem owes an apology", text: "Please DM us your booking code and we'll look into the delay.", errors: [{ ruleId: id, ...point(0) }] },
