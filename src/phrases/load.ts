@@ -55,6 +55,7 @@ export function phraseListFromSource(source: YamlSource): Result<PhraseList> {
       principle: b.principle,
       category: b.category,
       ...(unless && { unless }),
+      ...(b.notOnPraise === true && { notOnPraise: true }),
       ...(b.better !== undefined && { better: b.better }),
       ...(b.fix !== undefined && { fix: b.fix }),
       ...(b.severity !== undefined && { severity: b.severity }),

@@ -26,6 +26,12 @@ export interface BannedPhrase {
    * the flight", "you should have received it"): a match that overlaps one of them is dropped.
    */
   unless?: string[];
+  /**
+   * Not reported in a reply to praise, thanks or a suggestion (when the message it answers is
+   * given and reports no problem): "thank you for your feedback" is a form line after a
+   * complaint, and plain thanks after a compliment.
+   */
+  notOnPraise?: boolean;
   /** Unambiguous replacement for --fix ("" deletes the phrase). */
   fix?: string;
   /** The lint rule that reports it. */

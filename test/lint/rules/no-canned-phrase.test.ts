@@ -42,7 +42,14 @@ const families: Array<[string, string]> = [
   ["Ci scusiamo per il disagio arrecato.", "Ci scusiamo per il disagio"],
   ["Siamo davvero spiacenti per il ritardo.", "Siamo davvero spiacenti"],
   ["La sua segnalazione è stata inoltrata all'ufficio competente.", "La sua segnalazione è stata inoltrata all'ufficio competente"],
+  // Thanks with words inside: "so much", "your business and".
+  ["Thanks so much for your patience while we check.", "Thanks so much for your patience"],
+  ["We thank you for your business and understanding.", "thank you for your business and understanding"],
 ];
+
+const praise = { complaint: "Both flights on time and the crew were lovely, awesome day!" };
+const lode = { complaint: "Volo puntuale e personale gentilissimo, complimenti!" };
+const lost = { complaint: "My bag is lost and nobody answers the phone." };
 
 ruleTester(id, {
   valid: [
@@ -51,6 +58,10 @@ ruleTester(id, {
     { name: "a quoted stock phrase is the customer's", text: 'You wrote that "we apologise for any inconvenience" was all you got from us, and you are right to be angry.' },
     { name: "una frase fatta citata è del cliente", text: "Mi ha scritto che le abbiamo risposto «nel minor tempo possibile» e nient'altro: ha ragione." },
     { text: "Hi Laura, the courier collects it within 48 hours." },
+    // Thanks for feedback is plain thanks when the customer gave praise or a suggestion.
+    { name: "thanks for the feedback, to praise", context: praise, text: "Thanks for taking the time to share your feedback. See you on board soon! ^HM" },
+    { name: "we appreciate the feedback, to a suggestion", context: { complaint: "Wish you'd add oat milk to the menu on board ❤" }, text: "Thanks for the suggestion, Kim. We appreciate the feedback. ^LB" },
+    { name: "apprezziamo il feedback, a un complimento", context: lode, text: "Grazie Sara, apprezziamo il suo feedback! ^GR" },
   ],
   invalid: [
     ...families.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
@@ -62,5 +73,7 @@ ruleTester(id, {
     { name: "the widest match of a category wins", text: t.provvederemo, context: { locale: "it" }, errors: [{ ruleId: id, ...at(t.provvederemo, "Provvederemo quanto prima") }] },
     { text: t.disagio, errors: [{ ruleId: id, ...at(t.disagio, "Ci scusiamo per il disagio") }] },
     { text: t.mixed, errors: [{ ruleId: id, ...at(t.mixed, "thank you for your patience") }, { ruleId: id, ...at(t.mixed, "open a ticket") }] },
+    { name: "thanks for the feedback, to a complaint", context: lost, text: "Thanks for your feedback, Sam. ^HM", errors: [{ ruleId: id, ...at("Thanks for your feedback, Sam. ^HM", "Thanks for your feedback") }] },
+    { name: "apprezziamo il feedback, a un reclamo", context: { complaint: "Il pacco è arrivato rotto e nessuno risponde." }, text: "Sara, apprezziamo il suo feedback. ^GR", errors: [{ ruleId: id, ...at("Sara, apprezziamo il suo feedback. ^GR", "apprezziamo il suo feedback") }] },
   ],
 });
