@@ -154,6 +154,17 @@ describe("routeMessage on the shipped playbooks", () => {
     // A customer asking about a giveaway is asking, not advertising.
     ["Do I need a premium account to get the prize from the giveaway?", "question", "general", "en"],
     ["Serve l'abbonamento per ricevere il premio del concorso?", "question", "general", "it"],
+    // A delivery put off, a courier who cannot find the address: late, not lost.
+    ["The driver didn't leave my package and rescheduled the delivery to next week", "complaint", "late-delivery", "en"],
+    ["Il corriere non ha lasciato il pacco e ha riprogrammato la consegna alla settimana prossima", "complaint", "late-delivery", "it"],
+    ["My courier can't find my address and the food is getting cold", "complaint", "late-delivery", "en"],
+    ["Il fattorino non trova l'indirizzo e la cena si fredda", "complaint", "late-delivery", "it"],
+    // Damage is the matter once the parcel is here, however long it took.
+    ["I waited 3 months for this lamp and it arrived all damaged", "complaint", "parcel-damaged", "en"],
+    ["Ho aspettato 3 mesi questa lampada ed è arrivata tutta danneggiata", "complaint", "parcel-damaged", "it"],
+    // A software version called rubbish is the product's fault.
+    ["Still waiting on a version of the software that isn't complete rubbish", "complaint", "product-defect", "en"],
+    ["Aspetto ancora una versione del software che non sia uno schifo", "complaint", "product-defect", "it"],
     // An insult tells of a complaint, even with nothing else in it.
     ["you lot are a bunch of clowns @shop", "complaint", "abusive-or-spam", "en"],
     ["siete dei pagliacci @negozio", "complaint", "abusive-or-spam", "it"],
