@@ -17,8 +17,12 @@
 //     PostgreSQL runs when REPLYBOOK_BENCH_DATABASE_URL (or REPLYBOOK_TEST_DATABASE_URL) names
 //     a server where this user may create a database.
 //
+//  4. Routing (bench/route.js): `route --jsonl` throughput (target >= 10,000 complaints/s) and
+//     the CPU time of one `replybook route` from cold, with the router compiled at build time
+//     and without. --skip-route leaves it out.
+//
 //   node bench/run.js [--count 500000] [--repeated-count 500000] [--corpus FILE] [--runs 30]
-//                     [--skip-batch] [--skip-repeated] [--skip-one-thread] [--skip-startup] [--skip-cases]
+//                     [--skip-batch] [--skip-repeated] [--skip-one-thread] [--skip-startup] [--skip-cases] [--skip-route]
 //
 // The machine's other load shows in wall times; "replies per cpu-second" does not depend on it.
 import { spawnSync } from "node:child_process";
@@ -179,6 +183,11 @@ if (!flag("--skip-cases")) {
   console.log("");
   const cases = spawnSync(process.execPath, [join(ROOT, "bench", "cases.js")], { stdio: "inherit", env: { ...process.env, REPLYBOOK_BENCH_BUILT: "1", REPLYBOOK_BENCH_RESULTS: join(BENCH, "cases.json") } });
   results.caseLog = existsSync(join(BENCH, "cases.json")) ? JSON.parse(readFileSync(join(BENCH, "cases.json"), "utf8")) : { exit: cases.status };
+}
+
+if (!flag("--skip-route")) {
+  console.log("");
+  spawnSync(process.execPath, [join(ROOT, "bench", "route.js"), "--count", "100000"], { stdio: "inherit" });
 }
 
 writeFileSync(join(BENCH, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -30,6 +30,7 @@ import type { Playbook } from "../playbook/types.js";
 import { PhraseMatcher } from "../text/matcher.js";
 import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
 import { tokenize, type Token } from "../text/tokens.js";
+import { compiledKey, encodeTries, loadTrie, readCompiled, type SavedWords } from "./compiled.js";
 import { KIND_CUES, type KindCue } from "./kind-cues.js";
 import { wordsFor, type LocaleWords } from "./words.js";
 
@@ -123,7 +124,7 @@ function modelsFor(playbooks: readonly Playbook[]): Map<string, LocaleModel> {
   return models;
 }
 
-function compileLocale(locale: string, playbooks: Playbook[]): LocaleModel {
+function compileLocale(locale: string, playbooks: Playbook[], useSaved = true): LocaleModel {
   const words = wordsFor(locale);
   const model: LocaleModel = {
     locale,
@@ -136,6 +137,16 @@ function compileLocale(locale: string, playbooks: Playbook[]): LocaleModel {
     cues: new Map(),
     vocabulary: new Set(),
   };
+  const saved = useSaved ? readCompiled(locale, "words") : undefined;
+  if (saved && saved.key === wordsKey(locale, playbooks)) {
+    for (const [w, pairs] of saved.cues) {
+      const list: Array<{ playbook: number; weight: number }> = [];
+      for (let i = 0; i < pairs.length; i += 2) list.push({ playbook: pairs[i]!, weight: pairs[i + 1]! });
+      model.cues.set(w, list);
+    }
+    model.vocabulary = new Set(saved.vocabulary);
+    return model;
+  }
   const bags: Array<Set<string>> = [];
   playbooks.forEach((pb) => {
     const bag = new Set<string>();
@@ -167,19 +178,71 @@ function compileLocale(locale: string, playbooks: Playbook[]): LocaleModel {
   return model;
 }
 
-/** The triggers, negative cues and kind cues of a language, each pattern expanded and normalized. */
+/** The key of a language's cue words and vocabulary (./compiled.ts): the playbooks' words, the kind cues, the weighting. */
+function wordsKey(locale: string, playbooks: readonly Playbook[]): string {
+  const texts = playbooks.map((pb) => [pb.id, pb.title, pb.description, pb.example.complaint ?? "", pb.drills.map((d) => d.complaint), pb.triggers]);
+  return compiledKey(locale, "words", [WEIGHTS.commonShare, texts, KIND_CUES[locale] ?? {}]);
+}
+
+/**
+ * The triggers, negative cues and kind cues of a language, each pattern expanded and normalized
+ * into a trie: loaded from the tries `npm run build` compiled (./compiled.ts) when they were
+ * made from the same patterns, else compiled here.
+ */
 function matchersOf(model: LocaleModel): NonNullable<LocaleModel["matchers"]> {
   if (model.matchers) return model.matchers;
-  const triggers = new PhraseMatcher<TriggerKey>();
-  const kinds = new PhraseMatcher<KindCue>();
-  model.playbooks.forEach((pb, p) => {
-    for (const [trigger, pattern] of pb.triggers.entries()) triggers.addSequences(normalizedSequences(pattern, model.words), { playbook: p, trigger, negative: false });
-    for (const [trigger, pattern] of (pb.notTriggers ?? []).entries()) triggers.addSequences(normalizedSequences(pattern, model.words), { playbook: p, trigger, negative: true });
-  });
-  const cues = KIND_CUES[model.locale];
-  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const pattern of cues[kind] ?? []) kinds.addSequences(normalizedSequences(pattern, model.words), kind);
+  const saved = readCompiled(model.locale, "tries");
+  const keys = routerKeys(model.locale, model.playbooks);
+  const triggers = loadTrie<TriggerKey>(saved, "triggers", keys.triggers) ?? compileTriggers(model.playbooks, model.words);
+  const kinds = loadTrie<KindCue>(saved, "kinds", keys.kinds) ?? compileKinds(model.locale, model.words);
   model.matchers = { triggers, kinds };
   return model.matchers;
+}
+
+/** The keys of a language's tries (./compiled.ts): what each is made from. */
+function routerKeys(locale: string, playbooks: readonly Playbook[]): { triggers: string; kinds: string } {
+  return {
+    triggers: compiledKey(locale, "triggers", playbooks.map((pb) => [pb.triggers, pb.notTriggers ?? []])),
+    kinds: compiledKey(locale, "kinds", KIND_CUES[locale] ?? {}),
+  };
+}
+
+function compileTriggers(playbooks: readonly Playbook[], words: LocaleWords): PhraseMatcher<TriggerKey> {
+  const triggers = new PhraseMatcher<TriggerKey>();
+  playbooks.forEach((pb, p) => {
+    for (const [trigger, pattern] of pb.triggers.entries()) triggers.addSequences(normalizedSequences(pattern, words), { playbook: p, trigger, negative: false });
+    for (const [trigger, pattern] of (pb.notTriggers ?? []).entries()) triggers.addSequences(normalizedSequences(pattern, words), { playbook: p, trigger, negative: true });
+  });
+  return triggers;
+}
+
+function compileKinds(locale: string, words: LocaleWords): PhraseMatcher<KindCue> {
+  const kinds = new PhraseMatcher<KindCue>();
+  const cues = KIND_CUES[locale];
+  if (cues) for (const kind of Object.keys(cues) as KindCue[]) for (const pattern of cues[kind] ?? []) kinds.addSequences(normalizedSequences(pattern, words), kind);
+  return kinds;
+}
+
+/**
+ * A language's router, compiled, as `npm run build` saves it (src/build/route-compiled.ts): its
+ * tries and its words. The playbooks given are the shipped ones.
+ */
+export function compileRouter(locale: string, playbooks: readonly Playbook[]): { tries: Buffer; words: SavedWords } {
+  const mine = playbooks.filter((p) => p.locale === locale);
+  const words = wordsFor(locale);
+  const keys = routerKeys(locale, mine);
+  const model = compileLocale(locale, mine, false);
+  return {
+    tries: encodeTries({
+      triggers: { key: keys.triggers, matcher: compileTriggers(mine, words) as PhraseMatcher<unknown> },
+      kinds: { key: keys.kinds, matcher: compileKinds(locale, words) as PhraseMatcher<unknown> },
+    }),
+    words: {
+      key: wordsKey(locale, mine),
+      cues: [...model.cues].map(([w, list]) => [w, list.flatMap((c) => [c.playbook, c.weight])]),
+      vocabulary: [...model.vocabulary],
+    },
+  };
 }
 
 /** A pattern's word sequences, each word normalized as a message's words are. */

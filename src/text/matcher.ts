@@ -41,7 +41,7 @@ export interface Match<K> {
  */
 export class EdgeTable {
   /** [from, word, to, unused] per slot; from -1 for an empty slot. */
-  private slots = new Int32Array(64 * 4).fill(NONE);
+  private slots: Int32Array = new Int32Array(64 * 4).fill(NONE);
   private count = 0;
   private mask = 63;
 
@@ -75,6 +75,22 @@ export class EdgeTable {
     slots[at + 2] = child;
   }
 
+  /** The table as saved for a compiled trie: its slots as they are, and how many are used. */
+  toSlots(): { slots: Int32Array; count: number } {
+    return { slots: this.slots.slice(), count: this.count };
+  }
+
+  /** A table from {@link toSlots}'s output, used in place (a saved trie loads without rehashing). */
+  static fromSlots(slots: Int32Array, count: number): EdgeTable {
+    const size = slots.length / 4;
+    if (size < 64 || (size & (size - 1)) !== 0 || count * 2 > size) throw new Error("not an edge table");
+    const table = new EdgeTable();
+    table.slots = slots;
+    table.mask = size - 1;
+    table.count = count;
+    return table;
+  }
+
   private grow(): void {
     const old = this.slots;
     const size = (this.mask + 1) * 2;
@@ -102,6 +118,24 @@ const NODE_SIZE = 4;
 const TWO_GAPS = 1;
 const ACCEPTS = 2;
 
+/** A compiled PhraseMatcher as data (PhraseMatcher#toData, PhraseMatcher.fromData). */
+export interface PhraseMatcherData<K> {
+  keys: K[];
+  keyDedupe: number[];
+  keyAccepts: number[];
+  /** The trie's words, in the order of their ids. */
+  words: string[];
+  /** NODE_SIZE numbers per node. */
+  info: Int32Array;
+  /** The edges below the root: EdgeTable#toSlots. */
+  edges: Int32Array;
+  edgeCount: number;
+  /** The root's child per word id (-1 none). */
+  rootChild: Int32Array;
+  /** [node, key index] per pattern end. */
+  accepts: Int32Array;
+}
+
 export class PhraseMatcher<K> {
   private readonly keys: K[] = [];
   /** Whether a key can be reached twice with the same range (several accepting nodes, or two gaps). */
@@ -111,11 +145,11 @@ export class PhraseMatcher<K> {
   /** Folded word -> id, for every literal word of the trie. */
   private readonly wordIds = new Map<string, number>();
   /** Nodes are integers, the root 0; their records (NODE_SIZE numbers each, see NODE_FLAGS). */
-  private info = new Int32Array(64 * NODE_SIZE);
+  private info: Int32Array = new Int32Array(64 * NODE_SIZE);
   private nodeCount = 0;
   /** Keys of the patterns that end at a node (for nodes flagged ACCEPTS). */
   private readonly accepts: Array<number[] | undefined> = [];
-  private readonly edges = new EdgeTable();
+  private edges = new EdgeTable();
   /** The root's literal children by word id: the first step of every walk, an array read. */
   private readonly rootChild: number[] = [];
 
@@ -136,6 +170,55 @@ export class PhraseMatcher<K> {
 
   constructor() {
     this.newNode(0);
+  }
+
+  /**
+   * The compiled trie as plain data (numbers in typed arrays, the words and keys as lists), so
+   * that a program can save it and the next one start from it instead of expanding and
+   * inserting every pattern again (src/route/compiled.ts). The keys must survive JSON.
+   */
+  toData(): PhraseMatcherData<K> {
+    const edgeSlots = this.edges.toSlots();
+    const accepts: number[] = [];
+    this.accepts.forEach((list, node) => {
+      if (list) for (const key of list) accepts.push(node, key);
+    });
+    return {
+      keys: this.keys.slice(),
+      keyDedupe: this.keyDedupe.slice(),
+      keyAccepts: this.keyAccepts.slice(),
+      words: [...this.wordIds.keys()],
+      info: this.info.slice(0, this.nodeCount * NODE_SIZE),
+      edges: edgeSlots.slots,
+      edgeCount: edgeSlots.count,
+      rootChild: Int32Array.from(this.rootChild),
+      accepts: Int32Array.from(accepts),
+    };
+  }
+
+  /** A matcher from {@link toData}'s output: the same matches as the one it was taken from. */
+  static fromData<K>(data: PhraseMatcherData<K>): PhraseMatcher<K> {
+    const m = new PhraseMatcher<K>();
+    const nodes = data.info.length / NODE_SIZE;
+    m.keys.push(...data.keys);
+    m.keyDedupe.push(...data.keyDedupe);
+    m.keyAccepts.push(...data.keyAccepts);
+    for (let i = 0; i < data.keys.length; i++) {
+      m.keyMarks.push(0);
+      m.keyBits.push(0, 0, 0, 0);
+    }
+    data.words.forEach((w, i) => m.wordIds.set(w, i));
+    // Used in place: adding a node past its end would grow it into a copy (newNode).
+    m.info = data.info;
+    m.nodeCount = nodes;
+    m.accepts.length = 0;
+    m.accepts.length = nodes;
+    for (let i = 0; i < data.accepts.length; i += 2) (m.accepts[data.accepts[i]!] ??= []).push(data.accepts[i + 1]!);
+    m.edges = EdgeTable.fromSlots(data.edges, data.edgeCount);
+    m.rootChild.push(...data.rootChild);
+    m.stateMarks = new Array<number>(nodes).fill(0);
+    m.stateBits = new Array<number>(nodes * 4).fill(0);
+    return m;
   }
 
   /** Adds a pattern under a key; throws PatternError for a malformed pattern. */
