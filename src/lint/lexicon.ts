@@ -7,6 +7,7 @@
  * Patterns use the phrase syntax of src/text/pattern.ts and are compiled into each locale's one
  * matcher together with the phrase list, so they cost nothing extra per reply.
  */
+import { GREEKLISH_WORDS } from "../text/greeklish.js";
 import { foldWord } from "../text/tokens.js";
 
 /** How a time expression turns into minutes from "now". */
@@ -379,10 +380,6 @@ export const STOP_WORDS: ReadonlyMap<string, number> = (() => {
   add(1, "the and you your we i to is are of for it this that with be have will ll my me our on sorry please can not t s m ve hi thanks thank what when by from was has been would could should there here they them just an at as so");
   add(2, "il lo la di che e non per un una le mi ci ho sono del della con lei grazie suo sua dispiace entro ore oggi domani ma anche questo quando io come gli al alla nel ha sia piu gia lo ti vi ne da dal dei delle sul buongiorno ciao scusa pacco ordine");
   add(4, foldAll("και να το τη την σας θα για με είναι δεν που στο στη στην τον του της οι τα μας σε από η ο τι μου ένα μια πολύ αλλά ή όταν έχω έχετε σήμερα αύριο ακόμα ήδη γιατί πώς αυτό αυτή εγώ εσείς").join(" "));
-  const greeklish = "kai einai den tha gia sas mas mou pou stin tin tis tou ton oi apo ena poli alla otan exw exo exete simera avrio " +
-    "ayrio akoma akomi idi giati pws pos ayto auto afto egw ego eseis kaneis kanenas paketo paraggelia paragelia efxaristw eyxaristw " +
-    "euxaristw kalimera kalispera geia xthes xtes tilefono thlefwno katastima ekana ekane irthe hrthe eftase spasmeno spasmena akoma " +
-    "kanena tipota mexri meta prin thelw thelo lefta xrimata apantaei apantate sikwnei sikonei";
-  add(8, greeklish.split(" ").filter((w) => !m.has(w)).join(" "));
+  add(8, GREEKLISH_WORDS.filter((w) => !m.has(w)).join(" "));
   return m;
 })();

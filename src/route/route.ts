@@ -32,7 +32,8 @@ import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { compiledKey, encodeTries, loadTrie, readCompiled, type SavedWords } from "./compiled.js";
 import { KIND_CUES, type KindCue } from "./kind-cues.js";
-import { wordsFor, type LocaleWords } from "./words.js";
+import { isGreeklishMarker, isLatinWord } from "../text/greeklish.js";
+import { greekBySoundWords, wordsFor, type LocaleWords } from "./words.js";
 
 export type MessageKind = "complaint" | "question" | "praise" | "spam";
 export const MESSAGE_KINDS: readonly MessageKind[] = ["complaint", "question", "praise", "spam"];
@@ -124,8 +125,12 @@ function modelsFor(playbooks: readonly Playbook[]): Map<string, LocaleModel> {
   return models;
 }
 
-function compileLocale(locale: string, playbooks: Playbook[], useSaved = true): LocaleModel {
-  const words = wordsFor(locale);
+/**
+ * `useSaved`: take what `npm run build` compiled for the language when it was made from the same
+ * words. `words`: how words are compared (the Greeklish model compares Greek by sound, and never
+ * uses the saved Greek words).
+ */
+function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, words: LocaleWords = wordsFor(locale)): LocaleModel {
   const model: LocaleModel = {
     locale,
     words,
@@ -191,7 +196,8 @@ function wordsKey(locale: string, playbooks: readonly Playbook[]): string {
  */
 function matchersOf(model: LocaleModel): NonNullable<LocaleModel["matchers"]> {
   if (model.matchers) return model.matchers;
-  const saved = readCompiled(model.locale, "tries");
+  // Saved tries are the language's own words; a model compared otherwise (Greeklish) compiles its own.
+  const saved = model.words === wordsFor(model.locale) ? readCompiled(model.locale, "tries") : undefined;
   const keys = routerKeys(model.locale, model.playbooks);
   const triggers = loadTrie<TriggerKey>(saved, "triggers", keys.triggers) ?? compileTriggers(model.playbooks, model.words);
   const kinds = loadTrie<KindCue>(saved, "kinds", keys.kinds) ?? compileKinds(model.locale, model.words);
@@ -299,6 +305,45 @@ function normalizedTokens(tokens: readonly Token[], model: LocaleModel): Token[]
   return out;
 }
 
+const greeklishRouters = new WeakMap<readonly Playbook[], LocaleModel | null>();
+
+/** How many of the message's words the language's playbooks and kind cues know (Greek letters count twice for Greek). */
+function vocabularyHits(tokens: readonly Token[], model: LocaleModel): number {
+  let hits = 0;
+  for (const t of tokens) for (const w of model.words.normalize(t.norm)) if (model.vocabulary.has(w)) hits++;
+  return hits;
+}
+
+/**
+ * The Greek playbooks compiled by sound (words.ts#greekBySoundWords), when a message in Latin
+ * letters reads as Greeklish: it has no Greek letter, at least two of its words are Greek words
+ * once read into Greek, and more than the chosen language knows (`other`; none when Greek was
+ * asked for). Otherwise undefined. Tried only when one of its words is a common Greeklish word
+ * ("den", "tha", "mou": ../text/greeklish.ts) and the chosen language knows under half of the
+ * words, so an English or Italian complaint costs next to nothing more.
+ */
+function greeklishModel(tokens: readonly Token[], playbooks: readonly Playbook[], other: LocaleModel | undefined): LocaleModel | undefined {
+  let latin = 0;
+  let markers = 0;
+  for (const t of tokens) {
+    if (t.norm.charCodeAt(0) >= 0x370 && t.norm.charCodeAt(0) <= 0x3ff) return undefined;
+    if (isLatinWord(t.norm)) latin++;
+    if (isGreeklishMarker(t.norm)) markers++;
+  }
+  if (latin < 2 || markers === 0) return undefined;
+  const otherHits = other ? vocabularyHits(tokens, other) : 0;
+  if (other && otherHits * 2 >= tokens.length) return undefined;
+  let model = greeklishRouters.get(playbooks);
+  if (model === undefined) {
+    const greek = playbooks.filter((p) => p.locale === "el");
+    model = greek.length ? compileLocale("el", greek, false, greekBySoundWords()) : null;
+    greeklishRouters.set(playbooks, model);
+  }
+  if (!model) return undefined;
+  const hits = vocabularyHits(tokens, model);
+  return hits >= 2 && hits > otherHits ? model : undefined;
+}
+
 /** The language whose playbooks share the most words with the message (ties: English, then the first). */
 function chooseLocale(tokens: readonly Token[], models: Map<string, LocaleModel>): LocaleModel {
   let best: LocaleModel | undefined;
@@ -329,6 +374,8 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
   let model: LocaleModel | undefined;
   if (options.locale) model = models.get(options.locale);
   else if (models.size) model = chooseLocale(tokens, models);
+  // Greek in Latin letters (Greeklish) is routed among the Greek playbooks, by sound.
+  if (model && (options.locale === "el" || (!options.locale && model.locale !== "el"))) model = greeklishModel(tokens, playbooks, options.locale ? undefined : model) ?? model;
   if (!model) return { kind: "complaint", locale: options.locale ?? "en", matches: [], onlyGeneral: false };
   const threshold = options.threshold ?? THRESHOLD;
   const words = normalizedTokens(tokens, model);

@@ -16,6 +16,7 @@
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemGreek } from "@orama/stemmers/greek";
 import { stemmer as stemItalian } from "@orama/stemmers/italian";
+import { greeklishToGreek, phoneticGreek } from "../text/greeklish.js";
 import { SYNONYMS } from "./synonyms.js";
 
 const STEMMERS: Record<string, (word: string) => string> = { en: stemEnglish, it: stemItalian, el: stemGreek };
@@ -60,4 +61,36 @@ function makeWords(locale: string): LocaleWords {
   const contractions = new Map<string, readonly string[]>();
   for (const [head, full] of Object.entries(table.contractions)) contractions.set(head, full.split(" ").map(stemmed));
   return { locale, normalize, contraction: (norm) => contractions.get(norm) };
+}
+
+let greekBySound: LocaleWords | undefined;
+
+/**
+ * Greek compared by its sound, for Greek written in Latin letters (Greeklish): a Latin word is
+ * read into Greek letters first ("spasmeno" σπασμενο), then every word, Greek or read, is folded
+ * by sound and stemmed (../text/greeklish.ts), so "irthe", "hrthe" and "ήρθε" are one word. The
+ * Greek playbooks' patterns go through the same steps when the router compiles them this way.
+ *
+ *   greekBySoundWords().normalize("tilefwno") // the same as .normalize("τηλεφωνο")
+ */
+export function greekBySoundWords(): LocaleWords {
+  if (greekBySound) return greekBySound;
+  const table = SYNONYMS.el ?? { words: {}, contractions: {} };
+  const memo = new Map<string, readonly string[]>();
+  const normalize = (norm: string): readonly string[] => {
+    let out = memo.get(norm);
+    if (out === undefined) {
+      const greek = greeklishToGreek(norm);
+      const replaced = table.words[greek];
+      out = (replaced === undefined ? [greek] : replaced.split(" ").filter(Boolean)).map((w) => {
+        if (/^\d/.test(w)) return w;
+        const sound = phoneticGreek(w);
+        return sound.length <= KEEP_MAX_LENGTH ? sound : stemGreek(sound);
+      });
+      if (memo.size < 100_000) memo.set(norm, out);
+    }
+    return out;
+  };
+  greekBySound = { locale: "el", normalize, contraction: () => undefined };
+  return greekBySound;
 }

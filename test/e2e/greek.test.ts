@@ -51,6 +51,11 @@ describe("route, in Greek", () => {
     ["Το ταμείο κολλάει και η σελίδα δεν φορτώνει", "site-malfunction"],
     ["Κάποιος χακάρισε τον λογαριασμό μου", "account-access"],
     ["Ο οδηγός σας μου φώναξε και πέταξε το δέμα", "staff-conduct"],
+    ["Με χρεώσατε δύο φορές", "payment-problem"],
+    // Greeklish: Greek in Latin letters, routed among the Greek playbooks by sound.
+    ["to paketo irthe spasmeno", "parcel-damaged"],
+    ["kaneis den sikwnei to tilefwno", "unreachable-support"],
+    ["me xrewsate dyo fores", "payment-problem"],
   ])("%s -> %s", async (complaint, id) => {
     const r = await replybook(["route", complaint, "--json"]);
     expect(r.exitCode, r.stderr).toBe(0);

@@ -70,3 +70,38 @@ describe("Greek charges go to payment-problem", () => {
     expect(routeMessage("Η κάρτα απορρίφθηκε τρεις φορές στο ταμείο", catalog.playbooks).matches[0]?.id).toBe("site-malfunction");
   });
 });
+
+describe("Greeklish is routed among the Greek playbooks, by sound", () => {
+  // [message in Latin letters, kind, top playbook (null: none)]
+  it.each([
+    ["to paketo irthe spasmeno", "complaint", "parcel-damaged"],
+    ["TO PAKETO HRTHE SPASMENO", "complaint", "parcel-damaged"],
+    ["kaneis den sikwnei to tilefwno", "complaint", "unreachable-support"],
+    ["kaneis den sikonei to tilefono", "complaint", "unreachable-support"],
+    ["me xrewsate dyo fores", "complaint", "payment-problem"],
+    ["perimenw 2 evdomades tin paraggelia mou", "complaint", "late-delivery"],
+    ["o odigos sas itan poly agenis", "complaint", "staff-conduct"],
+    ["efxaristw poly, ola teleia", "praise", null],
+    ["pote anoigei to katastima stin patra?", "question", "general"],
+  ])("%s -> %s, %s", (text, kind, top) => {
+    const routing = routeMessage(text, catalog.playbooks);
+    expect(routing).toMatchObject({ kind, locale: "el" });
+    expect(routing.matches[0]?.id ?? null).toBe(top);
+    // The words that matched are the message's own, in Latin letters.
+    if (top && top !== "general") expect(routing.matches[0]!.matched.join(" ")).toMatch(/^[a-z0-9 ]+$/i);
+  });
+
+  it.each([
+    // English and Italian in Latin letters stay English and Italian.
+    ["my parcel arrived smashed", "en"],
+    ["I want to return it", "en"],
+    ["il pacco è arrivato rotto", "it"],
+    ["Ho ordinato due volte e non arriva", "it"],
+  ])("%s stays %s", (text, locale) => {
+    expect(routeMessage(text, catalog.playbooks).locale).toBe(locale);
+  });
+
+  it("routes Greeklish when Greek is asked for", () => {
+    expect(routeMessage("to paketo irthe spasmeno", catalog.playbooks, { locale: "el" }).matches[0]?.id).toBe("parcel-damaged");
+  });
+});
