@@ -74,6 +74,7 @@ ruleTester(id, {
     { text: t.disagio, errors: [{ ruleId: id, ...at(t.disagio, "Ci scusiamo per il disagio") }] },
     { text: t.mixed, errors: [{ ruleId: id, ...at(t.mixed, "thank you for your patience") }, { ruleId: id, ...at(t.mixed, "open a ticket") }] },
     { name: "thanks for the feedback, to a complaint", context: lost, text: "Thanks for your feedback, Sam. ^HM", errors: [{ ruleId: id, ...at("Thanks for your feedback, Sam. ^HM", "Thanks for your feedback") }] },
+    { name: "la pazienza ringraziata resta una frase fatta anche dopo un complimento", context: lode, text: "Grazie Sara, apprezziamo la sua pazienza. ^GR", errors: [{ ruleId: id, ...at("Grazie Sara, apprezziamo la sua pazienza. ^GR", "apprezziamo la sua pazienza") }] },
     { name: "apprezziamo il feedback, a un reclamo", context: { complaint: "Il pacco è arrivato rotto e nessuno risponde." }, text: "Sara, apprezziamo il suo feedback. ^GR", errors: [{ ruleId: id, ...at("Sara, apprezziamo il suo feedback. ^GR", "apprezziamo il suo feedback") }] },
   ],
 });
