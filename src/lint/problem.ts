@@ -176,6 +176,26 @@ const EL: ProblemWords = {
 /** By locale; a locale without a table gets "unknown" (the rules that need it stay silent). */
 export const PROBLEM_WORDS: Record<string, ProblemWords> = { en: EN, it: IT, el: EL };
 
+/**
+ * The first words of a table's two-word cues: a pair is looked up only after a word that can
+ * start one (building "w next" for every word of every reply was a string and a hash each).
+ */
+interface PairStarts {
+  wrong: ReadonlySet<string>;
+  praise: ReadonlySet<string>;
+  reply: ReadonlySet<string>;
+}
+const pairStarts = new Map<ProblemWords, PairStarts>();
+function pairStartsOf(table: ProblemWords): PairStarts {
+  let starts = pairStarts.get(table);
+  if (!starts) {
+    const firsts = (pairs: ReadonlySet<string>) => new Set([...pairs].map((p) => p.slice(0, p.indexOf(" "))));
+    starts = { wrong: firsts(table.wrongPairs), praise: firsts(table.praisePairs), reply: firsts(table.replyPairs) };
+    pairStarts.set(table, starts);
+  }
+  return starts;
+}
+
 /** Signs of anger or distress that are not words. */
 const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F62D}\u{1F629}\u{1F62B}\u{1F612}\u{1F644}\u{1F611}]/u;
 /**
@@ -207,12 +227,13 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
   // Where the last "if" stands: a wrong word just after it is a case asked about, not one
   // lived ("if a flight is delayed, does boarding change?", "se il volo viene cancellato...").
   let lastIf = -10;
+  const starts = pairStartsOf(table);
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i]!;
     if (hypothetical?.has(w)) lastIf = i;
     // A contraction folds to two words: "can't log" is the triple "can t log".
     const triple = folded[i + 1] === "t" && i + 2 < folded.length ? `${w} t ${folded[i + 2]}` : "";
-    const pair = i + 1 < folded.length ? `${w} ${folded[i + 1]}` : "";
+    const pair = i + 1 < folded.length && (starts.praise.has(w) || starts.wrong.has(w)) ? `${w} ${folded[i + 1]}` : "";
     // "haven't been charged", "wasn't delayed": a cue said not to have happened. Not after
     // "won't" or "can't": "won't refund me" is a complaint.
     const asked = i - lastIf <= 4 || (folded[i - 1] === "t" && SAID_NOT.has(folded[i - 2] ?? ""));
@@ -290,11 +311,12 @@ export function replyProblemCues(words: readonly string[], locale: string): numb
   const table = PROBLEM_WORDS[locale];
   if (!table) return [];
   const cues: number[] = [];
+  const starts = pairStartsOf(table).reply;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "No problem", "if you have any issues": no problem named.
     if (table.reply.has(w) && !notNamed(words, i)) cues.push(i);
-    else if (i + 1 < words.length && table.replyPairs.has(`${w} ${words[i + 1]}`) && (words[i + 1] !== "into" || LOOKED_INTO.has(words[i + 2] ?? ""))) cues.push(i);
+    else if (i + 1 < words.length && starts.has(w) && table.replyPairs.has(`${w} ${words[i + 1]}`) && (words[i + 1] !== "into" || LOOKED_INTO.has(words[i + 2] ?? ""))) cues.push(i);
   }
   return cues;
 }
