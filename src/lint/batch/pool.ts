@@ -9,7 +9,14 @@ import type { OrderedResult } from "./ordered.js";
 import type { BlockReply, BlockRequest, WarmUp, WorkerReady } from "./worker-host.js";
 
 export class WorkerPool {
-  private static readonly IN_FLIGHT = 4;
+  /**
+   * Blocks a worker may hold. Two, not more: the calling thread stays at most AHEAD_BLOCKS
+   * (./run.ts) past the oldest block a worker holds, so the deeper a worker's queue the sooner
+   * a slower worker (a busy core, its own garbage collections) makes the calling thread wait;
+   * with four, two threads were slower than one on real replies. Two keep a worker busy while
+   * the calling thread lints a block of its own.
+   */
+  private static readonly IN_FLIGHT = 2;
   /**
    * Memory handed back and forth instead of allocated per block: input copies come back with
    * the result, output buffers go back once written. Garbage ArrayBuffers would otherwise pile
