@@ -9,7 +9,7 @@
 import { fail, InputError, ok, type Result } from "../core/errors.js";
 import { foldHandle, foldKey } from "./fold.js";
 import { CASE_COLUMNS, caseValues, checkCommitmentIds, isoOrThrow, Params, type Dialect } from "./sql.js";
-import { floorMonth, groupRows, nextMonth, planRange } from "./report-query.js";
+import { floorMonth, groupRows, inboxAnswerRows, nextMonth, planRange } from "./report-query.js";
 import { REACTIONS } from "./types.js";
 import type {
   CaseCustomer,
@@ -449,11 +449,6 @@ export async function teamFigures(s: Session, range: ReportRange = {}): Promise<
        WHERE status = 'waiting' AND claimed_key IS NOT NULL AND (lease_until_ms IS NULL OR lease_until_ms >= ${new Params(q.dialect).add(nowMs)}) GROUP BY claimed_key`,
       [nowMs],
     );
-    const r = new Params(q.dialect);
-    const inRange: string[] = [];
-    if (range.since) inRange.push(`c.answered_at >= ${r.add(isoOrThrow(range.since, "since"))}`);
-    if (range.until) inRange.push(`c.answered_at < ${r.add(isoOrThrow(range.until, "until"))}`);
-    const where = inRange.length ? `WHERE ${inRange.join(" AND ")}` : "";
     // Ratings and reactions per agent and playbook from the report's summaries (src/store/report-query.ts).
     const groups = await groupRows(q, planRange(range, floorMonth, nextMonth, range.source));
     type Sat = { key: string; rated: number; csat_sum: number; from_inbox: number | string } & Record<string, number | string | null>;
@@ -470,11 +465,8 @@ export async function teamFigures(s: Session, range: ReportRange = {}): Promise<
       return [...keys.values()];
     };
     const byAgent = satOf("agent");
-    // Counted from the inbox's side: the answered complaints, each looked up by its case number.
-    const fromInbox = await q.all<{ key: string; n: number | string }>(
-      `SELECT c.agent AS key, count(*) AS n FROM inbox i JOIN cases c ON c.id = i.case_id ${where ? `${where} AND` : "WHERE"} i.case_id IS NOT NULL GROUP BY c.agent`,
-      r.values,
-    );
+    // The answered complaints, per agent of their case (report_inbox, and the inbox joined to the range's ends).
+    const fromInbox = await inboxAnswerRows(q, planRange(range, floorMonth, nextMonth, range.source));
     for (const row of byAgent) row.from_inbox = fromInbox.find((f) => f.key === row.key)?.n ?? 0;
     const byPlaybook = satOf("playbook");
     const waitingByPlaybook = await q.all<{ playbook: string; n: number | string }>("SELECT playbook, count(*) AS n FROM inbox WHERE status = 'waiting' AND playbook IS NOT NULL GROUP BY playbook");

@@ -9,7 +9,7 @@
  */
 import type Database from "better-sqlite3";
 import { INBOX_CLOSE_SQL, INBOX_TABLE_SQL } from "./inbox-schema.js";
-import { reportSummarySql } from "./report-schema.js";
+import { reportSummaryMoreSql, reportSummarySql } from "./report-schema.js";
 
 export interface Migration {
   version: number;
@@ -178,6 +178,13 @@ export const MIGRATIONS: Migration[] = [
       // Filled from the cases already there (a few seconds for a million), then kept by triggers
       // in the same transaction as every change to a case (src/store/report-schema.ts).
       db.exec(reportSummarySql("sqlite"));
+    },
+  },
+  {
+    version: 9,
+    description: "the report at scale: response minutes over the whole log, answers from the inbox per month and agent, cases with a target per playbook",
+    up(db) {
+      db.exec(reportSummaryMoreSql("sqlite"));
     },
   },
 ];

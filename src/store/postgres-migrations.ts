@@ -11,7 +11,7 @@
  */
 import type { PoolClient } from "pg";
 import { INBOX_CLOSE_SQL, INBOX_TABLE_SQL } from "./inbox-schema.js";
-import { reportSummarySql } from "./report-schema.js";
+import { reportSummaryMoreSql, reportSummarySql } from "./report-schema.js";
 
 export interface PgMigration {
   version: number;
@@ -152,6 +152,11 @@ export const PG_MIGRATIONS: PgMigration[] = [
     // Filled from the cases already there, then kept by a trigger in the same transaction as
     // every change to a case (src/store/report-schema.ts).
     sql: reportSummarySql("postgres"),
+  },
+  {
+    version: 7,
+    description: "the report at scale: response minutes over the whole log, answers from the inbox per month and agent, cases with a target per playbook",
+    sql: reportSummaryMoreSql("postgres"),
   },
 ];
 

@@ -119,7 +119,9 @@ export interface PercentileRow {
 export async function percentileRows(q: Runner, plan: RangePlan): Promise<PercentileRow[]> {
   const p = new Params(q.dialect);
   const parts: string[] = [];
-  if (plan.summary) parts.push(`SELECT dim, key, minute, n FROM report_minutes${summaryIn("month", plan.summary, p)}`);
+  // Over the whole log, the histogram kept without months (report_minutes_all) is the same sum, far shorter.
+  const everything = plan.summary && plan.summary.from === undefined && plan.summary.to === undefined;
+  if (plan.summary) parts.push(everything ? "SELECT dim, key, minute, n FROM report_minutes_all" : `SELECT dim, key, minute, n FROM report_minutes${summaryIn("month", plan.summary, p)}`);
   const minute = minuteOf(q.dialect, "c");
   for (const stretch of plan.rows) {
     parts.push(`SELECT 'playbook' AS dim, c.playbook AS key, ${minute} AS minute, count(*) AS n FROM ${casesIn(q.dialect, stretch, p, "c.response_ms IS NOT NULL")} GROUP BY c.playbook, ${minute}`);
@@ -150,17 +152,35 @@ export async function percentileRows(q: Runner, plan: RangePlan): Promise<Percen
   });
 }
 
+/**
+ * Cases answered from the inbox per agent in the range: an inbox row naming the case
+ * (report_inbox over whole months, the inbox joined to the range's ends).
+ */
+export async function inboxAnswerRows(q: Runner, plan: RangePlan): Promise<Array<{ key: string; n: number }>> {
+  const p = new Params(q.dialect);
+  const parts: string[] = [];
+  if (plan.summary) parts.push(`SELECT agent AS key, n FROM report_inbox${summaryIn("month", plan.summary, p)}`);
+  for (const stretch of plan.rows) parts.push(`SELECT c.agent AS key, sum((SELECT count(*) FROM inbox i WHERE i.case_id = c.id)) AS n FROM ${casesIn(q.dialect, stretch, p)} GROUP BY c.agent`);
+  if (!parts.length) return [];
+  const rows = await q.all<{ key: string; n: number | string }>(`SELECT key, CAST(sum(n) AS bigint) AS n FROM (${parts.join(" UNION ALL ")}) x GROUP BY key HAVING sum(n) > 0`, p.values);
+  return rows.map((r) => ({ key: r.key, n: Number(r.n) }));
+}
+
 /** Cases per UTC quarter-hour in the range, oldest first. */
 export async function quarterRows(q: Runner, plan: RangePlan): Promise<Array<{ start: string; cases: number }>> {
   const p = new Params(q.dialect);
-  const parts: string[] = [];
-  if (plan.summary) parts.push(`SELECT quarter AS start, cases FROM report_quarters${summaryIn("quarter", plan.summary, p)}`);
-  for (const stretch of plan.rows) parts.push(`SELECT ${quarterOf(q.dialect, "c")} AS start, count(*) AS cases FROM ${casesIn(q.dialect, stretch, p)} GROUP BY ${quarterOf(q.dialect, "c")}`);
-  if (!parts.length) return [];
-  const rows = await q.all<{ start: string; cases: number | string }>(
-    `SELECT start, CAST(sum(cases) AS bigint) AS cases FROM (${parts.join(" UNION ALL ")}) x GROUP BY start HAVING sum(cases) > 0 ORDER BY start`,
-    p.values,
-  );
+  let sql: string;
+  if (plan.summary && !plan.rows.length) {
+    // The summary alone, read in its own order.
+    const span = summaryIn("quarter", plan.summary, p);
+    sql = `SELECT quarter AS start, cases FROM report_quarters${span}${span ? " AND" : " WHERE"} cases > 0 ORDER BY quarter`;
+  } else {
+    const parts: string[] = [];
+    if (plan.summary) parts.push(`SELECT quarter AS start, cases FROM report_quarters${summaryIn("quarter", plan.summary, p)}`);
+    for (const stretch of plan.rows) parts.push(`SELECT ${quarterOf(q.dialect, "c")} AS start, count(*) AS cases FROM ${casesIn(q.dialect, stretch, p)} GROUP BY ${quarterOf(q.dialect, "c")}`);
+    sql = `SELECT start, CAST(sum(cases) AS bigint) AS cases FROM (${parts.join(" UNION ALL ")}) x GROUP BY start HAVING sum(cases) > 0 ORDER BY start`;
+  }
+  const rows = await q.all<{ start: string; cases: number | string }>(sql, p.values);
   return rows.map((r) => ({ start: r.start, cases: Number(r.cases) }));
 }
 
@@ -278,7 +298,8 @@ async function latestTargets(q: Runner, range: { since?: string; until?: string 
     const where = [`c.playbook = ${p.add(playbook)}`, "c.respond_within_minutes IS NOT NULL"];
     if (range.since !== undefined) where.push(`c.answered_at >= ${p.add(isoOrThrow(range.since, "since"))}`);
     if (range.until !== undefined) where.push(`c.answered_at < ${p.add(isoOrThrow(range.until, "until"))}`);
-    const index = q.dialect === "sqlite" ? " INDEXED BY cases_playbook_answered" : "";
+    // Only the cases with a target, per playbook in time order: a playbook without any is read at once.
+    const index = q.dialect === "sqlite" ? " INDEXED BY cases_playbook_target" : "";
     const [row] = await q.all<{ target: number | string }>(
       `SELECT c.respond_within_minutes AS target FROM cases c${index} WHERE ${where.join(" AND ")} ORDER BY c.answered_at DESC, c.id LIMIT 1`,
       p.values,

@@ -163,3 +163,74 @@ export function reportSummarySql(dialect: Dialect): string {
       FOR EACH ROW EXECUTE FUNCTION replybook_report_summary();
     ANALYZE report_groups, report_minutes, report_quarters, report_customers;`;
 }
+
+/**
+ * The second step (SQLite migration 9, PostgreSQL 7), added beside the first without changing it:
+ * - `report_minutes_all`: the response minutes' histogram over the whole log, per playbook and
+ *   agent, so a report over everything adds up a few thousand rows instead of every month's;
+ * - `report_inbox`: per UTC month and agent, the cases answered from the inbox (an inbox row
+ *   whose case_id is the case), kept from both sides: a case recorded, moved or deleted, and an
+ *   inbox row added, answered or deleted;
+ * - `cases_playbook_target`: the cases that carry a respond-within, per playbook in time order,
+ *   so the latest target of a playbook that never had one is found at once, not after its cases.
+ */
+export function reportSummaryMoreSql(dialect: Dialect): string {
+  const time = dialect === "postgres" ? "timestamptz" : "TEXT";
+  const text = dialect === "postgres" ? "text" : "TEXT";
+  const int = dialect === "postgres" ? "bigint" : "INTEGER";
+  const rowid = dialect === "postgres" ? "" : " WITHOUT ROWID";
+  const s = (sign: "+" | "-", expr: string) => (sign === "+" ? `(${expr})` : `-(${expr})`);
+  const minutesAll = (r: string, sign: "+" | "-") => `
+    INSERT INTO report_minutes_all (dim, key, minute, n) SELECT 'playbook', ${r}.playbook, ${minuteOf(dialect, r)}, ${s(sign, "1")} WHERE ${r}.response_ms IS NOT NULL
+      ON CONFLICT (dim, key, minute) DO UPDATE SET n = report_minutes_all.n + excluded.n;
+    INSERT INTO report_minutes_all (dim, key, minute, n) SELECT 'agent', ${r}.agent, ${minuteOf(dialect, r)}, ${s(sign, "1")} WHERE ${r}.response_ms IS NOT NULL
+      ON CONFLICT (dim, key, minute) DO UPDATE SET n = report_minutes_all.n + excluded.n;`;
+  // A case's answers from the inbox: the inbox rows that name it.
+  const caseInbox = (r: string, sign: "+" | "-") => `
+    INSERT INTO report_inbox (month, agent, n) SELECT ${monthOf(dialect, r)}, ${r}.agent, ${s(sign, "count(*)")} FROM inbox i WHERE i.case_id = ${r}.id HAVING count(*) > 0
+      ON CONFLICT (month, agent) DO UPDATE SET n = report_inbox.n + excluded.n;`;
+  // An inbox row's answer: the case it names, when that case is there.
+  const inboxCase = (r: string, sign: "+" | "-") => `
+    INSERT INTO report_inbox (month, agent, n) SELECT ${monthOf(dialect, "c")}, c.agent, ${s(sign, "1")} FROM cases c WHERE c.id = ${r}.case_id
+      ON CONFLICT (month, agent) DO UPDATE SET n = report_inbox.n + excluded.n;`;
+  const tables = `
+    CREATE TABLE report_minutes_all (dim ${text} NOT NULL, key ${text} NOT NULL, minute ${int} NOT NULL, n ${int} NOT NULL, PRIMARY KEY (dim, key, minute))${rowid};
+    INSERT INTO report_minutes_all (dim, key, minute, n) SELECT dim, key, minute, sum(n) FROM report_minutes GROUP BY dim, key, minute;
+    CREATE TABLE report_inbox (month ${time} NOT NULL, agent ${text} NOT NULL, n ${int} NOT NULL, PRIMARY KEY (month, agent))${rowid};
+    INSERT INTO report_inbox (month, agent, n) SELECT ${monthOf(dialect, "c")}, c.agent, count(*) FROM inbox i JOIN cases c ON c.id = i.case_id GROUP BY ${monthOf(dialect, "c")}, c.agent;`;
+  if (dialect === "sqlite")
+    return `${tables}
+      CREATE INDEX inbox_case ON inbox (case_id) WHERE case_id IS NOT NULL;
+      CREATE INDEX cases_playbook_target ON cases (playbook, answered_at) WHERE respond_within_minutes IS NOT NULL;
+      CREATE TRIGGER cases_report_more_insert AFTER INSERT ON cases BEGIN ${minutesAll("NEW", "+")} ${caseInbox("NEW", "+")} END;
+      CREATE TRIGGER cases_report_more_delete AFTER DELETE ON cases BEGIN ${minutesAll("OLD", "-")} ${caseInbox("OLD", "-")} END;
+      CREATE TRIGGER cases_report_more_update AFTER UPDATE OF playbook, agent, response_ms, answered_at ON cases BEGIN
+        ${minutesAll("OLD", "-")} ${caseInbox("OLD", "-")} ${minutesAll("NEW", "+")} ${caseInbox("NEW", "+")} END;
+      CREATE TRIGGER inbox_report_insert AFTER INSERT ON inbox WHEN NEW.case_id IS NOT NULL BEGIN ${inboxCase("NEW", "+")} END;
+      CREATE TRIGGER inbox_report_delete AFTER DELETE ON inbox WHEN OLD.case_id IS NOT NULL BEGIN ${inboxCase("OLD", "-")} END;
+      CREATE TRIGGER inbox_report_update AFTER UPDATE OF case_id ON inbox BEGIN ${inboxCase("OLD", "-")} ${inboxCase("NEW", "+")} END;`;
+  return `${tables}
+    CREATE INDEX inbox_case ON inbox (case_id) WHERE case_id IS NOT NULL;
+    CREATE INDEX cases_playbook_target ON cases (playbook, answered_at) INCLUDE (respond_within_minutes) WHERE respond_within_minutes IS NOT NULL;
+    CREATE FUNCTION replybook_report_more() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN ${minutesAll("OLD", "-")} ${caseInbox("OLD", "-")}
+      END IF;
+      IF TG_OP IN ('UPDATE', 'INSERT') THEN ${minutesAll("NEW", "+")} ${caseInbox("NEW", "+")}
+      END IF;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER cases_report_more AFTER INSERT OR DELETE OR UPDATE OF playbook, agent, response_ms, answered_at ON cases
+      FOR EACH ROW EXECUTE FUNCTION replybook_report_more();
+    CREATE FUNCTION replybook_report_inbox() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN ${inboxCase("OLD", "-")}
+      END IF;
+      IF TG_OP IN ('UPDATE', 'INSERT') THEN ${inboxCase("NEW", "+")}
+      END IF;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER inbox_report AFTER INSERT OR DELETE OR UPDATE OF case_id ON inbox
+      FOR EACH ROW EXECUTE FUNCTION replybook_report_inbox();
+    ANALYZE report_minutes_all, report_inbox;`;
+}

@@ -73,6 +73,22 @@ async function fill(store: CaseStore): Promise<void> {
     if (r() < 0.5) await store.updateCase(id, { close: true, at: record.answeredAt });
     if (k % 13 === 0) await store.updateCase(id, { reopen: true, at: record.answeredAt });
   }
+  // Complaints from the inbox, most answered as cases across two months, one left waiting.
+  const complaints = [0, 1, 2, 3, 4].map((n) => ({
+    sourceKey: `export.csv:${n}`,
+    text: `Parcel ${n} arrived broken`,
+    customer: { handle: `@inbox${n}` },
+    routeWords: [],
+    dueMs: Date.parse("2025-03-01T00:00:00.000Z") + n,
+    rankMs: Date.parse("2025-03-01T00:00:00.000Z") + n,
+    vip: false,
+  }));
+  await store.importComplaints(complaints);
+  const waiting = await store.listInbox({ status: "waiting" });
+  for (const [n, item] of waiting.slice(0, 4).entries()) {
+    const answered = await store.answerComplaint(item.id, { ...cases()[n]!, customer: { handle: `@inbox${n}` }, agent: AGENTS[n % 2]!, answeredAt: ["2025-02-27T23:59:00.000Z", "2025-03-01T00:00:00.000Z", "2025-03-05T10:08:00.000Z", "2025-04-20T10:00:00.000Z"][n]! });
+    expect(answered.ok).toBe(true);
+  }
   await store.purgeOlderThan("2025-01-25T00:00:00.000Z");
   await store.purgeCustomer({ handle: "@c3" });
 }
@@ -162,31 +178,44 @@ describeEachStore("the report's summaries", (kind) => {
     const store = await fresh();
     await fill(store);
     const want = await Promise.all(RANGES.map((range) => store.reportFigures({ ...range, now: NOW, source: "rows" }).then(sorted)));
+    const team = await Promise.all(RANGES.map((range) => store.teamFigures({ ...range, now: NOW, source: "rows" }).then(sortedTeam)));
+    expect(team[0]!.agents.reduce((n, a) => n + a.answeredFromInbox, 0)).toBe(4);
     const copy = await fresh();
     await copy.importCases(await store.exportCases());
-    for (const [i, range] of RANGES.entries()) expect(sorted(await copy.reportFigures({ ...range, now: NOW })), JSON.stringify(range)).toEqual(want[i]);
+    await copy.importInbox(await store.inboxAfter(0, 100));
+    for (const [i, range] of RANGES.entries()) {
+      expect(sorted(await copy.reportFigures({ ...range, now: NOW })), JSON.stringify(range)).toEqual(want[i]);
+      expect(sortedTeam(await copy.teamFigures({ ...range, now: NOW })), JSON.stringify(range)).toEqual(team[i]);
+    }
 
-    // The log as it was before the summaries: their tables and triggers gone, the schema one version back.
-    const drop = "DROP TABLE report_groups; DROP TABLE report_minutes; DROP TABLE report_quarters; DROP TABLE report_customers;";
+    // The log as it was before the summaries (SQLite 7, PostgreSQL 5): their tables, triggers and indexes gone.
+    const drop = `DROP TABLE report_groups; DROP TABLE report_minutes; DROP TABLE report_quarters; DROP TABLE report_customers;
+      DROP TABLE report_minutes_all; DROP TABLE report_inbox; DROP INDEX inbox_case; DROP INDEX cases_playbook_target;`;
     let reopened: CaseStore;
     if (kind === "sqlite") {
       const file = store.location;
       await store.close();
       const raw = openSqliteCaseStore(file).database;
-      raw.exec(`DROP TRIGGER cases_report_insert; DROP TRIGGER cases_report_delete; DROP TRIGGER cases_report_update; ${drop}`);
-      raw.pragma(`user_version = ${(raw.pragma("user_version", { simple: true }) as number) - 1}`);
+      for (const t of ["cases_report_insert", "cases_report_delete", "cases_report_update", "cases_report_more_insert", "cases_report_more_delete", "cases_report_more_update", "inbox_report_insert", "inbox_report_delete", "inbox_report_update"])
+        raw.exec(`DROP TRIGGER ${t}`);
+      raw.exec(drop);
+      raw.pragma("user_version = 7");
       raw.close();
       reopened = openSqliteCaseStore(file);
     } else {
       const url = urlOf(store)!;
       await withPg(url, async (c) => {
-        await c.query(`DROP TRIGGER cases_report ON cases; DROP FUNCTION replybook_report_summary(); ${drop}`);
-        await c.query("DELETE FROM replybook_migrations WHERE version = (SELECT max(version) FROM replybook_migrations)");
+        await c.query(`DROP TRIGGER cases_report ON cases; DROP TRIGGER cases_report_more ON cases; DROP TRIGGER inbox_report ON inbox;
+          DROP FUNCTION replybook_report_summary(); DROP FUNCTION replybook_report_more(); DROP FUNCTION replybook_report_inbox(); ${drop}`);
+        await c.query("DELETE FROM replybook_migrations WHERE version >= 6");
       });
       await store.close();
       reopened = await openPostgresCaseStore(url);
     }
     open.push(reopened);
-    for (const [i, range] of RANGES.entries()) expect(sorted(await reopened.reportFigures({ ...range, now: NOW })), JSON.stringify(range)).toEqual(want[i]);
+    for (const [i, range] of RANGES.entries()) {
+      expect(sorted(await reopened.reportFigures({ ...range, now: NOW })), JSON.stringify(range)).toEqual(want[i]);
+      expect(sortedTeam(await reopened.teamFigures({ ...range, now: NOW })), JSON.stringify(range)).toEqual(team[i]);
+    }
   });
 });
