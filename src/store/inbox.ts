@@ -226,6 +226,8 @@ export async function listInbox(s: Session, filter: InboxFilter = {}): Promise<I
     // Closed complaints are stored as answered ones with a reason (src/store/inbox-schema.ts).
     if (status === "closed") clauses.push("status = 'answered' AND close_reason IS NOT NULL");
     else if (status === "answered") clauses.push("status = 'answered' AND close_reason IS NULL");
+    // Written out, not bound: SQLite's planner then sees that the few waiting rows are in inbox_waiting.
+    else if (status === "waiting") clauses.push("status = 'waiting'");
     else if (status !== "all") clauses.push(`status = ${p.add(status)}`);
     if (filter.claimedBy) clauses.push(`claimed_key = ${p.add(foldKey(filter.claimedBy))}`);
     const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";

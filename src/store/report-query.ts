@@ -186,7 +186,7 @@ export async function quarterRows(q: Runner, plan: RangePlan): Promise<Array<{ s
 
 /**
  * Distinct and returning customers. Over the whole log (no bounds, or bounds around every case)
- * from report_customers; a range that leaves cases out counts the customers of its own cases.
+ * from the totals kept of report_customers; a range that leaves cases out counts the customers of its own cases.
  */
 export async function customerCounts(q: Runner, range: { since?: string; until?: string }, source: ReportSource): Promise<{ customers: number; returning_customers: number }> {
   let whole = source === "summary" && range.since === undefined && range.until === undefined;
@@ -195,7 +195,7 @@ export async function customerCounts(q: Runner, range: { since?: string; until?:
     whole = !span?.first || ((range.since === undefined || Date.parse(range.since) <= Date.parse(span.first)) && (range.until === undefined || Date.parse(range.until) > Date.parse(span.last!)));
   }
   const sql = whole
-    ? "SELECT count(*) AS customers, coalesce(sum(CASE WHEN cases > 1 THEN 1 ELSE 0 END), 0) AS returning_customers FROM report_customers WHERE cases > 0"
+    ? "SELECT customers, returning_customers FROM report_customer_totals"
     : undefined;
   const p = new Params(q.dialect);
   const where: string[] = ["c.customer_key <> ''"];

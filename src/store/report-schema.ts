@@ -172,7 +172,9 @@ export function reportSummarySql(dialect: Dialect): string {
  *   whose case_id is the case), kept from both sides: a case recorded, moved or deleted, and an
  *   inbox row added, answered or deleted;
  * - `cases_playbook_target`: the cases that carry a respond-within, per playbook in time order,
- *   so the latest target of a playbook that never had one is found at once, not after its cases.
+ *   so the latest target of a playbook that never had one is found at once, not after its cases;
+ * - `report_customer_totals`: one row, how many customers have a case and how many more than one,
+ *   kept by a trigger on report_customers as a customer's count crosses 1 or 2.
  */
 export function reportSummaryMoreSql(dialect: Dialect): string {
   const time = dialect === "postgres" ? "timestamptz" : "TEXT";
@@ -197,7 +199,14 @@ export function reportSummaryMoreSql(dialect: Dialect): string {
     CREATE TABLE report_minutes_all (dim ${text} NOT NULL, key ${text} NOT NULL, minute ${int} NOT NULL, n ${int} NOT NULL, PRIMARY KEY (dim, key, minute))${rowid};
     INSERT INTO report_minutes_all (dim, key, minute, n) SELECT dim, key, minute, sum(n) FROM report_minutes GROUP BY dim, key, minute;
     CREATE TABLE report_inbox (month ${time} NOT NULL, agent ${text} NOT NULL, n ${int} NOT NULL, PRIMARY KEY (month, agent))${rowid};
-    INSERT INTO report_inbox (month, agent, n) SELECT ${monthOf(dialect, "c")}, c.agent, count(*) FROM inbox i JOIN cases c ON c.id = i.case_id GROUP BY ${monthOf(dialect, "c")}, c.agent;`;
+    INSERT INTO report_inbox (month, agent, n) SELECT ${monthOf(dialect, "c")}, c.agent, count(*) FROM inbox i JOIN cases c ON c.id = i.case_id GROUP BY ${monthOf(dialect, "c")}, c.agent;
+    CREATE TABLE report_customer_totals (id ${int} PRIMARY KEY CHECK (id = 1), customers ${int} NOT NULL, returning_customers ${int} NOT NULL);
+    INSERT INTO report_customer_totals (id, customers, returning_customers)
+      SELECT 1, count(*), coalesce(sum(CASE WHEN cases > 1 THEN 1 ELSE 0 END), 0) FROM report_customers WHERE cases > 0;`;
+  // A customer's count crossing 0/1 (a customer more or less) or 1/2 (a returning one).
+  const crossed = (before: string, after: string) => `
+    UPDATE report_customer_totals SET customers = customers + ${counted(`${after} > 0`)} - ${counted(`${before} > 0`)},
+      returning_customers = returning_customers + ${counted(`${after} > 1`)} - ${counted(`${before} > 1`)} WHERE id = 1;`;
   if (dialect === "sqlite")
     return `${tables}
       CREATE INDEX inbox_case ON inbox (case_id) WHERE case_id IS NOT NULL;
@@ -208,7 +217,10 @@ export function reportSummaryMoreSql(dialect: Dialect): string {
         ${minutesAll("OLD", "-")} ${caseInbox("OLD", "-")} ${minutesAll("NEW", "+")} ${caseInbox("NEW", "+")} END;
       CREATE TRIGGER inbox_report_insert AFTER INSERT ON inbox WHEN NEW.case_id IS NOT NULL BEGIN ${inboxCase("NEW", "+")} END;
       CREATE TRIGGER inbox_report_delete AFTER DELETE ON inbox WHEN OLD.case_id IS NOT NULL BEGIN ${inboxCase("OLD", "-")} END;
-      CREATE TRIGGER inbox_report_update AFTER UPDATE OF case_id ON inbox BEGIN ${inboxCase("OLD", "-")} ${inboxCase("NEW", "+")} END;`;
+      CREATE TRIGGER inbox_report_update AFTER UPDATE OF case_id ON inbox BEGIN ${inboxCase("OLD", "-")} ${inboxCase("NEW", "+")} END;
+      CREATE TRIGGER report_customers_insert AFTER INSERT ON report_customers BEGIN ${crossed("0", "NEW.cases")} END;
+      CREATE TRIGGER report_customers_update AFTER UPDATE OF cases ON report_customers BEGIN ${crossed("OLD.cases", "NEW.cases")} END;
+      CREATE TRIGGER report_customers_delete AFTER DELETE ON report_customers BEGIN ${crossed("OLD.cases", "0")} END;`;
   return `${tables}
     CREATE INDEX inbox_case ON inbox (case_id) WHERE case_id IS NOT NULL;
     CREATE INDEX cases_playbook_target ON cases (playbook, answered_at) INCLUDE (respond_within_minutes) WHERE respond_within_minutes IS NOT NULL;
@@ -232,5 +244,15 @@ export function reportSummaryMoreSql(dialect: Dialect): string {
     END $$;
     CREATE TRIGGER inbox_report AFTER INSERT OR DELETE OR UPDATE OF case_id ON inbox
       FOR EACH ROW EXECUTE FUNCTION replybook_report_inbox();
+    CREATE FUNCTION replybook_report_customers() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'INSERT' THEN ${crossed("0", "NEW.cases")}
+      ELSIF TG_OP = 'UPDATE' THEN ${crossed("OLD.cases", "NEW.cases")}
+      ELSE ${crossed("OLD.cases", "0")}
+      END IF;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER report_customers_counted AFTER INSERT OR DELETE OR UPDATE OF cases ON report_customers
+      FOR EACH ROW EXECUTE FUNCTION replybook_report_customers();
     ANALYZE report_minutes_all, report_inbox;`;
 }

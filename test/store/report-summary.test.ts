@@ -190,7 +190,7 @@ describeEachStore("the report's summaries", (kind) => {
 
     // The log as it was before the summaries (SQLite 7, PostgreSQL 5): their tables, triggers and indexes gone.
     const drop = `DROP TABLE report_groups; DROP TABLE report_minutes; DROP TABLE report_quarters; DROP TABLE report_customers;
-      DROP TABLE report_minutes_all; DROP TABLE report_inbox; DROP INDEX inbox_case; DROP INDEX cases_playbook_target;`;
+      DROP TABLE report_minutes_all; DROP TABLE report_inbox; DROP TABLE report_customer_totals; DROP INDEX inbox_case; DROP INDEX cases_playbook_target;`;
     let reopened: CaseStore;
     if (kind === "sqlite") {
       const file = store.location;
@@ -206,7 +206,7 @@ describeEachStore("the report's summaries", (kind) => {
       const url = urlOf(store)!;
       await withPg(url, async (c) => {
         await c.query(`DROP TRIGGER cases_report ON cases; DROP TRIGGER cases_report_more ON cases; DROP TRIGGER inbox_report ON inbox;
-          DROP FUNCTION replybook_report_summary(); DROP FUNCTION replybook_report_more(); DROP FUNCTION replybook_report_inbox(); ${drop}`);
+          DROP FUNCTION replybook_report_summary(); DROP FUNCTION replybook_report_more(); DROP FUNCTION replybook_report_inbox(); ${drop} DROP FUNCTION replybook_report_customers();`);
         await c.query("DELETE FROM replybook_migrations WHERE version >= 6");
       });
       await store.close();
