@@ -76,8 +76,9 @@ describe("routeWithoutPrompts", () => {
   it("chooses nothing without a complaint, and general for one no cue tells anything of", async () => {
     const flow = await flowContext();
     expect(routeWithoutPrompts(freshState(), undefined, flow)).toBeUndefined();
-    // A message routed nowhere would be lost: a person reads it with the universal procedure.
-    const general = routeWithoutPrompts(freshState(), "zzzz qqqq", flow);
+    // A message about the writer's own matters that no cue tells anything of would be lost if
+    // routed nowhere: a person reads it with the universal procedure.
+    const general = routeWithoutPrompts(freshState(), "my zzzz is qqqq", flow);
     expect(general && "playbook" in general ? general.playbook.id : undefined).toBe("general");
     expect(general?.note).toMatch(/no specific playbook fits/);
   });
