@@ -459,9 +459,13 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   // Praise inside a complaint's words is none ("not happy", "not great").
   const negated = new Set<number>();
   for (const m of found) if (m.key === "negative" || m.key === "leaving") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
+  // A complaint's word inside a promotion's is none ("don't miss the chance to win").
+  const promoted = new Set<number>();
+  for (const m of found) if (m.key === "spam") for (let i = m.firstToken; i <= m.lastToken; i++) promoted.add(i);
   for (const m of found) {
     const k = `${m.key}:${m.firstToken}`;
     if (seen.has(k) || ((m.key === "praise" || m.key === "acclaim") && negated.has(m.firstToken))) continue;
+    if ((m.key === "negative" || m.key === "negation") && promoted.has(m.firstToken)) continue;
     seen.add(k);
     counts[m.key]++;
   }
@@ -500,7 +504,7 @@ const POSITIVE_EMOJI = new Set([..."😀😃😄😁😆😊🙂😍🥰😘😋
 const NEGATIVE_EMOJI = new Set([..."😒😪😩😫😑😐😠😡🤬😤😞😔😟😢😭🙄🤦😣😖😕🙁☹👎💩🤮🤢😱😬🥵🥶😓😿💔"]);
 /** Laughing, winking, festive and travel emoji: cheerful with nothing wrong, often sarcastic with something wrong. */
 const CHEER_EMOJI = new Set([..."😂🤣😅😉😜😝😛🤪🎃👻🎄🎅🎁🎂🎈🍾🥂🍸🍹🍺🍻🍷✈🌴☀🏖🌞🌈🦃🐰🥑🌮🌯"]);
-const NEGATIVE_TAG = /#\w*(fail|sucks|suck|shambles|fiasco|chaos|never|worst|disappoint|ripoff|scam|fix|help|annoy|angry|frustrat|delay|cancel|broken|lost|bad|terrible|awful|joke|fraud|nothappy|unhappy|shame)/i;
+const NEGATIVE_TAG = /#\w*(fail|problem|issue|sucks|suck|shambles|fiasco|chaos|never|worst|disappoint|ripoff|scam|fix|help|annoy|angry|frustrat|delay|cancel|broken|lost|bad|terrible|awful|joke|fraud|nothappy|unhappy|shame)/i;
 
 /**
  * Emoji, hashtags and exclamation marks that say how the writer feels (the tokenizer keeps
@@ -522,6 +526,11 @@ function signsOf(text: string): { positive: number; negative: number; cheer: num
     else if (/(^|\s)#\p{L}/u.test(text)) cheer++;
   }
   if (text.includes("!")) cheer++;
+  // Emoticons typed as text: ":)", ":-D", "(:"; ":(", ":/".
+  for (const m of text.matchAll(/(?:^|\s)(?:[:;=]-?[)D\]]|\(-?[:;])(?=\s|$)/g)) if (m) positive++;
+  for (const m of text.matchAll(/(?:^|\s)(?:[:;=]'?-?[(\[/\\]|\)-?:)(?=\s|$)/g)) if (m) negative++;
+  // Thanks for something in scare quotes is sarcasm: 'thanks for "updating" my reservation'.
+  if (/\b(?:thanks?(?:\s+you)?\s+for|grazie\s+(?:per|di|dell[oa]?|del))\s+(?:just\s+|aver\s+|avermi\s+)?["“'‘«][\p{L}-]+["”'’»]/iu.test(text)) negative += 2;
   return { positive, negative, cheer };
 }
 
