@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { execa } from "execa";
 import { threadCount } from "../../src/cli/commands/lint.js";
+import { PARALLEL_MIN_BYTES } from "../../src/lint/batch/threads.js";
 import { run } from "../../src/cli/run.js";
 import { describe, expect, it } from "vitest";
 import { BIN, cleanEnv, expectNoStack, replybook, tempDir } from "../helpers/cli.js";
@@ -122,11 +123,13 @@ describe("replybook lint --jsonl", () => {
     expect(refusals(two)[0]).toMatch(/^replybook: in\.jsonl:6:3 malformed JSON/);
   });
 
-  it("lints a batch over 4 MB in two threads by default, from a file or stdin, as one thread would", async () => {
+  it("lints a batch over 24 MB in two threads by default, from a file or stdin, as one thread would", async () => {
     const many: unknown[] = [];
-    for (let i = 0; i < 30_000; i++) many.push(i % 4999 === 7 ? "{ broken" : { id: i, text: [CLEAN_EN, BAD, CLEAN_IT][i % 3], playbook: "parcel-damaged", customer: "Laura Bianchi", agent: "Dario" });
+    // Each line padded with a field the linter does not read: over PARALLEL_MIN_BYTES without more replies to lint.
+    const pad = "x".repeat(800);
+    for (let i = 0; i < 30_000; i++) many.push(i % 4999 === 7 ? "{ broken" : { id: i, text: [CLEAN_EN, BAD, CLEAN_IT][i % 3], playbook: "parcel-damaged", customer: "Laura Bianchi", agent: "Dario", pad });
     const input = jsonl(many);
-    expect(input.length).toBeGreaterThan(4 * 1024 * 1024);
+    expect(input.length).toBeGreaterThan(PARALLEL_MIN_BYTES);
     const cwd = workspace({ "in.jsonl": input });
     const one = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW, "--workers", "1"], { cwd });
     const auto = await replybook(["lint", "--jsonl", "in.jsonl", "--now", NOW], { cwd });

@@ -121,7 +121,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("--commit <id=within>", "with --record: a promise the reply makes, e.g. callback=24h (repeatable)", collect)
     .option("--posted <when>", "with --record: when the complaint was posted (\"3h ago\" or an ISO time)")
     .option("--evidence <path|url>", "with --record: a screenshot of the post (P11)")
-    .option("--workers <n>", "batch: threads that lint a --jsonl input (default: 2 on a multi-core machine for an input over 4 MB or on stdin, else 1)", parseCount)
+    .option("--workers <n>", "batch: threads that lint a --jsonl input (default: 2 on a multi-core machine for an input over 24 MB or on stdin, else 1)", parseCount)
     .addHelpText(
       "after",
       `

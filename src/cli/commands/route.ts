@@ -24,7 +24,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("--locale <locale>", "only playbooks in this language (default: the language whose playbooks share most words with the message)")
     .option("--json", "print { kind, locale, onlyGeneral, matches: [{ id, locale, score, matched }] }, best first")
     .option("--jsonl <file|->", "batch: one JSON object per line { id, text, locale? }; writes { id, kind, matches } per line, in order")
-    .option("--workers <n>", "batch: threads that route a --jsonl input (default: 2 on a multi-core machine for an input over 4 MB or on stdin, else 1)")
+    .option("--workers <n>", "batch: threads that route a --jsonl input (default: 2 on a multi-core machine for an input over 24 MB or on stdin, else 1)")
     .option("--limit <n>", "at most this many playbooks", "5")
     .addHelpText(
       "after",

@@ -1,7 +1,12 @@
 import { availableParallelism } from "node:os";
 
-/** Below this, a batch runs in the calling thread: starting workers would cost more than it saves. */
-export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * Below this, a batch runs in the calling thread: a worker repeats the calling thread's start
+ * and meets the input's vocabulary a second time, and measured on this project's 2-core machine
+ * two threads were slower than one on 17 MB of real replies with their complaints (four runs
+ * out of six) and faster on the 90 MB diverse corpus (three out of three). See docs/quality.md.
+ */
+export const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 
 /**
  * Threads for a JSONL batch: `flag` (--workers) when given, else two on a machine with two
