@@ -2,9 +2,9 @@ import { availableParallelism } from "node:os";
 
 /**
  * Below this, a batch runs in the calling thread: a worker repeats the calling thread's start
- * and meets the input's vocabulary a second time, and measured on this project's 2-core machine
- * two threads were slower than one on 17 MB of real replies with their complaints (four runs
- * out of six) and faster on the 90 MB diverse corpus (three out of three). See docs/quality.md.
+ * and meets the input's vocabulary a second time. Measured on this project's loaded 2-core
+ * machine, two threads were faster than one on the 90 MB diverse corpus every time, and on 17 MB
+ * of real replies with their complaints sometimes faster, sometimes slower (docs/quality.md).
  */
 export const PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
 
