@@ -31,6 +31,7 @@ import { PhraseMatcher } from "../text/matcher.js";
 import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { compiledKey, encodeTries, loadTrie, readCompiled, type SavedWords } from "./compiled.js";
+import { CONCEPT_RULES, CONCEPT_WORDS, CONCEPTS, type Concept } from "./concepts.js";
 import { KIND_CUES, type KindCue } from "./kind-cues.js";
 import { isGreeklishMarker, isLatinWord } from "../text/greeklish.js";
 import { greekBySoundWords, wordsFor, type LocaleWords } from "./words.js";
@@ -80,6 +81,8 @@ export const WEIGHTS = {
   /** Cue words that more than this share of the language's playbooks use weigh nothing. */
   commonShare: 0.34,
   notTrigger: 6,
+  /** A playbook's pair of concepts found in the message (./concepts.ts). */
+  concept: 4,
 } as const;
 
 export const THRESHOLD = 3;
@@ -105,7 +108,9 @@ interface LocaleModel {
   /** Normalized word -> its number, for the synthetic tokens the matchers read. */
   ids: Map<string, number>;
   /** The patterns' matchers, compiled when the language is first routed in (most runs route in one). */
-  matchers: { triggers: PhraseMatcher<TriggerKey>; kinds: PhraseMatcher<KindCue> } | undefined;
+  matchers: { triggers: PhraseMatcher<TriggerKey>; kinds: PhraseMatcher<KindCue>; concepts: PhraseMatcher<number> } | undefined;
+  /** Per playbook, its pairs of concepts (./concepts.ts), as indexes into CONCEPTS. */
+  conceptRules: number[][][];
   /** Normalized word -> the playbooks it is a cue of, with its weight. */
   cues: Map<string, Array<{ playbook: number; weight: number }>>;
   /** Every normalized word of the language's playbooks and kind cues: to tell the language. */
@@ -139,6 +144,7 @@ function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, w
     spam: playbooks.findIndex((p) => p.id === SPAM_PLAYBOOK),
     ids: new Map(),
     matchers: undefined,
+    conceptRules: playbooks.map((pb) => (CONCEPT_RULES[pb.id] ?? []).map((rule) => rule.map((c) => CONCEPTS.indexOf(c)))),
     cues: new Map(),
     vocabulary: new Set(),
   };
@@ -201,15 +207,17 @@ function matchersOf(model: LocaleModel): NonNullable<LocaleModel["matchers"]> {
   const keys = routerKeys(model.locale, model.playbooks);
   const triggers = loadTrie<TriggerKey>(saved, "triggers", keys.triggers) ?? compileTriggers(model.playbooks, model.words);
   const kinds = loadTrie<KindCue>(saved, "kinds", keys.kinds) ?? compileKinds(model.locale, model.words);
-  model.matchers = { triggers, kinds };
+  const concepts = loadTrie<number>(saved, "concepts", keys.concepts) ?? compileConcepts(model.locale, model.words);
+  model.matchers = { triggers, kinds, concepts };
   return model.matchers;
 }
 
 /** The keys of a language's tries (./compiled.ts): what each is made from. */
-function routerKeys(locale: string, playbooks: readonly Playbook[]): { triggers: string; kinds: string } {
+function routerKeys(locale: string, playbooks: readonly Playbook[]): { triggers: string; kinds: string; concepts: string } {
   return {
     triggers: compiledKey(locale, "triggers", playbooks.map((pb) => [pb.triggers, pb.notTriggers ?? []])),
     kinds: compiledKey(locale, "kinds", KIND_CUES[locale] ?? {}),
+    concepts: compiledKey(locale, "concepts", [CONCEPTS, CONCEPT_WORDS[locale] ?? {}]),
   };
 }
 
@@ -229,6 +237,14 @@ function compileKinds(locale: string, words: LocaleWords): PhraseMatcher<KindCue
   return kinds;
 }
 
+/** The concepts' word families of a language (./concepts.ts), each keyed by its index in CONCEPTS. */
+function compileConcepts(locale: string, words: LocaleWords): PhraseMatcher<number> {
+  const concepts = new PhraseMatcher<number>();
+  const families = CONCEPT_WORDS[locale];
+  if (families) for (const [c, patterns] of Object.entries(families)) for (const pattern of patterns ?? []) concepts.addSequences(normalizedSequences(pattern, words), CONCEPTS.indexOf(c as Concept));
+  return concepts;
+}
+
 /**
  * A language's router, compiled, as `npm run build` saves it (src/build/route-compiled.ts): its
  * tries and its words. The playbooks given are the shipped ones.
@@ -242,6 +258,7 @@ export function compileRouter(locale: string, playbooks: readonly Playbook[]): {
     tries: encodeTries({
       triggers: { key: keys.triggers, matcher: compileTriggers(mine, words) as PhraseMatcher<unknown> },
       kinds: { key: keys.kinds, matcher: compileKinds(locale, words) as PhraseMatcher<unknown> },
+      concepts: { key: keys.concepts, matcher: compileConcepts(locale, words) as PhraseMatcher<unknown> },
     }),
     words: {
       key: wordsKey(locale, mine),
@@ -367,6 +384,19 @@ function chooseLocale(tokens: readonly Token[], models: Map<string, LocaleModel>
   return best!;
 }
 
+type Span = { first: number; last: number; start: number; end: number };
+
+/** One match of each of a rule's concepts, no two the very same words; undefined when one is missing. */
+function conceptPair(rule: readonly number[], spans: ReadonlyArray<readonly Span[]>): Span[] | undefined {
+  const out: Span[] = [];
+  for (const c of rule) {
+    const pick = spans[c]!.find((s) => !out.some((o) => o.first === s.first && o.last === s.last));
+    if (!pick) return undefined;
+    out.push(pick);
+  }
+  return out;
+}
+
 /** Routes a message: its kind and the playbooks that fit it (see the module comment). */
 export function routeMessage(text: string, playbooks: readonly Playbook[], options: RouteOptions = {}): Routing {
   const models = modelsFor(playbooks);
@@ -395,6 +425,7 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
   }
   let specificTriggers = 0;
   let generalTriggers = 0;
+  let specificConcepts = 0;
   for (const hit of longest.values()) {
     const p = hit.key.playbook;
     if (hit.key.negative) {
@@ -406,6 +437,26 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
     if (!snippets[p]!.includes(s)) snippets[p]!.push(s);
     if (p === model.general) generalTriggers++;
     else if (p !== model.spam) specificTriggers++;
+  }
+
+  // Concepts: a playbook's first pair found in the message (./concepts.ts).
+  const spans: Array<Array<{ first: number; last: number; start: number; end: number }>> = CONCEPTS.map(() => []);
+  let anyConcept = false;
+  for (const m of matchers.concepts.match(text, words)) {
+    spans[m.key]!.push({ first: m.firstToken, last: m.lastToken, start: m.start, end: m.end });
+    anyConcept = true;
+  }
+  if (anyConcept) {
+    for (let p = 0; p < count; p++) {
+      for (const rule of model.conceptRules[p]!) {
+        const found = conceptPair(rule, spans);
+        if (!found) continue;
+        scores[p]! += WEIGHTS.concept;
+        if (p !== model.general && p !== model.spam) specificConcepts++;
+        for (const s of found.map((f) => snippet(f.start, f.end))) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
+        break;
+      }
+    }
   }
 
   // Cues: each distinct word once.
