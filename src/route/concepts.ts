@@ -85,7 +85,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(app|apps|application|site|website|web site|webpage|page|pages|link|links|online|checkout|check out|basket|cart|download|downloading|downloaded|install|installing|installed|update|updating|updated|upgrade|ios|android|software|firmware|game|games|interface|feature|button|stream|streaming|browser|server|servers|portal|system|program|programs|menu|search|sync|notifications|messages|emails|email)",
     ],
     failing: [
-      "(not working|no longer working|won t work|will not work|doesn t work|does not work|don t work|isn t working|is not working|stopped working|quit working|never works|not work|won t let me|will not let me|doesn t let me|can t|can not|unable to|fails|failed|failing|failure|error|errors|error code|bug|bugs|buggy|glitch|glitches|glitchy|crash|crashes|crashed|crashing|freeze|freezes|freezing|frozen|stuck|hangs|lag|lagging|laggy|slow|broken|broke|faulty|defective|defect|defected|dead|died|dies|corrupt|corrupted|blank|black screen|won t turn on|won t load|not loading|won t open|not responding|unresponsive|shutting off|shuts off|shut off|turns off|keeps|keep|restarting|reboot|rebooting|disconnecting|disconnects|overheating|cracked|falling apart|fell apart|came apart|poor quality|bad quality|cheap|flimsy|useless|unusable|impossible|missing|disappeared|erased|deleted|wiped|drains|draining|not charging|won t charge|wrong|issue|issues|problem|problems)",
+      "(not working|no longer working|won t work|will not work|doesn t work|does not work|don t work|isn t working|is not working|stopped working|quit working|never works|not work|won t let me|will not let me|doesn t let me|can t|can not|unable to|fails|failed|failing|failure|error|errors|error code|bug|bugs|buggy|glitch|glitches|glitchy|crash|crashes|crashed|crashing|freeze|freezes|freezing|frozen|stuck|hangs|lag|lagging|laggy|slow|broken|broke|faulty|defective|defect|defected|dead|died|dies|corrupt|corrupted|blank|black screen|won t turn on|won t load|not loading|won t open|not responding|unresponsive|shutting off|shuts off|shut off|turns off|keeps|keep|restarting|reboot|rebooting|disconnecting|disconnects|overheating|cracked|falling apart|fell apart|came apart|poor quality|bad quality|cheap|flimsy|useless|unusable|impossible|missing|gone|disappeared|erased|deleted|wiped|drains|draining|not charging|won t charge|wrong|issue|issues|problem|problems)",
     ],
     account: [
       "(account|accounts|login|log in|logging in|sign in|signing in|signin|password|username|user name|profile|verification|verify|two step|two factor|2fa|security code|email address|id|apple id)",
@@ -118,10 +118,10 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(call|calls|called|calling|phone|phoned|line|lines|helpline|hotline|hold|on hold|chat|live chat|email|emails|emailed|dm|dms|message|messages|messaged|contact|contacted|reach|reached|get through|got through|customer service|customer care|support|help desk|helpdesk|callback|call back|ticket|complaint|agent|rep|representative|reply|response|answer|respond)",
     ],
     unanswered: [
-      "(no reply|no response|no answer|no one|nobody|no callback|no call back|never called|never call|never replied|never responded|never answered|never heard|haven t heard|have not heard|not heard|still waiting|waiting|waited|wait|hours|minutes|# hours|# minutes|# mins|hung up|hang up|hanging up|cut off|disconnected|transferred|passed around|runaround|ignored|ignoring|ignore|no help|not answering|won t answer|don t answer|doesn t answer|nobody answers|unreachable|can t get through|can not get through|can t reach|can not reach|impossible to|closed|lengthy|difficulties|difficult)",
+      "(no reply|no response|no answer|no one|nobody|no callback|no call back|never called|never call|never replied|never responded|never answered|never heard|haven t heard|have not heard|not heard|still waiting|waiting|waited|wait|hours|minutes|# hours|# minutes|# mins|hung up|hang up|hanging up|cut off|disconnected|transferred|passed around|runaround|ignored|ignoring|ignore|no help|not answering|won t answer|don t answer|doesn t answer|nobody answers|unreachable|can t get through|can not get through|can t reach|can not reach|impossible to|lengthy|difficulties|difficult)",
     ],
     utility: [
-      "(internet|wifi|wi fi|broadband|fibre|fiber|signal|reception|service|services|network|connection|connectivity|coverage|power|electricity|electric|gas|water|cable|tv|channels|data|4g|lte|3g|5g|mobile data|landline|phone line|line|outage|streaming|netflix|stream)",
+      "(internet|wifi|wi fi|broadband|fibre|fiber|signal|reception|service|services|network|connection|connectivity|coverage|power|electricity|electric|gas|water|cable|tv|channels|data|4g|lte|3g|5g|mobile data|landline|phone line|outage|streaming|netflix|stream)",
     ],
     outage: [
       "(down|out|outage|outages|no|without|lost|dropped|dropping|drops|keeps dropping|cut|cut off|disconnected|interrupted|intermittent|unstable|slow|slowest|spotty|patchy|weak|dead|not working|isn t working|doesn t work|won t work|stopped working|off|offline|gone|unavailable|hours|days|since)",
@@ -130,7 +130,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(flight|flights|fly|flying|flew|plane|aircraft|airline|airport|train|trains|bus|buses|coach|ferry|trip|journey|travel|travelling|traveling|layover|connection|connecting|departure|departed|depart|gate|boarding|board|boarded|takeoff|landing|landed|luggage|baggage|bag|bags|suitcase|carousel|seat|seats|ticket|tickets|reservation|booking|rebooked|terminal|platform|service)",
     ],
     disrupted: [
-      "(delay|delayed|delays|late|later|cancel|cancelled|canceled|cancellation|cancelations|cancellations|missed|miss|stranded|stuck|diverted|rebooked|rebook|overbooked|bumped|grounded|changed|change|changes|schedule change|hours|waiting|lost|missing|left behind|no show|not notified|without notice|sat on the tarmac|tarmac|layover)",
+      "(delay|delayed|delays|late|later|cancel|cancelled|canceled|cancellation|cancelations|cancellations|missed|miss|stranded|stuck|diverted|rebooked|rebook|overbooked|bumped|grounded|changed|schedule change|hours|waiting|lost|missing|left behind|no show|not notified|without notice|sat on the tarmac|tarmac|layover)",
     ],
     digital: [
       "(code|codes|voucher|vouchers|gift card|giftcard|e gift|egift|points|miles|credits|credit|coins|tokens|dlc|season pass|download|downloadable|digital|key|licence|license|subscription|membership|pass|e ticket|eticket|bonus|reward|rewards|in game|pre order|preorder|content|add on|addon|pack)",
@@ -201,7 +201,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(codice|codici|buono|buoni|gift card|carta regalo|punti|crediti|credito|monete|dlc|download|digitale|chiave|licenza|abbonamento|pass|biglietto elettronico|bonus|premio|premi|contenuto|contenuti|pacchetto|ricarica)",
     ],
     "not-received": [
-      "(non ricevuto|non ho ricevuto|mai ricevuto|mai arrivato|mai arrivata|non mi e arrivato|non mi e arrivata|non e arrivato|non e arrivata|non compare|non appare|non risulta|non accreditato|non accreditati|non caricato|non caricati|non applicato|manca|mancano|mancante|dov e|nessun codice|nessuna email|non funziona|non valido|gia usato|gia utilizzato|scaduto|non si scarica|non riesco a scaricare)",
+      "(non ricevuto|non ho ricevuto|non compaiono|non appaiono|non si vedono|non vedo|non trovo|mai ricevuto|mai arrivato|mai arrivata|non mi e arrivato|non mi e arrivata|non e arrivato|non e arrivata|non compare|non appare|non risulta|non accreditato|non accreditati|non caricato|non caricati|non applicato|manca|mancano|mancante|dov e|nessun codice|nessuna email|non funziona|non valido|gia usato|gia utilizzato|scaduto|non si scarica|non riesco a scaricare)",
     ],
   },
   el: {

@@ -479,7 +479,7 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
     for (const s of cueWords[p]!) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
   }
 
-  const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0);
+  const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, specificConcepts, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0);
   const entry = (p: number): RouteMatch => {
     const pb = model!.playbooks[p]!;
     return { id: pb.id, locale: pb.locale, title: pb.title, score: round(Math.max(0, scores[p]!)), matched: snippets[p]! };
@@ -499,11 +499,13 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
  * Complaint, question, praise or spam, from the kind cues and the playbooks' triggers: anything
  * wrong makes a complaint unless praise clearly outweighs it; nothing wrong and a question is a
  * question; nothing wrong and a promotion is spam; nothing wrong and praise is praise. A message
- * with none of these cues is a complaint when it speaks of the writer's own matters or to the
- * brand ("I", "your": it gets `general`, so a person reads it, whereas a complaint kept out as
- * praise would be lost in a team's inbox), and chat (no playbook) when it speaks of neither.
+ * with none of these cues is a complaint when it names a matter a playbook handles (one of its
+ * pairs of concepts, `conceptHits`: "the checkout page shows a blank screen"), or speaks of the
+ * writer's own matters or to the brand ("I", "your": it gets `general`, so a person reads it,
+ * whereas a complaint kept out as praise would be lost in a team's inbox), and chat (no
+ * playbook) when it does none of these.
  */
-function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number, hasPersonCues: boolean): MessageKind {
+function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number, conceptHits: number, hasPersonCues: boolean): MessageKind {
   const counts: Record<KindCue, number> = { negation: 0, negative: 0, leaving: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, person: 0 };
   const seen = new Set<string>();
   const found = kinds.match(text, words);
@@ -539,6 +541,8 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
     if (promotion > 0 && good === 0 && (link || counts.question === 0)) return "spam";
     if (good > 0) return "praise";
     if (counts.question > 0) return "question";
+    // A matter a playbook handles, with no other cue, is a complaint ("the checkout page shows a blank screen").
+    if (conceptHits > 0) return "complaint";
     // Cheer with nothing wrong is chat ("got my costume burrito 🎃😂", "#boorito", "!!").
     if (signs.cheer > 0) return "praise";
     // Talk about others, to no one in particular, is chat ("watching people who never flew").

@@ -25,7 +25,7 @@ describe("Greek kind cues", () => {
     // Praise negated, or thanks at the end of a complaint: a complaint.
     ["Δεν είμαι καθόλου ευχαριστημένος με την εξυπηρέτηση", "complaint", undefined],
     ["Το δέμα έφτασε σπασμένο. Ευχαριστώ", "complaint", "parcel-damaged"],
-    ["Περιμένω ακόμα απάντηση, ευχαριστώ", "complaint", "general"],
+    ["Περιμένω ακόμα απάντηση, ευχαριστώ", "complaint", "unreachable-support"],
     ["Μπράβο σας, τρίτη φορά που χάνετε το δέμα μου", "complaint", undefined],
     // Questions with nothing wrong: questions, with or without the Greek question mark.
     ["Πότε ανοίγει το κατάστημα στην Πάτρα;", "question", "general"],

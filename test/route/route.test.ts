@@ -168,12 +168,12 @@ describe("routeMessage on the shipped playbooks", () => {
     // Sarcasm and plain anger: "love when", thanks for something in scare quotes, "fuming", "what happened to".
     ["love when the desk agent assumes I'm too young to have status and sends me to the back", "complaint", "staff-conduct", "en"],
     ["Adoro quando l'addetto al banco decide che sono troppo giovane per lo status e mi rimanda in fondo", "complaint", "general", "it"],
-    ["Thanks for \"improving\" my booking, now I have a six hour layover", "complaint", "general", "en"],
-    ["Grazie per «migliorato» la mia prenotazione, ora ho sei ore di scalo", "complaint", "general", "it"],
+    ["Thanks for \"improving\" my booking, now I have a six hour layover", "complaint", "travel-disruption", "en"],
+    ["Grazie per «migliorato» la mia prenotazione, ora ho sei ore di scalo", "complaint", "travel-disruption", "it"],
     ["fuming about the queue at the fast track this morning", "complaint", "travel-disruption", "en"],
     ["furioso per la coda al fast track stamattina", "complaint", "general", "it"],
-    ["What happened to the shuffle button? It's gone", "complaint", "general", "en"],
-    ["Che fine ha fatto il tasto shuffle? È sparito", "complaint", "general", "it"],
+    ["What happened to the shuffle button? It's gone", "complaint", "site-malfunction", "en"],
+    ["Che fine ha fatto il tasto shuffle? È sparito", "complaint", "site-malfunction", "it"],
     // Emoticons typed as text; a promotion's "don't miss" is no complaint.
     ["you have a good film selection on board :)", "praise", null, "en"],
     ["avete una bella selezione di film a bordo :)", "praise", null, "it"],
