@@ -12,6 +12,9 @@
  * - its **cues**: the words of its title, description, example and drill complaints and
  *   triggers that the message also has, each weighed by how few of the language's playbooks
  *   use it (a word only one playbook uses weighs 1, a word every playbook uses 0), capped;
+ * - its **concepts**: WEIGHTS.concept when the message has one of the playbook's pairs of word
+ *   families (./concepts.ts: "billed my card 4 times" is money and money gone wrong, so
+ *   `payment-problem`, though no trigger names it);
  * - its **negative cues** (`not-triggers`): each one that matches takes WEIGHTS.notTrigger off
  *   ("said delivered" about a gift card code is not a lost parcel).
  *
