@@ -515,6 +515,11 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   // Praise inside a complaint's words is none ("not happy", "not great").
   const negated = new Set<number>();
   for (const m of found) if (m.key === "negative" || m.key === "leaving") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
+  // Praise right after a negation is none ("nobody helped me", "non mi hanno aiutato").
+  for (const m of found) if (m.key === "negation") negated.add(m.lastToken + 1);
+  // A complaint's word inside praise of several words is none ("at no charge", "senza problemi").
+  const praised: Array<[number, number]> = [];
+  for (const m of found) if ((m.key === "praise" || m.key === "acclaim") && m.lastToken > m.firstToken && !negated.has(m.firstToken)) praised.push([m.firstToken, m.lastToken]);
   // A complaint's word inside a promotion's is none ("don't miss the chance to win").
   const promoted = new Set<number>();
   for (const m of found) if (m.key === "spam") for (let i = m.firstToken; i <= m.lastToken; i++) promoted.add(i);
@@ -522,6 +527,7 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
     const k = `${m.key}:${m.firstToken}`;
     if (seen.has(k) || ((m.key === "praise" || m.key === "acclaim") && negated.has(m.firstToken))) continue;
     if ((m.key === "negative" || m.key === "negation") && promoted.has(m.firstToken)) continue;
+    if ((m.key === "negative" || m.key === "negation") && praised.some(([a, b]) => m.firstToken >= a && m.lastToken <= b)) continue;
     seen.add(k);
     counts[m.key]++;
   }

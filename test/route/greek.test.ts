@@ -26,6 +26,9 @@ describe("Greek kind cues", () => {
     ["Δεν είμαι καθόλου ευχαριστημένος με την εξυπηρέτηση", "complaint", undefined],
     ["Το δέμα έφτασε σπασμένο. Ευχαριστώ", "complaint", "parcel-damaged"],
     ["Περιμένω ακόμα απάντηση, ευχαριστώ", "complaint", "unreachable-support"],
+    // Help given at no cost is praise; help negated is a complaint.
+    ["Με βοήθησαν να αλλάξω την κράτηση χωρίς χρέωση", "praise", null],
+    ["Κανείς δεν με βοήθησε στο ταμείο", "complaint", "general"],
     ["Μπράβο σας, τρίτη φορά που χάνετε το δέμα μου", "complaint", undefined],
     // Questions with nothing wrong: questions, with or without the Greek question mark.
     ["Πότε ανοίγει το κατάστημα στην Πάτρα;", "question", "general"],

@@ -197,6 +197,14 @@ describe("routeMessage on the shipped playbooks", () => {
     ["We've been sitting on this plane for an hour because of a malfunction", "complaint", "travel-disruption", "en"],
     ["Siamo fermi sull'aereo da un'ora per un guasto", "complaint", "travel-disruption", "it"],
     ["Having trouble buying points on my console, can you help?", "complaint", "digital-goods", "en"],
+    // Help given, a favour at no cost, the best of something: praise; help negated is a complaint.
+    ["They moved me to an earlier flight at no extra charge", "praise", null, "en"],
+    ["Mi hanno spostato su un volo prima senza costi", "praise", null, "it"],
+    ["The lady at the desk helped me rebook, no hassle at all", "praise", null, "en"],
+    ["La signora al banco mi ha aiutato a cambiare la prenotazione, senza intoppi", "praise", null, "it"],
+    ["The best part of my trip was the crew", "praise", null, "en"],
+    ["Nobody helped me at the desk", "complaint", "general", "en"],
+    ["Nessuno mi ha aiutato allo sportello", "complaint", "general", "it"],
     // An insult tells of a complaint, even with nothing else in it.
     ["you lot are a bunch of clowns @shop", "complaint", "abusive-or-spam", "en"],
     ["siete dei pagliacci @negozio", "complaint", "abusive-or-spam", "it"],
