@@ -118,6 +118,19 @@ interface LocaleModel {
   cues: Map<string, Array<{ playbook: number; weight: number }>>;
   /** Every normalized word of the language's playbooks and kind cues: to tell the language. */
   vocabulary: Set<string>;
+  /** By a token's word id (Token.id, the tokenizer's table of known words): what that word is here, worked out once. */
+  known: Array<KnownWord | undefined>;
+  /** By normalized word id: its cue list once looked up (null: not a cue), and the last message it was counted in. */
+  cueById: Array<Array<{ playbook: number; weight: number }> | null | undefined>;
+  cueSeen: Int32Array;
+  cueStamp: number;
+}
+
+/** A known word (by Token.id) in one language: its normalized words, their ids, and how many the vocabulary has (-1 not counted yet). */
+interface KnownWord {
+  norms: readonly string[];
+  ids: readonly number[];
+  hits: number;
 }
 
 const routers = new WeakMap<readonly Playbook[], Map<string, LocaleModel>>();
@@ -150,6 +163,10 @@ function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, w
     conceptRules: playbooks.map((pb) => (CONCEPT_RULES[pb.id] ?? []).map((rule) => rule.map((c) => CONCEPTS.indexOf(c)))),
     cues: new Map(),
     vocabulary: new Set(),
+    known: [],
+    cueById: [],
+    cueSeen: new Int32Array(0),
+    cueStamp: 0,
   };
   const saved = useSaved ? readCompiled(locale, "words") : undefined;
   if (saved && saved.key === wordsKey(locale, playbooks)) {
@@ -295,19 +312,51 @@ function normalizedSequences(pattern: string, words: LocaleWords): PatternWord[]
 
 const MAX_IDS = 200_000;
 
+/** A normalized word's id in the model (for the synthetic tokens its matchers read), -1 past MAX_IDS. */
+function idOf(model: LocaleModel, w: string): number {
+  const ids = model.ids;
+  let id = ids.get(w);
+  if (id === undefined) {
+    if (ids.size >= MAX_IDS) return -1;
+    id = ids.size;
+    ids.set(w, id);
+  }
+  return id;
+}
+
+/**
+ * What a token's word is in the model's language, worked out once per known word (Token.id)
+ * rather than looked up by string on every token; undefined for a word outside the tokenizer's
+ * table (its id -1), which is normalized each time. Bounded as that table is.
+ */
+function knownWord(model: LocaleModel, token: Token): KnownWord | undefined {
+  const id = token.id;
+  if (id < 0) return undefined;
+  let known = model.known[id];
+  if (known === undefined) {
+    const norms = model.words.normalize(token.norm);
+    const ids: number[] = [];
+    for (const w of norms) ids.push(idOf(model, w));
+    known = { norms, ids, hits: -1 };
+    model.known[id] = known;
+  }
+  return known;
+}
+
+/** How many of a token's normalized words the model's vocabulary has. */
+function hitsOf(model: LocaleModel, token: Token): number {
+  const known = knownWord(model, token);
+  if (known && known.hits >= 0) return known.hits;
+  let hits = 0;
+  for (const w of known ? known.norms : model.words.normalize(token.norm)) if (model.vocabulary.has(w)) hits++;
+  if (known) known.hits = hits;
+  return hits;
+}
+
 /** A message's tokens with their words normalized (same places in the text), for one language's matchers. */
 function normalizedTokens(tokens: readonly Token[], model: LocaleModel): Token[] {
   const out: Token[] = [];
-  const { words, ids } = model;
-  const idOf = (w: string): number => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      if (ids.size >= MAX_IDS) return -1;
-      id = ids.size;
-      ids.set(w, id);
-    }
-    return id;
-  };
+  const { words } = model;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -315,12 +364,18 @@ function normalizedTokens(tokens: readonly Token[], model: LocaleModel): Token[]
     if (next && next.norm === "t" && next.start === t.end + 1) {
       const full = words.contraction(t.norm);
       if (full) {
-        for (const w of full) out.push({ norm: w, start: t.start, end: next.end, id: idOf(w) });
+        for (const w of full) out.push({ norm: w, start: t.start, end: next.end, id: idOf(model, w) });
         i++;
         continue;
       }
     }
-    for (const w of words.normalize(t.norm)) out.push({ norm: w, start: t.start, end: t.end, id: idOf(w) });
+    const known = knownWord(model, t);
+    if (known) {
+      const { norms, ids } = known;
+      for (let k = 0; k < norms.length; k++) out.push({ norm: norms[k]!, start: t.start, end: t.end, id: ids[k]! });
+    } else {
+      for (const w of words.normalize(t.norm)) out.push({ norm: w, start: t.start, end: t.end, id: idOf(model, w) });
+    }
   }
   return out;
 }
@@ -330,7 +385,7 @@ const greeklishRouters = new WeakMap<readonly Playbook[], LocaleModel | null>();
 /** How many of the message's words the language's playbooks and kind cues know (Greek letters count twice for Greek). */
 function vocabularyHits(tokens: readonly Token[], model: LocaleModel): number {
   let hits = 0;
-  for (const t of tokens) for (const w of model.words.normalize(t.norm)) if (model.vocabulary.has(w)) hits++;
+  for (const t of tokens) hits += hitsOf(model, t);
   return hits;
 }
 
@@ -377,7 +432,7 @@ function chooseLocale(tokens: readonly Token[], models: Map<string, LocaleModel>
         hits += 2;
         continue;
       }
-      for (const w of model.words.normalize(t.norm)) if (model.vocabulary.has(w)) hits++;
+      hits += hitsOf(model, t);
     }
     if (hits > bestHits || (hits === bestHits && model.locale === "en")) {
       best = model;
@@ -398,6 +453,20 @@ function conceptPair(rule: readonly number[], spans: ReadonlyArray<readonly Span
     out.push(pick);
   }
   return out;
+}
+
+/** A new stamp for the cue words of one message, cueSeen grown to every id the model has given. */
+function nextCueStamp(model: LocaleModel): number {
+  if (model.cueSeen.length < model.ids.size) {
+    const bigger = new Int32Array(Math.max(model.ids.size * 2, 1024));
+    bigger.set(model.cueSeen);
+    model.cueSeen = bigger;
+  }
+  if (model.cueStamp >= 0x3fffffff) {
+    model.cueSeen.fill(0);
+    model.cueStamp = 0;
+  }
+  return ++model.cueStamp;
 }
 
 /** Routes a message: its kind and the playbooks that fit it (see the module comment). */
@@ -465,11 +534,23 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
   // Cues: each distinct word once.
   const cueSums = new Float64Array(count);
   const cueWords: string[][] = model.playbooks.map(() => []);
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
+  const stamp = nextCueStamp(model);
   for (const w of words) {
-    if (seen.has(w.norm)) continue;
-    seen.add(w.norm);
-    const list = model.cues.get(w.norm);
+    let list: Array<{ playbook: number; weight: number }> | null | undefined;
+    const id = w.id;
+    if (id >= 0) {
+      // By the word's id: one array read, not a Set and a Map of strings per word.
+      if (model.cueSeen[id] === stamp) continue;
+      model.cueSeen[id] = stamp;
+      list = model.cueById[id];
+      if (list === undefined) model.cueById[id] = list = model.cues.get(w.norm) ?? null;
+    } else {
+      seen ??= new Set();
+      if (seen.has(w.norm)) continue;
+      seen.add(w.norm);
+      list = model.cues.get(w.norm);
+    }
     if (!list) continue;
     for (const { playbook, weight } of list) {
       cueSums[playbook]! += weight;

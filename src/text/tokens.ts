@@ -69,7 +69,22 @@ function wordCharAt(text: string, i: number, c: number): number {
   return isWordUnit(c) ? 1 : 0;
 }
 
+/**
+ * The words of a text. The last text's tokens are kept: a batch line's complaint is read by the
+ * router and then by the rules, one after the other. Each call gets its own array: callers read
+ * tokens and never change them.
+ */
 export function tokenize(text: string): Token[] {
+  if (text === lastText && lastTokens) return lastTokens.slice();
+  const tokens = readTokens(text);
+  lastText = text;
+  lastTokens = tokens;
+  return tokens;
+}
+let lastText: string | undefined;
+let lastTokens: Token[] | undefined;
+
+function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
