@@ -144,13 +144,17 @@ describe("replybook lint --jsonl", () => {
     // Three runs over 30,000 replies: on a busy shared machine, more than the default 30 s.
   }, 120_000);
 
-  it("chooses its threads: --workers, else two for a large or piped batch on two cores or more", () => {
-    expect(threadCount(3, 100, 1)).toBe(3);
-    expect(threadCount(1, 50_000_000, 8)).toBe(1);
-    expect(threadCount(undefined, 100_000, 8)).toBe(1);
-    expect(threadCount(undefined, 50_000_000, 8)).toBe(2);
-    expect(threadCount(undefined, undefined, 2)).toBe(2);
-    expect(threadCount(undefined, 50_000_000, 1)).toBe(1);
+  it("chooses its threads: --workers, else two for a large or piped batch on two cores or more with one idle", () => {
+    expect(threadCount(3, 100, 1, 0)).toBe(3);
+    expect(threadCount(1, 50_000_000, 8, 0)).toBe(1);
+    expect(threadCount(undefined, 100_000, 8, 0)).toBe(1);
+    expect(threadCount(undefined, 50_000_000, 8, 0)).toBe(2);
+    expect(threadCount(undefined, undefined, 2, 0.4)).toBe(2);
+    expect(threadCount(undefined, 50_000_000, 1, 0)).toBe(1);
+    // Every core busy: a second thread would only share them.
+    expect(threadCount(undefined, 50_000_000, 2, 4.5)).toBe(1);
+    expect(threadCount(undefined, undefined, 2, 1.8)).toBe(1);
+    expect(threadCount(3, 50_000_000, 2, 4.5)).toBe(3);
   });
 
   it("refuses a line over the size limit without holding it, and goes on", async () => {
