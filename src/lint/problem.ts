@@ -15,7 +15,7 @@
  * The word lists are folded (lower case, no accents, apostrophes split words: "can't" is
  * "can t") and by locale, so a new language adds its own table.
  */
-import { foldText, tokenize } from "../text/tokens.js";
+import { foldText, tokenize, WordMemo } from "../text/tokens.js";
 
 export type ProblemAnswer = "problem" | "no-problem" | "unknown";
 
@@ -211,6 +211,29 @@ const SAID_NOT = set("isn aren wasn weren hasn haven hadn");
 /** Words that open a case asked about rather than lived: "if", "whether", "se", "qualora". */
 const HYPOTHETICAL: Record<string, ReadonlySet<string>> = { en: set("if whether"), it: set("se qualora") };
 
+/** What a complaint's word is to complaintIsProblem, as bits: the table's sets asked once per known word (Token.id). */
+const IS_WRONG = 1;
+const IS_PRAISE = 2;
+const IS_IF = 4;
+const STARTS_PAIR = 8;
+const complaintWords = new Map<ProblemWords, WordMemo>();
+function complaintWordsOf(table: ProblemWords, locale: string): WordMemo {
+  let memo = complaintWords.get(table);
+  if (!memo) {
+    const starts = pairStartsOf(table);
+    const hypothetical = HYPOTHETICAL[locale];
+    memo = new WordMemo(
+      (w) =>
+        (table.wrong.has(w) ? IS_WRONG : 0) |
+        (table.praise.has(w) ? IS_PRAISE : 0) |
+        (hypothetical?.has(w) ? IS_IF : 0) |
+        (starts.praise.has(w) || starts.wrong.has(w) ? STARTS_PAIR : 0),
+    );
+    complaintWords.set(table, memo);
+  }
+  return memo;
+}
+
 /**
  * Whether the customer's post reports a problem: "problem" when its cues of something wrong
  * outweigh those of praise, "no-problem" for praise, thanks or a plain question, "unknown" when
@@ -219,21 +242,22 @@ const HYPOTHETICAL: Record<string, ReadonlySet<string>> = { en: set("if whether"
 export function complaintIsProblem(complaint: string, locale: string): ProblemAnswer {
   const table = PROBLEM_WORDS[locale];
   if (!table) return "unknown";
-  const folded = tokenize(complaint).map((t) => t.norm);
+  const tokens = tokenize(complaint);
+  const folded = tokens.map((t) => t.norm);
+  const memo = complaintWordsOf(table, locale);
   let wrong = ANGRY_SIGNS.test(complaint) ? 1 : 0;
   // A sign weighs half a word: "never arrived 👍" is sarcasm, "if only we had a gate 😉😉" banter.
   let praise = (complaint.match(LIGHT_SIGNS)?.length ?? 0) / 2;
-  const hypothetical = HYPOTHETICAL[locale];
   // Where the last "if" stands: a wrong word just after it is a case asked about, not one
   // lived ("if a flight is delayed, does boarding change?", "se il volo viene cancellato...").
   let lastIf = -10;
-  const starts = pairStartsOf(table);
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i]!;
-    if (hypothetical?.has(w)) lastIf = i;
+    const bits = memo.get(tokens[i]!);
+    if (bits & IS_IF) lastIf = i;
     // A contraction folds to two words: "can't log" is the triple "can t log".
     const triple = folded[i + 1] === "t" && i + 2 < folded.length ? `${w} t ${folded[i + 2]}` : "";
-    const pair = i + 1 < folded.length && (starts.praise.has(w) || starts.wrong.has(w)) ? `${w} ${folded[i + 1]}` : "";
+    const pair = i + 1 < folded.length && bits & STARTS_PAIR ? `${w} ${folded[i + 1]}` : "";
     // "haven't been charged", "wasn't delayed": a cue said not to have happened. Not after
     // "won't" or "can't": "won't refund me" is a complaint.
     const asked = i - lastIf <= 4 || (folded[i - 1] === "t" && SAID_NOT.has(folded[i - 2] ?? ""));
@@ -249,9 +273,9 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
     } else if (pair && table.wrongPairs.has(pair)) {
       if (!asked) wrong++;
       i++;
-    } else if (table.wrong.has(w)) {
+    } else if (bits & IS_WRONG) {
       if (!asked) wrong++;
-    } else if (table.praise.has(w)) praise++;
+    } else if (bits & IS_PRAISE) praise++;
   }
   if (wrong > praise) return "problem";
   // Praise or thanks with nothing wrong; a question alone may be either ("flight 6346 has been
