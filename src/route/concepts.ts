@@ -75,7 +75,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(charge|charged|charges|charging|overcharge|overcharged|bill|billed|billing|bills|invoice|payment|payments|paid|pay|paying|money|funds|card|credit card|debit card|debit|debited|transaction|transactions|fee|fees|price|prices|cost|costs|subscription|autopay|direct debit|statement|bank|receipt|deposit|dollars|pounds|euros|bucks|quid)",
     ],
     "money-wrong": [
-      "(twice|double|duplicate|# times|times over|extra|again|more than|too much|overcharged|overcharge|wrong|incorrect|error|mistake|unauthorized|unauthorised|fraud|fraudulent|dispute|random|hidden|unexpected|without|never ordered|didn t order|did not order|not ordered|keep|keeps|kept|still|ripped off|rip off|scam|stolen|stole|taken|took|declined|rejected|pending|missing|gone|not received|never got)",
+      "(twice|double|duplicate|# times|times over|extra|again|more than|too much|overcharged|overcharge|wrong|incorrect|error|mistake|unauthorized|unauthorised|fraud|fraudulent|dispute|random|hidden|unexpected|without|never ordered|didn t order|did not order|not ordered|keep|keeps|kept|still|ripped off|rip off|scam|theft|robbery|daylight robbery|stolen|stole|taken|took|declined|rejected|pending|missing|gone|not received|never got)",
     ],
     refund: ["(refund|refunds|refunded|refunding|reimburse|reimbursed|reimbursement|money back|compensation|compensate|compensated|chargeback|credit back)"],
     device: [
@@ -85,7 +85,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(app|apps|application|site|website|web site|webpage|page|pages|link|links|online|checkout|check out|basket|cart|download|downloading|downloaded|install|installing|installed|update|updating|updated|upgrade|ios|android|software|firmware|game|games|interface|feature|button|stream|streaming|browser|server|servers|portal|system|program|programs|menu|search|sync|notifications|messages|emails|email)",
     ],
     failing: [
-      "(unreliable|not reliable|no reliable|not working|no longer working|won t work|will not work|doesn t work|does not work|don t work|isn t working|is not working|stopped working|quit working|never works|not work|won t let me|will not let me|doesn t let me|can t|can not|unable to|fails|failed|failing|failure|error|errors|error code|bug|bugs|buggy|glitch|glitches|glitchy|crash|crashes|crashed|crashing|freeze|freezes|freezing|frozen|stuck|hangs|lag|lagging|laggy|slow|broken|broke|faulty|defective|defect|defected|dead|died|dies|corrupt|corrupted|blank|black screen|won t turn on|won t load|not loading|won t open|not responding|unresponsive|shutting off|shuts off|shut off|turns off|keeps|keep|restarting|reboot|rebooting|disconnecting|disconnects|overheating|cracked|falling apart|fell apart|came apart|poor quality|bad quality|cheap|flimsy|useless|unusable|impossible|missing|gone|disappeared|erased|deleted|wiped|drains|draining|not charging|won t charge|wrong|issue|issues|problem|problems)",
+      "(unreliable|not reliable|no reliable|not working|no longer working|won t work|will not work|doesn t work|does not work|don t work|isn t working|is not working|stopped working|quit working|never works|not work|won t let me|will not let me|doesn t let me|can t|can not|unable to|fails|failed|failing|failure|error|errors|error code|bug|bugs|buggy|glitch|glitches|glitchy|crash|crashes|crashed|crashing|freeze|freezes|freezing|frozen|stuck|hangs|lag|lagging|laggy|slow|broken|broke|faulty|defective|defect|defected|dead|died|dies|corrupt|corrupted|blank|black screen|won t turn on|won t load|not loading|won t open|not responding|unresponsive|shutting off|shuts off|shut off|turns off|keeps|keep|restarting|reboot|rebooting|disconnecting|disconnects|overheating|cracked|falling apart|fell apart|came apart|poor quality|bad quality|cheap|flimsy|useless|unusable|impossible|missing|gone|disappeared|erased|deleted|wiped|drains|draining|drained|dies fast|dying|doesn t last|does not last|won t hold a charge|not charging|won t charge|wrong|issue|issues|problem|problems)",
     ],
     account: [
       "(account|accounts|login|log in|logging in|sign in|signing in|signin|password|username|user name|profile|verification|verify|two step|two factor|2fa|security code|email address|id|apple id)",
@@ -100,13 +100,13 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(waiting|waited|wait|still|yet|late|delayed|delay|delays|overdue|not arrived|hasn t arrived|has not arrived|haven t received|have not received|hasn t come|not here|not come|no sign|supposed to|was due|expected|estimated|rescheduled|postponed|days|weeks|when will|where is|where s|still not|not yet|missed)",
     ],
     gone: [
-      "(lost|missing|stolen|stole|nicked|never arrived|never came|never received|never got|never turned up|not received|didn t receive|didn t arrive|did not arrive|did not receive|said delivered|says delivered|marked delivered|shows delivered|marked as delivered|wasn t delivered|not delivered|disappeared|vanished|nowhere|left at|wrong address|someone else)",
+      "(lost|missing|stolen|stole|nicked|never arrived|never came|never received|never got|never turned up|not received|didn t receive|didn t arrive|did not arrive|did not receive|said delivered|says delivered|marked delivered|shows delivered|marked as delivered|wasn t delivered|not delivered|hasn t been delivered|has not been delivered|never delivered|never been delivered|disappeared|vanished|nowhere|left at|wrong address|someone else)",
     ],
     damaged: [
       "(damaged|damage|broken|broke|smashed|crushed|cracked|dented|torn|ripped|leaking|leaked|leak|spilled|spilt|soaked|wet|squashed|shattered|opened|ruined|destroyed|melted|dented)",
     ],
     mismatch: [
-      "(wrong|instead of|not what i ordered|isn t what i ordered|different|incorrect|not the one|wrong size|wrong colour|wrong color|mixed up|someone else s|missing|left out|forgot|forgotten|short|incomplete)",
+      "(wrong|instead of|not what i ordered|isn t what i ordered|different|incorrect|not the one|wrong size|wrong colour|wrong color|mixed up|someone else s|missing|left out|forgot|forgotten|short|incomplete|wasn t there|weren t there|wasn t in|weren t in|not in the bag|not in the box|no sign of)",
     ],
     staff: [
       "(staff|staffer|employee|employees|rep|reps|representative|representatives|agent|agents|advisor|adviser|driver|drivers|courier|cashier|manager|managers|supervisor|attendant|attendants|flight attendant|crew|pilot|captain|worker|workers|clerk|guard|security|technician|tech|engineer|installer|operator|lady|woman|guy|gentleman|waiter|waitress|associate|team member|member of staff)",
@@ -118,7 +118,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(call|calls|called|calling|phone|phoned|line|lines|helpline|hotline|hold|on hold|chat|live chat|email|emails|emailed|dm|dms|message|messages|messaged|contact|contacted|reach|reached|get through|got through|customer service|customer care|support|help desk|helpdesk|callback|call back|ticket|complaint|agent|rep|representative|reply|response|answer|respond)",
     ],
     unanswered: [
-      "(no reply|no response|no answer|no one|nobody|no callback|no call back|never called|never call|never replied|never responded|never answered|never heard|haven t heard|have not heard|not heard|still waiting|waiting|waited|wait|hours|minutes|# hours|# minutes|# mins|hung up|hang up|hanging up|cut off|disconnected|transferred|passed around|runaround|ignored|ignoring|ignore|no help|not answering|won t answer|don t answer|doesn t answer|nobody answers|unreachable|can t get through|can not get through|can t reach|can not reach|impossible to|lengthy|difficulties|difficult)",
+      "(no reply|no response|no answer|no one|nobody|no callback|no call back|never called|never call|never replied|never responded|never answered|never heard|haven t heard|have not heard|not heard|still waiting|waiting|waited|wait|on hold|kept on hold|hung up|hang up|hanging up|cut off|disconnected|transferred|passed around|runaround|ignored|ignoring|ignore|no help|not answering|won t answer|don t answer|doesn t answer|nobody answers|unreachable|can t get through|can not get through|can t reach|can not reach|impossible to|lengthy|difficulties|difficult)",
     ],
     utility: [
       "(internet|wifi|wi fi|broadband|fibre|fiber|signal|reception|no service|phone service|cell service|mobile service|internet service|cable service|network|connection|connectivity|coverage|power|electricity|electric|gas|water|cable|tv|channels|data|4g|lte|3g|5g|mobile data|landline|phone line|outage|streaming|netflix|stream)",
@@ -144,7 +144,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(addebito|addebiti|addebitato|addebitata|addebitati|addebitare|pagato|pagata|pagamento|pagamenti|pagare|soldi|denaro|carta|carta di credito|bancomat|transazione|transazione|bolletta|bollette|fattura|fatture|costo|costi|prezzo|commissione|commissioni|canone|abbonamento|conto|estratto conto|prelievo|prelevato|prelevati|euro)",
     ],
     "money-wrong": [
-      "(due volte|doppio|doppia|doppi|duplicato|# volte|ancora|in piu|di troppo|troppo|sbagliato|sbagliata|errato|errata|errore|non autorizzato|non autorizzata|frode|truffa|contestare|contestazione|nascosto|nascosti|inaspettato|senza|mai ordinato|non ho ordinato|continua|continuano|continuate|rubato|rubati|preso|presi|rifiutato|rifiutata|in sospeso|bloccato|bloccati|mancante|spariti|non ricevuto)",
+      "(due volte|doppio|doppia|doppi|duplicato|# volte|ancora|in piu|di troppo|troppo|sbagliato|sbagliata|errato|errata|errore|non autorizzato|non autorizzata|frode|truffa|contestare|contestazione|nascosto|nascosti|inaspettato|senza|mai ordinato|non ho ordinato|continua|continuano|continuate|rubato|rubati|furto|rapina|ladri|preso|presi|rifiutato|rifiutata|in sospeso|bloccato|bloccati|mancante|spariti|non ricevuto)",
     ],
     refund: ["(rimborso|rimborsi|rimborsato|rimborsata|rimborsare|rimborsatemi|risarcimento|indennizzo|soldi indietro|storno|stornare|stornato)"],
     device: [
@@ -154,7 +154,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(app|applicazione|sito|sito web|pagina|link|online|on line|carrello|checkout|download|scaricare|scaricato|installare|installato|aggiornamento|aggiornare|aggiornato|software|gioco|giochi|interfaccia|funzione|pulsante|tasto|streaming|browser|server|portale|sistema|programma|menu|ricerca|notifiche|email|mail)",
     ],
     failing: [
-      "(non funziona|non funzionano|non va|non vanno|smesso di funzionare|non si accende|non parte|non carica|non si apre|non mi fa|non mi permette|non riesco|impossibile|errore|errori|codice di errore|bug|crash|si blocca|si bloccano|bloccato|bloccata|bloccata|si pianta|piantato|lento|lentissimo|rotto|rotta|guasto|guasta|difettoso|difettosa|difetto|morto|morta|corrotto|schermo nero|vuoto|vuota|si spegne|si riavvia|si disconnette|surriscalda|crepato|scollato|si e staccato|si e rotto|si e rotta|scadente|pessima qualita|inutilizzabile|sparito|sparita|cancellato|cancellati|problema|problemi)",
+      "(non funziona|non funzionano|non va|non vanno|smesso di funzionare|non si accende|non parte|non carica|non si apre|non mi fa|non mi permette|non riesco|impossibile|errore|errori|codice di errore|bug|crash|si blocca|si bloccano|bloccato|bloccata|bloccata|si pianta|piantato|lento|lentissimo|rotto|rotta|guasto|guasta|difettoso|difettosa|difetto|morto|morta|corrotto|schermo nero|vuoto|vuota|si spegne|si riavvia|si disconnette|surriscalda|crepato|scollato|si e staccato|si e rotto|si e rotta|scadente|pessima qualita|inutilizzabile|si scarica|scarica subito|e scesa|scende|cala|dura poco|non dura|sparito|sparita|cancellato|cancellati|problema|problemi)",
     ],
     account: ["(account|profilo|accesso|login|accedere|entrare|password|credenziali|nome utente|utente|verifica|codice di sicurezza|autenticazione|spid|indirizzo email)"],
     locked: [
@@ -167,12 +167,12 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(aspetto|aspettando|attendo|attesa|ancora|ritardo|in ritardo|non e arrivato|non e arrivata|non sono arrivati|non arriva|non ho ricevuto|non ancora|doveva arrivare|previsto|prevista|rimandato|rimandata|giorni|settimane|quando arriva|dove e|dov e|che fine)",
     ],
     gone: [
-      "(perso|persa|persi|smarrito|smarrita|mancante|mancanti|rubato|rubata|mai arrivato|mai arrivata|mai ricevuto|mai ricevuta|risulta consegnato|risulta consegnata|segna consegnato|dice consegnato|non consegnato|sparito|sparita|indirizzo sbagliato|qualcun altro)",
+      "(perso|persa|persi|smarrito|smarrita|mancante|mancanti|rubato|rubata|mai arrivato|mai arrivata|mai ricevuto|mai ricevuta|risulta consegnato|risulta consegnata|segna consegnato|dice consegnato|non consegnato|non e stato consegnato|non e stata consegnata|non sono stati consegnati|mai consegnato|mai consegnata|sparito|sparita|indirizzo sbagliato|qualcun altro)",
     ],
     damaged: [
       "(danneggiato|danneggiata|danneggiati|rotto|rotta|rotti|rotte|distrutto|distrutta|schiacciato|schiacciata|ammaccato|ammaccata|crepato|crepata|strappato|strappata|bagnato|bagnata|rovesciato|rovesciata|aperto|aperta|rovinato|rovinata|frantumato|frantumata)",
     ],
-    mismatch: ["(sbagliato|sbagliata|sbagliati|invece di|al posto di|diverso|diversa|non e quello che ho ordinato|taglia sbagliata|colore sbagliato|scambiato|mancante|manca|mancano|incompleto|incompleta)"],
+    mismatch: ["(sbagliato|sbagliata|sbagliati|invece di|al posto di|diverso|diversa|non e quello che ho ordinato|taglia sbagliata|colore sbagliato|scambiato|mancante|manca|mancano|mancava|mancavano|non c era|non c erano|incompleto|incompleta|dimenticato|dimenticati)"],
     staff: [
       "(personale|dipendente|dipendenti|addetto|addetta|addetti|operatore|operatrice|operatori|commesso|commessa|commessi|cassiere|cassiera|autista|corriere|fattorino|responsabile|direttore|hostess|steward|equipaggio|pilota|tecnico|installatore|impiegato|impiegata|signora|signore|ragazzo|ragazza|servizio clienti|filiale|negozio|sportello)",
     ],
@@ -183,7 +183,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(chiamo|chiamato|chiamata|chiamate|chiamare|telefono|telefonato|numero verde|linea|attesa|in attesa|chat|email|mail|messaggio|messaggi|contatto|contattare|contattato|servizio clienti|assistenza|supporto|call center|ticket|reclamo|segnalazione|operatore|risposta|rispondere|risponde)",
     ],
     unanswered: [
-      "(nessuna risposta|nessuno risponde|nessuno|non rispondete|non risponde|non rispondono|mai risposto|mai richiamato|non mi richiama|non ho ricevuto risposta|aspetto|aspettando|attesa|ore|minuti|# ore|# minuti|riattaccato|caduta la linea|cade la linea|trasferito|rimbalzato|ignorato|ignorata|irraggiungibile|impossibile parlare|impossibile contattare|non riesco a parlare|non riesco a contattare|sempre occupato|occupato)",
+      "(nessuna risposta|nessuno risponde|nessuno|non rispondete|non risponde|non rispondono|mai risposto|mai richiamato|non mi richiama|non ho ricevuto risposta|aspetto|aspettando|attesa|in attesa|riattaccato|caduta la linea|cade la linea|trasferito|rimbalzato|ignorato|ignorata|irraggiungibile|impossibile parlare|impossibile contattare|non riesco a parlare|non riesco a contattare|sempre occupato|occupato)",
     ],
     utility: [
       "(internet|wifi|wi fi|fibra|adsl|linea|segnale|rete|connessione|copertura|servizio|corrente|luce|elettricita|gas|acqua|tv|canali|dati|giga|4g|5g|telefono fisso|streaming)",
@@ -209,13 +209,13 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
       "(χρέωση|χρεώσεις|χρεώθηκα|χρεώσατε|χρεώνετε|πλήρωσα|πληρώσαμε|πληρωμή|πληρωμές|λεφτά|χρήματα|κάρτα|πιστωτική|χρεωστική|συναλλαγή|συναλλαγές|λογαριασμός|λογαριασμό|τιμολόγιο|κόστος|τιμή|προμήθεια|συνδρομή|ευρώ)",
     ],
     "money-wrong": [
-      "(δύο φορές|διπλή|διπλά|διπλό|# φορές|ξανά|παραπάνω|επιπλέον|λάθος|λανθασμένη|λανθασμένο|χωρίς|δεν παρήγγειλα|απάτη|κλοπή|άγνωστη|ακόμα|συνεχίζετε|πήρατε|κλέψατε|απορρίφθηκε|εκκρεμεί|εκκρεμής)",
+      "(δύο φορές|διπλή|διπλά|διπλό|# φορές|ξανά|παραπάνω|επιπλέον|λάθος|λανθασμένη|λανθασμένο|χωρίς|δεν παρήγγειλα|απάτη|κλοπή|κλέφτες|ληστεία|άγνωστη|ακόμα|συνεχίζετε|πήρατε|κλέψατε|απορρίφθηκε|εκκρεμεί|εκκρεμής)",
     ],
     refund: ["(επιστροφή χρημάτων|επιστροφή των χρημάτων|επιστροφή|αποζημίωση|επιστρέψτε|πίσω τα λεφτά|πίσω τα χρήματα)"],
     device: ["(κινητό|τηλέφωνο|λάπτοπ|υπολογιστής|υπολογιστή|τάμπλετ|τηλεόραση|αποκωδικοποιητής|ρούτερ|μόντεμ|τηλεχειριστήριο|μπαταρία|οθόνη|φορτιστής|καλώδιο|ακουστικά|ρολόι|κονσόλα|εκτυπωτής|κάμερα|συσκευή|προϊόν|είδος|πλυντήριο|ψυγείο|φούρνος|παπούτσια)"],
     software: ["(εφαρμογή|εφαρμογής|app|site|σελίδα|ιστοσελίδα|ιστότοπος|σύνδεσμος|link|online|ηλεκτρονικά|καλάθι|ταμείο|κατέβασμα|εγκατάσταση|ενημέρωση|αναβάθμιση|λογισμικό|παιχνίδι|κουμπί|σύστημα|πρόγραμμα|μενού|αναζήτηση|ειδοποιήσεις|email)"],
     failing: [
-      "(δεν λειτουργεί|δε λειτουργεί|δεν δουλεύει|δε δουλεύει|σταμάτησε να λειτουργεί|σταμάτησε|δεν ανοίγει|δεν φορτώνει|δεν ανάβει|δεν με αφήνει|δεν μπορώ|αδύνατον|σφάλμα|σφάλματα|λάθος|κολλάει|κόλλησε|κολλημένο|πάγωσε|παγώνει|κρασάρει|αργό|αργεί|χαλασμένο|χαλασμένη|χάλασε|σπασμένο|σπασμένη|έσπασε|ελαττωματικό|ελαττωματική|νεκρό|κλείνει μόνο|κλείνει μόνη|επανεκκίνηση|κακή ποιότητα|κακής ποιότητας|άχρηστο|πρόβλημα|προβλήματα)",
+      "(δεν λειτουργεί|δε λειτουργεί|δεν δουλεύει|δε δουλεύει|σταμάτησε να λειτουργεί|σταμάτησε|δεν ανοίγει|δεν φορτώνει|δεν ανάβει|δεν με αφήνει|δεν μπορώ|αδύνατον|σφάλμα|σφάλματα|λάθος|κολλάει|κόλλησε|κολλημένο|πάγωσε|παγώνει|κρασάρει|αργό|αργεί|χαλασμένο|χαλασμένη|χάλασε|σπασμένο|σπασμένη|έσπασε|ελαττωματικό|ελαττωματική|νεκρό|κλείνει μόνο|κλείνει μόνη|επανεκκίνηση|κακή ποιότητα|κακής ποιότητας|άχρηστο|αδειάζει|πέφτει γρήγορα|δεν κρατάει|πρόβλημα|προβλήματα)",
     ],
     account: ["(λογαριασμός|λογαριασμό|λογαριασμού|σύνδεση|συνδεθώ|είσοδος|κωδικός|κωδικό|όνομα χρήστη|προφίλ|επαλήθευση|ταυτοποίηση)"],
     locked: ["(κλειδώθηκε|κλειδωμένος|κλειδωμένο|μπλοκαρίστηκε|μπλοκαρισμένος|ανεστάλη|απενεργοποιήθηκε|χακάρισαν|χακαρίστηκε|παραβιάστηκε|ξέχασα|επαναφορά|δεν μπορώ να συνδεθώ|δεν μπορώ να μπω|δεν με αφήνει να μπω|πρόσβαση|ανάκτηση|κάποιος άλλος)"],
@@ -223,11 +223,11 @@ export const CONCEPT_WORDS: Readonly<Record<string, Readonly<Partial<Record<Conc
     waiting: ["(περιμένω|περιμένουμε|περίμενα|αναμονή|ακόμα|ακόμη|καθυστέρηση|καθυστερεί|αργεί|δεν έχει έρθει|δεν ήρθε|δεν έφτασε|δεν έχω λάβει|δεν παρέλαβα|έπρεπε να|αναμενόταν|μέρες|ημέρες|εβδομάδες|πότε θα|πού είναι)"],
     gone: ["(χάθηκε|χαμένο|χαμένη|χάσατε|λείπει|λείπουν|κλάπηκε|κλεμμένο|δεν ήρθε ποτέ|δεν έφτασε ποτέ|δεν παρέλαβα ποτέ|παραδόθηκε|φαίνεται παραδομένο|εξαφανίστηκε|λάθος διεύθυνση|κάποιος άλλος)"],
     damaged: ["(χαλασμένο|χαλασμένη|σπασμένο|σπασμένη|σπασμένα|έσπασε|κατεστραμμένο|κατεστραμμένη|τσακισμένο|λιωμένο|σκισμένο|σκισμένη|βρεγμένο|βρεγμένη|χτυπημένο|χτυπημένη|ανοιγμένο|ζημιά|ζημιές)"],
-    mismatch: ["(λάθος|λανθασμένο|λανθασμένη|αντί για|αντί|διαφορετικό|διαφορετική|δεν είναι αυτό που παρήγγειλα|λάθος νούμερο|λάθος χρώμα|λείπει|λείπουν|ελλιπής|ελλιπές)"],
+    mismatch: ["(λάθος|λανθασμένο|λανθασμένη|αντί για|αντί|διαφορετικό|διαφορετική|δεν είναι αυτό που παρήγγειλα|λάθος νούμερο|λάθος χρώμα|λείπει|λείπουν|έλειπε|έλειπαν|δεν υπήρχε|δεν υπήρχαν|ελλιπής|ελλιπές)"],
     staff: ["(υπάλληλος|υπαλλήλου|υπάλληλοι|υπαλλήλους|προσωπικό|εκπρόσωπος|εκπρόσωπο|οδηγός|οδηγό|κούριερ|ταμίας|ταμία|διευθυντής|υπεύθυνος|υπεύθυνο|αεροσυνοδός|πλήρωμα|πιλότος|τεχνικός|τεχνικό|κυρία|κύριος|κοπέλα|παιδί|εξυπηρέτηση πελατών|κατάστημα|υποκατάστημα)"],
     rude: ["(αγενής|αγενέστατος|αγενέστατη|αγένεια|θρασύς|θρασύτατος|θρασύτατη|προσβλητικός|προσβλητική|με έβρισε|μας έβρισε|φώναξε|φώναζε|ούρλιαξε|με κορόιδεψε|γέλασε|απείλησε|ρατσιστής|ρατσιστικό|ανίκανος|ανίκανη|ανίκανοι|ψέματα|είπε ψέματα|αγνόησε|μου το έκλεισε|έκλεισε το τηλέφωνο|αντιεπαγγελματικός|απαράδεκτος|απαράδεκτη|απαίσιος)"],
     contact: ["(τηλέφωνο|τηλεφώνησα|τηλεφωνώ|κλήση|κλήσεις|γραμμή|αναμονή|chat|email|μήνυμα|μηνύματα|επικοινωνία|επικοινωνήσω|εξυπηρέτηση πελατών|τηλεφωνικό κέντρο|υποστήριξη|αίτημα|παράπονο|καταγγελία|απάντηση|απαντήσει)"],
-    unanswered: ["(καμία απάντηση|δεν απαντάει|δεν απαντά|δεν απαντάτε|κανείς δεν απαντά|κανείς|κανένας|δεν σηκώνει|δεν σηκώνετε|δεν μου απάντησε|δεν πήρα απάντηση|περιμένω|περίμενα|αναμονή|ώρες|λεπτά|# ώρες|# λεπτά|μου το έκλεισε|έκλεισε το τηλέφωνο|έπεσε η γραμμή|με γύρναγαν|με μεταβίβασαν|αγνοείτε|αγνόησαν|απρόσιτοι|αδύνατον να μιλήσω|συνέχεια κατειλημμένο)"],
+    unanswered: ["(καμία απάντηση|δεν απαντάει|δεν απαντά|δεν απαντάτε|κανείς δεν απαντά|κανείς|κανένας|δεν σηκώνει|δεν σηκώνετε|δεν μου απάντησε|δεν πήρα απάντηση|περιμένω|περίμενα|αναμονή|σε αναμονή|μου το έκλεισε|έκλεισε το τηλέφωνο|έπεσε η γραμμή|με γύρναγαν|με μεταβίβασαν|αγνοείτε|αγνόησαν|απρόσιτοι|αδύνατον να μιλήσω|συνέχεια κατειλημμένο)"],
     utility: ["(ίντερνετ|internet|wifi|σύνδεση|σήμα|δίκτυο|κάλυψη|υπηρεσία|ρεύμα|ηλεκτρικό|νερό|φυσικό αέριο|τηλεόραση|κανάλια|δεδομένα|4g|5g|σταθερό|γραμμή|adsl|vdsl|οπτική ίνα)"],
     outage: ["(δεν έχω|δεν έχουμε|χωρίς|κόπηκε|κομμένο|διακοπή|διακοπές|βλάβη|πεσμένο|έπεσε|πέφτει|αργό|αργή|ασταθές|αδύναμο|δεν λειτουργεί|δεν δουλεύει|εκτός λειτουργίας|ώρες|μέρες|από χθες|από το πρωί)"],
     travel: ["(πτήση|πτήσης|πτήσεις|αεροπλάνο|αεροπορική|αεροδρόμιο|τρένο|λεωφορείο|πλοίο|φέρι|ταξίδι|ταξιδιού|ανταπόκριση|αναχώρηση|πύλη|επιβίβαση|προσγείωση|αποσκευή|αποσκευές|βαλίτσα|βαλίτσες|θέση|εισιτήριο|εισιτήρια|κράτηση|τερματικό)"],

@@ -34,6 +34,14 @@ describe("routing by concept", () => {
     ["one of your reps called me an idiot on the phone", "staff-conduct", "called me", "en"],
     // a utility + out
     ["without power for the third day in a row", "service-outage", "power", "en"],
+    // a battery that drains is a device failing, whatever the time said
+    ["my phone battery drains in two hours since I got it", "product-defect", "phone battery drains", "en"],
+    ["la batteria del telefono si scarica in due ore da quando l'ho preso", "product-defect", "si scarica", "it"],
+    // something that was not in the order
+    ["ordered fries and a burger and the fries weren't in the bag", "wrong-item", "weren't in", "en"],
+    ["ho ordinato un panino e le patatine e le patatine non c'erano", "wrong-item", "non c'erano", "it"],
+    // a charge called theft
+    ["ho pagato 5 euro di spedizione su un ordine che doveva essere gratis, un furto", "payment-problem", "furto", "it"],
     // something digital + not received
     ["my points from last month still not credited", "digital-goods", "points", "en"],
     ["i punti del mese scorso non risultano accreditati", "digital-goods", "punti", "it"],
