@@ -14,7 +14,8 @@
  *   use it (a word only one playbook uses weighs 1, a word every playbook uses 0), capped;
  * - its **concepts**: WEIGHTS.concept when the message has one of the playbook's pairs of word
  *   families (./concepts.ts: "billed my card 4 times" is money and money gone wrong, so
- *   `payment-problem`, though no trigger names it);
+ *   `payment-problem`, though no trigger names it), WEIGHTS.conceptNear more when the pair's
+ *   words are close ("won't let me download" is the download failing more than the console);
  * - its **negative cues** (`not-triggers`): each one that matches takes WEIGHTS.notTrigger off
  *   ("said delivered" about a gift card code is not a lost parcel).
  *
@@ -86,6 +87,9 @@ export const WEIGHTS = {
   notTrigger: 6,
   /** A playbook's pair of concepts found in the message (./concepts.ts). */
   concept: 4,
+  /** A pair at most conceptNearWords words apart ("app keeps crashing") adds this. */
+  conceptNear: 2,
+  conceptNearWords: 4,
 } as const;
 
 export const THRESHOLD = 3;
@@ -445,14 +449,18 @@ function chooseLocale(tokens: readonly Token[], models: Map<string, LocaleModel>
 type Span = { first: number; last: number; start: number; end: number };
 
 /** One match of each of a rule's concepts, no two the very same words; undefined when one is missing. */
-function conceptPair(rule: readonly number[], spans: ReadonlyArray<readonly Span[]>): Span[] | undefined {
-  const out: Span[] = [];
-  for (const c of rule) {
-    const pick = spans[c]!.find((s) => !out.some((o) => o.first === s.first && o.last === s.last));
-    if (!pick) return undefined;
-    out.push(pick);
+function conceptPair(rule: readonly number[], spans: ReadonlyArray<readonly Span[]>): { found: Span[]; gap: number } | undefined {
+  if (rule.length === 1) return spans[rule[0]!]!.length ? { found: [spans[rule[0]!]![0]!], gap: 0 } : undefined;
+  // A pair: its two matches closest together (words between them), never the very same words.
+  let best: { found: Span[]; gap: number } | undefined;
+  for (const a of spans[rule[0]!]!) {
+    for (const b of spans[rule[1]!]!) {
+      if (a.first === b.first && a.last === b.last) continue;
+      const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last, b.last) - 1);
+      if (!best || gap < best.gap) best = { found: [a, b], gap };
+    }
   }
-  return out;
+  return best;
 }
 
 /** A new stamp for the cue words of one message, cueSeen grown to every id the model has given. */
@@ -521,9 +529,10 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
   if (anyConcept) {
     for (let p = 0; p < count; p++) {
       for (const rule of model.conceptRules[p]!) {
-        const found = conceptPair(rule, spans);
-        if (!found) continue;
-        scores[p]! += WEIGHTS.concept;
+        const pair = conceptPair(rule, spans);
+        if (!pair) continue;
+        const found = pair.found;
+        scores[p]! += WEIGHTS.concept + (pair.gap <= WEIGHTS.conceptNearWords ? WEIGHTS.conceptNear : 0);
         if (p !== model.general && p !== model.spam) specificConcepts++;
         for (const s of found.map((f) => snippet(f.start, f.end))) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
         break;

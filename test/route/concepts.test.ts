@@ -62,6 +62,12 @@ describe("routing by concept", () => {
     expect(routeMessage(text, catalog.playbooks)).toMatchObject({ kind, matches: [] });
   });
 
+  it("weighs a pair more when its words are close", () => {
+    const score = (text: string) => routeMessage(text, catalog.playbooks).matches.find((m) => m.id === "product-defect")?.score ?? 0;
+    expect(score("my headphones crackle and then die")).toBeGreaterThan(score("my headphones, the ones I take to the gym every single morning, die"));
+    expect(score("le cuffie si spengono")).toBeGreaterThan(score("le cuffie che porto in palestra ogni mattina da un anno si spengono"));
+  });
+
   it("names only concepts that exist, for playbooks that are shipped, with words in every language", () => {
     const ids = new Set(catalog.playbooks.map((p) => p.id));
     for (const [id, rules] of Object.entries(CONCEPT_RULES)) {
