@@ -67,10 +67,16 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
   });
 }
 
-/** The cache is per command (`lint`, `draft`...): each compiles different functions. */
+/**
+ * The cache is per command (`lint`, `draft`...): each compiles different functions. A batch
+ * (`lint --jsonl`, `--csv`) has its own: its reading, threads and router would otherwise make
+ * the cache one reply reads half as big again, and V8 reads all of it at every start.
+ */
 export function commandOf(argv: readonly string[]): string {
   const word = argv.find((arg) => !arg.startsWith("-"));
-  return word && /^[a-z]{2,16}$/.test(word) ? word : "main";
+  if (!word || !/^[a-z]{2,16}$/.test(word)) return "main";
+  if (word === "lint" && argv.some((arg) => /^--(jsonl|csv)(=|$)/.test(arg))) return "lint-batch";
+  return word;
 }
 
 /** $XDG_CACHE_HOME/replybook or ~/.cache/replybook: the catalog cache's folder too (src/catalog/cache.ts). */

@@ -66,6 +66,8 @@ describe("start-up through the code cache", () => {
 
   it("names the cache after the command", () => {
     expect(commandOf(["lint", "reply.txt"])).toBe("lint");
+    expect(commandOf(["lint", "--jsonl", "in.jsonl", "--workers", "1"])).toBe("lint-batch");
+    expect(commandOf(["lint", "--csv=in.csv"])).toBe("lint-batch");
     expect(commandOf(["--no-color", "draft", "--resume"])).toBe("draft");
     expect(commandOf([])).toBe("main");
     expect(commandOf(["../etc/passwd"])).toBe("main");
