@@ -17,6 +17,6 @@ export const rule: Rule = {
     // An entry marked notOnPraise ("thank you for your feedback") is plain thanks in a reply
     // to praise or a suggestion. Only a complaint given says "no-problem" (../problem.ts): the
     // reply alone never does, so without the complaint such entries are reported as before.
-    return phraseFindings(reply, "no-canned-phrase", (hit) => !hit.key.notOnPraise || reply.problem !== "no-problem");
+    return phraseFindings(reply, "no-canned-phrase", (hit) => !hit.key.notOnPraise || reply.problem === "problem");
   },
 };

@@ -26,12 +26,10 @@ const families: Array<[string, string]> = [
   ["I assure you the team is on it.", "I assure you"],
   ["As previously advised, the fare cannot be changed.", "As previously advised"],
   ["As mentioned, the seat cannot be changed.", "As mentioned"],
-  ["We really do value your loyalty.", "We really do value your loyalty"],
-  ["Thanks for your feedback, Sam.", "Thanks for your feedback"],
   ["Good idea, we'll forward it along.", "forward it along"],
   ["Please feel free to reach out anytime.", "feel free to reach out"],
   ["Allow us to clarify the boarding order.", "Allow us to clarify"],
-  ["Our apologies if this was your experience.", "apologies if this"],
+  ["Our apologies if this was your experience.", "apologies if this was your"],
   ["We apologize for any added frustration.", "apologize for any added frustration"],
   ["Don't worry, the team has it.", "Don't worry"],
   ["Come già comunicato, il volo non è rimborsabile.", "Come già comunicato"],
@@ -45,6 +43,30 @@ const families: Array<[string, string]> = [
   // Thanks with words inside: "so much", "your business and".
   ["Thanks so much for your patience while we check.", "Thanks so much for your patience"],
   ["We thank you for your business and understanding.", "thank you for your business and understanding"],
+  // "For any" marks the formula whatever follows; the trouble, the upset, any inconvenience caused.
+  ["We're sorry for any rudeness you met at the desk.", "sorry for any"],
+  ["Our apologies for the trouble, Sam.", "apologies for the trouble"],
+  ["Sorry about the mix-up with your seat and any inconvenience this has caused.", "any inconvenience this has caused"],
+  ["Sorry if that came across as rude.", "Sorry if that came across"],
+  ["We can understand your frustration.", "We can understand your frustration"],
+  ["We've taken your comments to heart.", "taken your comments to heart"],
+  ["We're working hard to get you moving.", "We're working hard"],
+  ["Please know the lounge closes at ten.", "Please know"],
+  ["Ci scusiamo per qualunque scortesia allo sportello.", "Ci scusiamo per qualunque"],
+  ["Stiamo lavorando sodo per ripristinare la linea.", "Stiamo lavorando sodo"],
+  ["Sappia che il treno parte alle nove.", "Sappia che"],
+  ["Prendiamo a cuore il suo feedback, Sara, e la ringraziamo.", "Prendiamo a cuore il suo feedback"],
+  ["Comprendiamo la sua frustrazione.", "Comprendiamo la sua frustrazione"],
+];
+
+/**
+ * Entries marked notOnPraise, reported when the complaint says there is a problem, or
+ * without one when the reply names it: [reply, the stock phrase in it].
+ */
+const afterProblem: Array<[string, string]> = [
+  ["We really do value your loyalty.", "We really do value your loyalty"],
+  ["We definitely appreciate your loyalty, Sam.", "We definitely appreciate your loyalty"],
+  ["Thanks for your feedback, Sam.", "Thanks for your feedback"],
 ];
 
 const praise = { complaint: "Both flights on time and the crew were lovely, awesome day!" };
@@ -62,9 +84,18 @@ ruleTester(id, {
     { name: "thanks for the feedback, to praise", context: praise, text: "Thanks for taking the time to share your feedback. See you on board soon! ^HM" },
     { name: "we appreciate the feedback, to a suggestion", context: { complaint: "Wish you'd add oat milk to the menu on board ❤" }, text: "Thanks for the suggestion, Kim. We appreciate the feedback. ^LB" },
     { name: "apprezziamo il feedback, a un complimento", context: lode, text: "Grazie Sara, apprezziamo il suo feedback! ^GR" },
+    // Without the complaint, a reply that names no problem is taken as thanks, not as a form line.
+    { name: "thanks for the feedback, no complaint, no problem named", text: "We appreciate your feedback, Sam! Enjoy the new lounge. ^KP" },
+    { name: "apprezziamo il feedback, senza reclamo né problema", text: "Grazie Sara, apprezziamo il suo feedback: a presto a bordo! ^GR" },
+    // What went wrong is named: not the formula.
+    { name: "the trouble named", text: "I'm sorry for the trouble with your booking e-mail; I've resent it. ^KP" },
+    { name: "an apology for the delay itself", text: "Please accept my apologies for the delay to your train. ^KP" },
+    { name: "sorry if a fact is so, not a feeling", text: "I'm so sorry if the app isn't working for you today. ^KP" },
   ],
   invalid: [
     ...families.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    ...afterProblem.map(([text, phrase]) => ({ name: `after a problem: ${phrase}`, text, context: lost, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    { name: "apprezziamo il feedback, senza reclamo ma con il disagio nominato", text: "Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", errors: [{ ruleId: id, ...at("Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", "Ci scusiamo per il disagio") }, { ruleId: id, ...at("Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", "apprezziamo il suo feedback") }] },
     { text: t.dear, errors: [{ ruleId: id, ...at(t.dear, "Dear customer"), messageId: "phrase" }, { ruleId: id, ...at(t.dear, "we apologise for any inconvenience") }] },
     { text: t.asap, errors: [{ ruleId: id, ...at(t.asap, "as soon as possible") }] },
     { text: t.convenience, errors: [{ ruleId: id, ...at(t.convenience, "at our earliest convenience") }] },
