@@ -9,7 +9,7 @@ import type { Match } from "../text/matcher.js";
 import { foldWord, WordMemo, type Token } from "../text/tokens.js";
 import { FUTURE_WORDS, HEDGES, NEGATIONS, UNIT_WORDS, isAgentAction, isItalianFuture, type BuiltinKey } from "./lexicon.js";
 import { inRanges, type Range } from "./quotes.js";
-import { complaintIsProblem, replyNamesEvent, replyNamesProblem, type ProblemAnswer } from "./problem.js";
+import { answerOf, complaintCues, replyNamesEvent, replyNamesProblem, type ComplaintCues, type ProblemAnswer } from "./problem.js";
 import { bareDuration, compactTime, evaluateTime, type TimeHit } from "./time.js";
 import { sortSmall } from "./sort.js";
 import type { LintContext } from "./types.js";
@@ -128,6 +128,7 @@ export class AnalyzedReply {
   }
 
   private problemAnswer: ProblemAnswer | undefined;
+  private cues: ComplaintCues | undefined;
   /**
    * Whether the reply answers a problem: read from the complaint when it says, else from the
    * reply itself ("unknown" when neither says). See ./problem.ts.
@@ -135,11 +136,23 @@ export class AnalyzedReply {
   get problem(): ProblemAnswer {
     if (this.problemAnswer === undefined) {
       const complaint = this.context.complaint;
-      const fromComplaint = complaint?.trim() ? complaintIsProblem(complaint, this.context.locale) : "unknown";
+      this.cues = complaint?.trim() ? complaintCues(complaint, this.context.locale) : undefined;
+      const fromComplaint = this.cues ? answerOf(this.cues) : "unknown";
       this.problemFromReply = fromComplaint === "unknown";
       this.problemAnswer = fromComplaint !== "unknown" ? fromComplaint : replyNamesProblem(this.words, this.context.locale);
     }
     return this.problemAnswer;
+  }
+
+  /**
+   * Whether the complaint reports a problem beyond doubt: two cues of something wrong or more
+   * ("cancelled" and "no one answers", "still no suitcase" and "no luck") and not one of praise,
+   * thanks or good humour. One cue alone is as often a question, a joke or a suggestion ("why
+   * don't you allow puppies?", "my biggest problem is the coffee"), and the rules that owe the
+   * customer something only on a problem stay silent on it. False without a complaint.
+   */
+  get complaintReportsProblem(): boolean {
+    return this.problem === "problem" && this.cues !== undefined && this.cues.wrong >= 2 && this.cues.praise === 0;
   }
 
   private problemFromReply = false;

@@ -134,6 +134,13 @@ const EN: BuiltinPattern[] = [
   // Owning a failure, or feeling with the customer: "it sounds like we've let you down", "that's no fun!".
   ["(we|I) [ve|have|really|truly] let you down", k("empathy")],
   ["(that s|that is|this is|it s|it is|sounds) (no|not) fun", k("empathy")],
+  // Feeling with the customer in other words: "We don't like hearing that", "Ouch!", "delays are
+  // frustrating for everyone", "waiting is the hardest part", "we're here for you".
+  ["(don t|do not|never) like (hearing|to hear|seeing|to see|reading|to read)", k("empathy")],
+  ["(ouch|oof|aww)", k("empathy")],
+  ["(is|are|was|were|sounds|must be|can be) [so|really|very|incredibly|truly] (frustrating|annoying|stressful|upsetting|maddening|exasperating|no fun|not fun|never fun)", k("empathy")],
+  ["(is|are) the (hardest|worst) part", k("empathy")],
+  ["(we re|we are|I m|I am) [always] here for you", k("empathy")],
 
   ["(dm|pm|message|email|e mail|call|phone|ring|text|inbox) (me|us)", k("private-channel")],
   ["(send|drop) (me|us) a (dm|direct message|private message|pm|message|line|email|e mail|note)", k("private-channel")],
@@ -178,6 +185,11 @@ const IT: BuiltinPattern[] = [
   ["(scuse|scusa|scusate|scusi)", k("empathy")],
   // "L'abbiamo delusa": owning the failure.
   ["(l|ti|vi) (abbiamo|ho) (deluso|delusa|delusi|deluse)", k("empathy")],
+  // "Non ci piace sentirlo", "Ahi!", "è davvero frustrante", "siamo qui per lei".
+  ["non (ci|mi) piace (sentire|sentirlo|leggere|leggerlo|sapere|saperlo)", k("empathy")],
+  ["(ahi|ahia|che peccato|accidenti|mannaggia)", k("empathy")],
+  ["(e|sia|sembra|deve essere|puo essere) [davvero|molto|proprio] (frustrante|snervante|stressante|spiacevole|fastidioso|fastidiosa)", k("empathy")],
+  ["siamo [sempre] qui per (lei|te|voi)", k("empathy")],
 
   ["(in|via|per|tramite) (privato|dm|direct|messaggio privato|e mail|email|mail|telefono|messaggio diretto)", k("private-channel")],
   ["messaggio (privato|diretto)", k("private-channel")],

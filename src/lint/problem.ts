@@ -81,6 +81,10 @@ const EN: ProblemWords = {
     down: again
     rip: off
     too: long slow
+    in: pieces
+    days: waiting
+    hours: waiting
+    weeks: waiting
   `),
   praise: set(`thanks thank thankyou thx ty love loved loving loves amazing awesome excellent wonderful fantastic great brilliant superb outstanding
     perfect lovely nice appreciate appreciated kudos shoutout happy glad proud congrats congratulations favorite favourite enjoyed enjoying beautiful
@@ -122,6 +126,9 @@ const IT: ProblemWords = {
     mai: arrivato arrivata ricevuto ricevuta
     in: attesa
     troppo: lento lenta lunga lunghi tempo
+    mille: pezzi
+    a: pezzi
+    di: attesa
   `),
   praise: set("grazie complimenti ottimo ottima bravi bravo brava fantastico fantastica perfetto perfetta gentilissimi gentilissima gentili felice contento contenta adoro bellissimo bellissima"),
   praisePairs: pairs(`
@@ -144,7 +151,7 @@ const foldPairs = (spec: string) => new Set([...pairs(spec)].map((p) => foldText
 const EL: ProblemWords = {
   wrong: foldSet(`
     καθυστέρηση καθυστερήσεις καθυστερεί καθυστέρησε καθυστερημένο καθυστερημένη ακυρώθηκε ακυρώθηκαν ακύρωση ακύρωσαν χάθηκε χάθηκαν χαμένο χαμένη χαμένα
-    σπασμένο σπασμένη σπασμένα χαλασμένο χαλασμένη χαλασμένα χάλασε κατεστραμμένο κατεστραμμένη κατεστραμμένα τσακισμένο ραγισμένο σχισμένο λιωμένο
+    σπασμένο σπασμένη σπασμένα χαλασμένο χαλασμένη χαλασμένα χάλασε κατεστραμμένο κατεστραμμένη κατεστραμμένα τσακισμένο τσακισμένη τσακισμένα ραγισμένο σχισμένο λιωμένο κομμάτια
     ζημιά ζημιές λάθος λανθασμένο λανθασμένη πρόβλημα προβλήματα σφάλμα σφάλματα βλάβη διακοπή διακοπές παράπονο παράπονα αποζημίωση χρέωση χρεώσεις χρεώθηκα
     απαράδεκτο απαράδεκτη απαράδεκτα απαράδεκτοι απαίσιο απαίσια χάλια χειρότερο χειρότερη χειρότερη άθλιο άθλια αίσχος αισχρό ντροπή κοροϊδία κοροϊδεύετε απάτη απατεώνες
     αγενής αγενέστατος αγένεια θυμωμένος θυμωμένη εκνευρισμένος εκνευρισμένη απογοητευμένος απογοητευμένη απογοήτευση ταλαιπωρία ταλαιπωρήθηκα αργό αργεί
@@ -158,6 +165,8 @@ const EL: ProblemWords = {
     ακόμη: περιμένω τίποτα δεν
     ποτέ: δεν ήρθε έφτασε
     σε: αναμονή
+    μέρες: περίμενα
+    ώρες: περίμενα
   `),
   praise: foldSet(`ευχαριστώ ευχαριστούμε ευχαριστίες συγχαρητήρια μπράβο τέλεια τέλειο τέλεια εξαιρετικό εξαιρετική εξαιρετικά υπέροχο υπέροχη υπέροχα
     φανταστικό φανταστική άψογο άψογη άψογα χαρούμενος χαρούμενη ικανοποιημένος ικανοποιημένη ευγενικοί ευγενική ευγενικός λατρεύω καταπληκτικό καταπληκτική`),
@@ -205,13 +214,16 @@ const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F62D}\u{1F629}\u{1
  */
 const LIGHT_SIGNS = /[\u{1F609}\u{1F61C}\u{1F61B}\u{1F60A}\u{263A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F44D}\u{1F64C}\u{1F44F}\u{2764}\u{1F499}\u{1F49C}\u{1F49A}\u{1F49B}\u{1F973}\u{1F389}]/gu;
 
+/** The end of a sentence with more text after it. */
+const SENTENCE_END = /[.!?\u2026]+\s+(?=\S)/g;
+
 /** "Isn't", "hasn't", "wasn't": before "t", the words that say a cue did not happen. */
 const SAID_NOT = set("isn aren wasn weren hasn haven hadn");
 
 /** Words that open a case asked about rather than lived: "if", "whether", "se", "qualora". */
 const HYPOTHETICAL: Record<string, ReadonlySet<string>> = { en: set("if whether"), it: set("se qualora") };
 
-/** What a complaint's word is to complaintIsProblem, as bits: the table's sets asked once per known word (Token.id). */
+/** What a complaint's word is to complaintCues, as bits: the table's sets asked once per known word (Token.id). */
 const IS_WRONG = 1;
 const IS_PRAISE = 2;
 const IS_IF = 4;
@@ -234,27 +246,49 @@ function complaintWordsOf(table: ProblemWords, locale: string): WordMemo {
   return memo;
 }
 
-/**
- * Whether the customer's post reports a problem: "problem" when its cues of something wrong
- * outweigh those of praise, "no-problem" for praise, thanks or a plain question, "unknown" when
- * it says neither (a bare mention, "I sent a DM").
- */
-export function complaintIsProblem(complaint: string, locale: string): ProblemAnswer {
+/** What a customer's post says of itself: its cues of something wrong and of praise, and whether it asks. */
+export interface ComplaintCues {
+  /** Cues of something gone wrong, each word or pair once ("cancelled", "can't log in", 😡). */
+  wrong: number;
+  /** Cues of praise, thanks or good humour (a light sign 😉 weighs half). */
+  praise: number;
+  /** The post asks something: a question mark. */
+  asks: boolean;
+}
+
+/** The cues of a customer's post (undefined for a locale without a table). */
+export function complaintCues(complaint: string, locale: string): ComplaintCues | undefined {
   const table = PROBLEM_WORDS[locale];
-  if (!table) return "unknown";
+  if (!table) return undefined;
   const tokens = tokenize(complaint);
   const folded = tokens.map((t) => t.norm);
   const memo = complaintWordsOf(table, locale);
   let wrong = ANGRY_SIGNS.test(complaint) ? 1 : 0;
   // A sign weighs half a word: "never arrived 👍" is sarcasm, "if only we had a gate 😉😉" banter.
-  let praise = (complaint.match(LIGHT_SIGNS)?.length ?? 0) / 2;
+  const signs = (complaint.match(LIGHT_SIGNS)?.length ?? 0) / 2;
+  let praise = signs;
+  // Where the last sentence starts: praise there alone, after a problem told, is sarcasm
+  // ("...arrived smashed and nobody answers. Great service!").
+  let lastStart = Infinity;
+  for (const m of complaint.matchAll(SENTENCE_END)) lastStart = m.index + m[0].length;
+  let wrongBefore = 0;
+  let praiseBefore = 0;
+  const addWrong = (i: number) => {
+    wrong++;
+    if (tokens[i]!.start < lastStart) wrongBefore++;
+  };
+  const addPraise = (i: number) => {
+    praise++;
+    if (tokens[i]!.start < lastStart) praiseBefore++;
+  };
   // Where the last "if" stands: a wrong word just after it is a case asked about, not one
   // lived ("if a flight is delayed, does boarding change?", "se il volo viene cancellato...").
   let lastIf = -10;
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i]!;
     const bits = memo.get(tokens[i]!);
-    if (bits & IS_IF) lastIf = i;
+    // "if", "whether", and a wish not to: "don't want to be stuck again", "non voglio restare a piedi".
+    if (bits & IS_IF || (w === "want" && folded[i - 1] === "t" && folded[i - 2] === "don") || (w === "voglio" && folded[i - 1] === "non")) lastIf = i;
     // A contraction folds to two words: "can't log" is the triple "can t log".
     const triple = folded[i + 1] === "t" && i + 2 < folded.length ? `${w} t ${folded[i + 2]}` : "";
     const pair = i + 1 < folded.length && bits & STARTS_PAIR ? `${w} ${folded[i + 1]}` : "";
@@ -262,25 +296,42 @@ export function complaintIsProblem(complaint: string, locale: string): ProblemAn
     // "won't" or "can't": "won't refund me" is a complaint.
     const asked = i - lastIf <= 4 || (folded[i - 1] === "t" && SAID_NOT.has(folded[i - 2] ?? ""));
     if (triple && table.praisePairs.has(triple)) {
-      praise++;
+      addPraise(i);
       i += 2;
     } else if (triple && table.wrongPairs.has(triple)) {
-      if (!asked) wrong++;
+      if (!asked) addWrong(i);
       i += 2;
     } else if (pair && table.praisePairs.has(pair)) {
-      praise++;
+      addPraise(i);
       i++;
     } else if (pair && table.wrongPairs.has(pair)) {
-      if (!asked) wrong++;
+      if (!asked) addWrong(i);
       i++;
     } else if (bits & IS_WRONG) {
-      if (!asked) wrong++;
-    } else if (bits & IS_PRAISE) praise++;
+      if (!asked) addWrong(i);
+    } else if (bits & IS_PRAISE) addPraise(i);
   }
-  if (wrong > praise) return "problem";
+  // Praise only in the closing sentence, after two cues of a problem: sarcasm, not praise.
+  if (praise > signs && praiseBefore === 0 && signs === 0 && wrongBefore >= 2) praise = 0;
+  return { wrong, praise, asks: complaint.includes("?") || (locale === "el" && /[;\u037e]/.test(complaint)) };
+}
+
+/**
+ * Whether the customer's post reports a problem: "problem" when its cues of something wrong
+ * outweigh those of praise, "no-problem" for praise, thanks or a plain question, "unknown" when
+ * it says neither (a bare mention, "I sent a DM").
+ */
+export function complaintIsProblem(complaint: string, locale: string): ProblemAnswer {
+  const cues = complaintCues(complaint, locale);
+  return cues ? answerOf(cues) : "unknown";
+}
+
+/** The answer the cues give: see {@link complaintIsProblem}. */
+export function answerOf(cues: ComplaintCues): ProblemAnswer {
+  if (cues.wrong > cues.praise) return "problem";
   // Praise or thanks with nothing wrong; a question alone may be either ("flight 6346 has been
   // pushed back 3 times, what's going on?"), so the reply decides.
-  if (praise > 0) return "no-problem";
+  if (cues.praise > 0) return "no-problem";
   return "unknown";
 }
 

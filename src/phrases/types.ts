@@ -27,9 +27,9 @@ export interface BannedPhrase {
    */
   unless?: string[];
   /**
-   * Not reported in a reply to praise, thanks or a suggestion (when the message it answers is
-   * given and reports no problem): "thank you for your feedback" is a form line after a
-   * complaint, and plain thanks after a compliment.
+   * Reported only where a problem is known (from the message the reply answers, or without it
+   * from the reply itself), never in a reply to praise, thanks or a suggestion: "thank you for
+   * your feedback" is a form line after a complaint, and plain thanks after a compliment.
    */
   notOnPraise?: boolean;
   /** Unambiguous replacement for --fix ("" deletes the phrase). */

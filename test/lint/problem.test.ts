@@ -46,6 +46,13 @@ describe("complaintIsProblem", () => {
     ["a rip off", "en", "$800 to move to an earlier flight, what a rip off", "problem"],
     ["exceptional staff is praise", "en", "Pam at the desk was exceptional, handled my rebooking after the delay with professionalism", "no-problem"],
     ["se + un problema è una domanda", "it", "Se il volo viene cancellato cosa succede?", "unknown"],
+    // A wish not to: nothing lived.
+    ["don't want to + a wrong word", "en", "Don't want to be stuck again like last year", "unknown"],
+    ["non voglio + un problema", "it", "Non voglio restare bloccato come l'anno scorso", "unknown"],
+    // Praise only in a closing sentence after a problem told is sarcasm.
+    ["sarcastic closing praise", "en", "My order arrived broken and nobody answers. Great service!", "problem"],
+    ["lode sarcastica in chiusura", "it", "Il pacco è arrivato rotto e nessuno risponde. Ottimo servizio!", "problem"],
+    ["praise in the same sentence still counts", "en", "My bag was delayed but the crew were great and so helpful, thank you", "no-problem"],
     ["troppo lento", "it", "Il sito è troppo lento stasera", "problem"],
     ["una fregatura", "it", "80 euro per cambiare volo, una fregatura", "problem"],
   ];

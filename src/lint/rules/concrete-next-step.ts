@@ -46,7 +46,7 @@ export const rule: Rule = {
       if (time.sameDay && !isActionSentence(reply, sentence)) continue;
       if (!time.bare || isActionSentence(reply, sentence)) return [];
     }
-    if (handsStepToCustomer(reply) || tookStep(reply) || CLOCK_OR_ONCE.test(reply.text)) return [];
+    if (handsStepToCustomer(reply) || tookStep(reply) || CLOCK_OR_ONCE.test(reply.text) || ON_THE_WAY.test(reply.text)) return [];
     const locale = context.lint.locale;
     // "By when" is owed where the customer is left waiting for us: a vague promise ("we're
     // working hard to get you going as soon as possible", "I hope your bag is with you soon")
@@ -63,6 +63,10 @@ export const rule: Rule = {
       const approved = context.phrases?.approved.find((a) => a.kind === "next-step");
       return [{ messageId: "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[locale] ?? DEFAULT.en! }];
     }
+    // A promise with no date is owed one only on strong evidence: the complaint reports a
+    // problem beyond doubt, or the promise is a stock one ("as soon as possible", "we're working
+    // hard"). "Our bag team will handle your request" to a single word of complaint is let be.
+    if (!reply.complaintReportsProblem && !stockIn(reply, waiting)) return [];
     const commitment = context.lint.playbook?.commitments[0];
     const example = commitment ? `${WITHIN[locale] ?? "within"} ${formatDuration(commitment.default, locale)}` : (DEFAULT[locale] ?? DEFAULT.en!);
     const first = reply.sentences[waiting]!;
@@ -70,8 +74,18 @@ export const rule: Rule = {
   },
 };
 
+/** Someone is on the way to the customer: "Someone will be with you shortly", "un operatore la raggiungerà". */
+const ON_THE_WAY = /\b(?:someone|somebody|an agent|our agents?|a colleague|a member of our team|our team|staff) will be with you\b|\b(?:un operatore|un addetto|un collega|qualcuno) (?:la|ti|vi) raggiunger[àa](?![\p{L}])|\bsar[àa] da (?:lei|te)\b/iu;
+
+/** Whether a sentence holds a stock phrase of the team's list. */
+function stockIn(reply: AnalyzedReply, sentence: number): boolean {
+  for (const b of reply.banned) if (reply.sentenceOf[b.firstToken] === sentence) return true;
+  return false;
+}
+
 /** A clock time ("depart at 5:45 pm") or a condition that dates the step ("once travel is complete", "non appena"). */
-const CLOCK_OR_ONCE = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}[:.]\d{2}\b|\b(?:once|non appena|appena)\s|(?<![\p{L}])(?:μόλις|[Μμ]όλις)\s/iu;
+const CLOCK_OR_ONCE =
+  /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}[:.]\d{2}(?:[ap]\b|\b)|\b(?:alle|dalle|verso le) \d{1,2}\b|\b(?:once|non appena|appena)\s|\bas soon as (?:we|i|they|he|she|it|you)(?:['’]ve| have)? (?:get|gets|got|have|hear|heard|receive|received|know|find|land|lands|arrive|arrives|reviewed)\b|(?<![\p{L}])(?:μόλις|[Μμ]όλις)\s/iu;
 
 /** Whether a sentence says what will happen: a future, a next-step phrase, a commitment's words. */
 function isActionSentence(reply: AnalyzedReply, sentence: number): boolean {
@@ -151,6 +165,22 @@ const hasPair = (reply: AnalyzedReply, s: number, pairs: ReadonlySet<string> | u
   return false;
 };
 
+/** Words that open a condition: "if your husband has been in touch, we'll do all we can". */
+const CONDITIONS: Record<string, ReadonlySet<string>> = { en: new Set(["if", "should"]), it: new Set(["se", "qualora"]) };
+
+/**
+ * Whether a sentence promises only on a condition about the customer's case, stated at its
+ * start (after a greeting and a name): "Hi Kate, if your husband has been in contact with us,
+ * we'll do all we can to assist him." Nothing is promised to a customer left waiting.
+ */
+function conditional(reply: AnalyzedReply, s: number): boolean {
+  const cond = CONDITIONS[reply.context.locale];
+  const { firstToken, lastToken } = reply.sentences[s]!;
+  if (!cond) return false;
+  for (let i = firstToken; i <= Math.min(lastToken, firstToken + 4); i++) if (cond.has(reply.words[i]!)) return true;
+  return false;
+}
+
 /** Goodbyes that look like vague promises: "hope to see you soon", "hope you have a great trip". */
 const FAREWELL_AFTER_HOPE = new Set(["see", "have", "enjoy", "enjoyed", "had", "get", "are", "feel", "fly", "travel", "visit", "find"]);
 
@@ -162,7 +192,7 @@ function firstWaitingSentence(reply: AnalyzedReply): number {
   const words = reply.words;
   for (let s = 0; s < reply.sentences.length; s++) {
     const { firstToken, lastToken } = reply.sentences[s]!;
-    if (hasPair(reply, s, FROM_NOW_ON[reply.context.locale])) continue;
+    if (hasPair(reply, s, FROM_NOW_ON[reply.context.locale]) || conditional(reply, s)) continue;
     const action = isActionSentence(reply, s);
     const byMeans = hasPair(reply, s, MEANS[reply.context.locale]);
     for (let i = firstToken; i <= lastToken; i++) {
@@ -272,7 +302,7 @@ function handsStepToCustomer(reply: AnalyzedReply): boolean {
 /** Two-word openings of a request or an instruction, wherever they stand ("if you need help, please let us know"). */
 const REQUESTS: Record<string, ReadonlySet<string>> = {
   en: new Set(["please let", "please send", "please dm", "please contact", "please call", "please check", "please reach", "please follow", "please visit", "please try", "please email", "please provide", "please share", "please give", "please use", "please go", "please message", "please pop", "please drop", "please confirm", "let us", "let me", "we suggest", "we recommend", "d recommend", "d suggest", "we advise", "i recommend", "i suggest", "need to", "have to", "feel free", "kindly send", "kindly dm", "kindly share", "pls dm", "pls send", "pls let", "please can"]),
-  it: new Set(["ci scriva", "ci invii", "ci mandi", "ci contatti", "mi scriva", "mi invii", "mi mandi", "mi contatti", "può scriverci", "puo scriverci", "può contattarci", "puo contattarci", "le chiedo", "le chiediamo", "ti chiedo", "ti chiediamo", "può inviarci", "puo inviarci"]),
+  it: new Set(["ci scriva", "ci invii", "ci mandi", "ci contatti", "mi scriva", "mi invii", "mi mandi", "mi contatti", "può scriverci", "puo scriverci", "può contattarci", "puo contattarci", "le chiedo", "le chiediamo", "ti chiedo", "ti chiediamo", "può inviarci", "puo inviarci", "le suggeriamo", "le suggerisco", "le consigliamo", "le consiglio", "ti suggeriamo", "ti consigliamo"]),
   // Not "σας ζητώ": "σας ζητώ συγγνώμη" is an apology.
   el: foldedPairs(`
     σας παρακαλώ
@@ -302,9 +332,9 @@ function asksAnywhere(reply: AnalyzedReply): boolean {
  * assist", "if you need any help, let us know", "ci faccia sapere se ha bisogno di aiuto",
  * "restiamo a disposizione" (folded).
  */
-const OFFERS: Record<string, { offer: ReadonlySet<string>; cond: ReadonlySet<string> }> = {
-  en: { offer: new Set(["assist", "assistance", "help", "questions", "anything"]), cond: new Set(["if", "should"]) },
-  it: { offer: new Set(["aiuto", "aiutarla", "aiutarti", "assistenza", "domande", "bisogno", "disposizione"]), cond: new Set(["se", "disposizione"]) },
+const OFFERS: Record<string, { offer: ReadonlySet<string>; cond: ReadonlySet<string>; specific: ReadonlySet<string> }> = {
+  en: { offer: new Set(["assist", "assistance", "help", "questions", "anything"]), cond: new Set(["if", "should"]), specific: new Set(["with", "rebooking", "booking", "getting", "send", "dm", "share", "provide", "confirmation", "number", "details", "reference"]) },
+  it: { offer: new Set(["aiuto", "aiutarla", "aiutarti", "assistenza", "domande", "bisogno", "disposizione"]), cond: new Set(["se", "disposizione"]), specific: new Set(["con", "per", "invii", "mandi", "invia", "manda", "numero", "codice", "dettagli", "prenotazione"]) },
 };
 
 /**
@@ -320,8 +350,14 @@ function openOffer(reply: AnalyzedReply, s: number): boolean {
   let cond = false;
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const w = reply.words[i]!;
-    if (o.offer.has(w)) offer = true;
+    if (o.offer.has(w)) {
+      offer = true;
+      // "If you need assistance with re-booking, let us know": the offer names its step.
+      if (o.specific.has(reply.words[i + 1] ?? "")) return false;
+    }
     if (o.cond.has(w)) cond = true;
+    // "Feel free to send your confirmation number if you're still waiting": details asked for.
+    else if (o.specific.has(w) && w !== "with" && w !== "con" && w !== "per") return false;
   }
   if (!offer || !cond) return false;
   const text = reply.text.slice(sentence.start, sentence.end).replace(/^(?:\s*@\w+)+/, "");

@@ -15,8 +15,9 @@ export const rule: Rule = {
   },
   check(reply) {
     // An entry marked notOnPraise ("thank you for your feedback") is plain thanks in a reply
-    // to praise or a suggestion. Only a complaint given says "no-problem" (../problem.ts): the
-    // reply alone never does, so without the complaint such entries are reported as before.
+    // to praise or a suggestion, and a form line after a complaint: it is reported only where
+    // a problem is known (../problem.ts), from the complaint or, without one, from the reply
+    // ("sorry for the delay"). "We appreciate your feedback, Sam! Enjoy the lounge." is thanks.
     return phraseFindings(reply, "no-canned-phrase", (hit) => !hit.key.notOnPraise || reply.problem === "problem");
   },
 };

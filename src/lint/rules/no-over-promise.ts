@@ -134,7 +134,7 @@ function checkRemedies(reply: AnalyzedReply, window: number, locale: string): Ru
     const key = `${hit.key.id}:${sentence}`;
     if (reported.has(key)) continue;
     if (reply.hasHedge(sentence)) continue;
-    if (reply.negatedBefore(hit.firstToken, window)) continue;
+    if (reply.negatedBefore(hit.firstToken, window) || customersRequest(reply, hit.firstToken)) continue;
     const promised = promiseIn(reply, sentence, window);
     if (!promised) continue;
     if (reply.hasAgentAction(sentence, false) && reply.futureIn(sentence) < 0) continue;
@@ -149,6 +149,19 @@ function checkRemedies(reply: AnalyzedReply, window: number, locale: string): Ru
     });
   }
   return out;
+}
+
+/** Words that make a remedy the customer's own request: "follow up with your request for a voucher", "la sua richiesta di rimborso". */
+const REQUESTED = new Set(["request", "requests", "requested", "claim", "claims", "application", "richiesta", "richieste", "domanda", "pratica", ...["αίτημα", "αίτηση"].map(foldWord)]);
+
+/** Whether the remedy at token i is what the customer asked for, not what the reply offers. */
+function customersRequest(reply: AnalyzedReply, i: number): boolean {
+  const sentence = reply.sentenceOf[i];
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (reply.sentenceOf[k] !== sentence) return false;
+    if (REQUESTED.has(reply.words[k]!)) return true;
+  }
+  return false;
 }
 
 const PROMISE_VERBS = new Set(["promise", "guarantee", "prometto", "promettiamo", "garantisco", "garantiamo", ...["υπόσχομαι", "υποσχόμαστε", "εγγυώμαι", "εγγυόμαστε", "διαβεβαιώνω"].map(foldWord)]);

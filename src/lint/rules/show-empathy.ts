@@ -33,9 +33,19 @@ export const rule: Rule = {
     // An apology for nothing in particular ("we apologise for any inconvenience") does not
     // count; one in a company voice that names what happened ("we're sorry to hear about your
     // bag") is a stock phrase (no-canned-phrase says so) but still an apology.
-    const counts = (start: number, end: number, first: number) => !emptyApology(reply, start, end) && !reply.negatedBefore(first, 2);
-    for (const h of reply.approved) if (h.key.kind === "empathy" && counts(h.start, h.end, h.firstToken)) return [];
-    for (const h of reply.builtins) if (h.key.kind === "empathy" && counts(h.start, h.end, h.firstToken)) return [];
+    let formula = false;
+    for (const hits of [reply.approved, reply.builtins]) {
+      for (const h of hits) {
+        if (h.key.kind !== "empathy" || reply.negatedBefore(h.firstToken, 2)) continue;
+        if (!emptyApology(reply, h.start, h.end)) return [];
+        formula = true;
+      }
+    }
+    // Owed only on strong evidence, since a reply that answers a question, a joke or a
+    // suggestion owes no apology and a word or two cannot tell them apart: the reply itself
+    // apologises by formula (it knows of a problem and says sorry for nothing in particular),
+    // or the complaint reports a problem beyond doubt. Without the complaint, only the first.
+    if (!formula && !reply.complaintReportsProblem) return [];
     const approved = context.phrases?.approved.find((a) => a.kind === "empathy");
     return [{ messageId: "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[context.lint.locale] ?? DEFAULT.en! }];
   },

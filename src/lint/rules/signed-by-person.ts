@@ -188,6 +188,8 @@ export function tailSignature(reply: AnalyzedReply, teamNames: string[]): Signat
   if (end === 0) return undefined;
   const trailer = TRAILER.exec(text.slice(Math.max(0, end - 200), end));
   if (trailer) end = trimmedEnd(text, end - trailer[0].length);
+  // A stray full stop after the signature, on its line or the next: "^sp ."
+  if (end > 2 && text[end - 1] === "." && isSpaceCode(text.charCodeAt(end - 2))) end = trimmedEnd(text, end - 1);
   if (end === 0) return undefined;
   const initials = initialsAtEnd(text, end) ?? markedName(text, end, teamNames);
   if (initials) return initials;
@@ -242,8 +244,11 @@ function initialsAtEnd(text: string, end: number): Signature | undefined {
   let mark = start - 1;
   if (text[mark] === " ") mark--;
   if (mark < 0 || !INITIAL_MARKS.includes(text[mark]!)) return undefined;
+  // "--JV": a double dash is one mark.
+  if (text[mark] === "-" && text[mark - 1] === "-") mark--;
   const before = text[mark - 1];
-  if (before !== undefined && before !== " " && before !== "\n" && before !== "\t" && before !== "(") return undefined;
+  // After a space, a bracket, or the end of a sentence with no space: "...for you.--JV", "assist you.-DD".
+  if (before !== undefined && before !== " " && before !== "\n" && before !== "\t" && before !== "(" && !(text[mark] === "-" && (before === "." || before === "!" || before === "?"))) return undefined;
   return { kind: "initials", name: text.slice(start, end), start, end };
 }
 const isUpper = (ch: string) => ch !== ch.toLowerCase();

@@ -3,6 +3,11 @@ import { at, point, ruleTester } from "../helpers.js";
 const id = "concrete-next-step";
 const smashed = { complaint: "My parcel arrived smashed and nobody answers the phone." };
 const rotto = { complaint: "Il pacco è arrivato rotto e nessuno risponde." };
+/** One word of a problem only: a stock promise is still owed a date, a named step is let be. */
+const oneCue = { complaint: "My bag didn't show up on the belt" };
+const unaParola = { complaint: "Bagaglio smarrito all'arrivo" };
+const stock = "Sorry, Sam. We're working hard to find it as soon as possible. ^KP";
+const stockIt = "Mi dispiace, Sara. Stiamo lavorando sodo per ritrovarlo al più presto. ^GR";
 const t = {
   vague: "Laura, I'm so sorry. We'll look into it.",
   vago: "Laura, mi dispiace. Le faremo sapere.",
@@ -42,8 +47,27 @@ ruleTester(id, {
     { name: "an offer with details to send is a step", context: smashed, text: "Sam, I'm sorry. If you'd like help with a refund, DM us the order number. ^KP" },
     { name: "an open offer with an answer in it is let be", context: smashed, text: "Sam, the courier's depot reopens on Monday. Let us know if we can help with anything else. ^KP" },
     { name: "un'offerta con i dati da mandare è un passo", context: rotto, text: "Sara, mi dispiace. Se ha bisogno di aiuto, ci scriva in privato il numero d'ordine. ^GR" },
+    // An offer that names its step, or asks for details, is a step.
+    { name: "a specific offer is a step", context: smashed, text: "I'm very sorry for the trouble, Sam. If you need help with rebooking the delivery, please let us know. ^KP" },
+    { name: "details asked for inside an offer", context: smashed, text: "So sorry for the wait, Sam. Feel free to send your order number here if you're still waiting for help. ^KP" },
+    { name: "un'offerta che nomina il passo", context: rotto, text: "Mi dispiace, Sara. Se ha bisogno di aiuto con il reso, ci faccia sapere. ^GR" },
+    // A time or an event that dates the step.
+    { name: "a clock time written 3:00a", context: smashed, text: "Sorry, Sam. The depot opens at 7:00a. We'll have it out to you as soon as possible. ^KP" },
+    { name: "un orario: alle 4", context: rotto, text: "Ci scusiamo, Sara. Il banco apre alle 4 e un operatore arriverà al più presto. ^GR" },
+    { name: "as soon as we hear is an event", context: smashed, text: "Sorry, Sam. We'll update you as soon as we hear from the courier. ^KP" },
+    { name: "someone on the way", context: smashed, text: "Sorry for the wait, Sam. Someone will be with you shortly. ^KP" },
+    { name: "qualcuno sta arrivando", context: rotto, text: "Ci scusiamo per l'attesa, Sara. Un operatore la raggiungerà a breve. ^GR" },
+    // A promise under a condition on the customer's case leaves nobody waiting.
+    { name: "a promise under a condition", context: smashed, text: "Hi Sam, if your neighbour took the parcel in, we'll do all we can to help. ^KP" },
+    { name: "una promessa sotto condizione", context: rotto, text: "Sara, se ha già aperto una pratica, faremo il possibile per aiutarla. ^GR" },
+    // One cue in the complaint and a named step with no stock phrase: let be.
+    { name: "one cue, a named step", context: oneCue, text: "Our baggage team will handle your claim and follow up with you. ^KP" },
+    { name: "una parola sola, un passo con un nome", context: unaParola, text: "Il nostro ufficio bagagli seguirà la sua pratica e la aggiorneremo. ^GR" },
+    { name: "le suggeriamo di è un passo", context: rotto, text: "Ci dispiace, Sara. Le suggeriamo di riprovare dall'app. ^GR" },
   ],
   invalid: [
+    { name: "one cue, a stock promise with no date", context: oneCue, text: stock, errors: [{ ruleId: id, ...at(stock, "We're working hard to find it as soon as possible"), messageId: "noDeadline" }] },
+    { name: "una parola sola, una promessa di circostanza senza data", context: unaParola, text: stockIt, errors: [{ ruleId: id, ...at(stockIt, "Stiamo lavorando sodo per ritrovarlo al più presto"), messageId: "noDeadline" }] },
     // An apology with nothing but an offer "if" the customer wants one, or a sentence that owns the failure.
     { name: "an apology and an open offer", context: smashed, text: "Sorry for the trouble, Sam. Let us know if we can assist via this channel. ^KP", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },
     { name: "an offer first, then the apology", context: smashed, text: "Very sorry about your parcel. If you need any help, let us know. ^KP", errors: [{ ruleId: id, ...point(0), messageId: "missing" }] },

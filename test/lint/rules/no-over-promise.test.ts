@@ -60,6 +60,9 @@ ruleTester(id, {
     { context: damaged, name: "a duration in the past is not a promise", text: "The courier came 2 hours ago; I'll call you back within 24 hours." },
     { context: lost, text: "You'll have the courier's answer within 5 working days." },
     { context: { playbook: "en/wrong-item" }, name: "a remedy that needs no approval may be promised", text: "I'll send you the right size straight after the return." },
+    // The remedy the customer asked for is not offered: "your request for a voucher".
+    { context: damaged, name: "the customer's request for a remedy is not an offer", text: "Our team will follow up with your request for a voucher. ^KP" },
+    { context: danneggiato, name: "la richiesta di rimborso del cliente non è un'offerta", text: "Il nostro ufficio seguirà la sua richiesta di rimborso. ^GR" },
     { name: "a refund under a condition on the customer's case states a policy", text: "@sam If you paid for extra legroom and didn't get it, we'll refund you once the trip is over. ^KP" },
     { name: "un rimborso sotto condizione è una regola, non una promessa", text: "Se il volo è stato cancellato, le rimborseremo il biglietto con la procedura standard. ^GR" },
     { context: danneggiato, name: "domani del richiamo, entro 2 giorni del corriere: ogni tempo alla sua frase", text: "Il corriere passerà a ritirare il pacco entro 2 giorni e la richiamo domani." },

@@ -4,6 +4,9 @@ const id = "show-empathy";
 const smashed = { complaint: "My parcel arrived smashed and nobody answers the phone." };
 const rotto = { complaint: "Il pacco è arrivato rotto e nessuno risponde." };
 const praise = { complaint: "Great crew on my flight today, thank you!" };
+/** One word of a problem only: as often a question, a joke or a suggestion. */
+const oneCue = { complaint: "My bag didn't show up on the belt" };
+const unaParola = { complaint: "Bagaglio smarrito all'arrivo" };
 
 ruleTester(id, {
   valid: [
@@ -52,6 +55,23 @@ ruleTester(id, {
     { name: "lieti di sapere, ovunque nella risposta", context: rotto, text: "Dopo tanta attesa, siamo lieti di sapere che il pacco sostitutivo è arrivato. ^GR" },
     { name: "\"Great question!\" takes the post as a question", context: { complaint: "Does boarding change if a flight is delayed?" }, text: "Great question! Boarding usually starts 30 minutes before departure, delays move it. ^VP" },
     { name: "\"Ottima domanda!\" prende il messaggio per una domanda", context: { complaint: "Se il volo è cancellato cosa succede?" }, text: "Ottima domanda! La riprotezioniamo sul primo volo utile. ^GR" },
+    // Owed only on strong evidence: two cues of a problem in the complaint, or a formula apology in the reply.
+    { name: "without the complaint, a reply that names the problem but apologises by no formula is left alone", text: "Please DM us your booking code and we'll look into the delay." },
+    { name: "senza reclamo, una risposta che nomina il disagio senza scuse di circostanza", text: "Ci scriva il numero d'ordine per il disagio con la consegna." },
+    { name: "without the complaint, \"look into this\" alone is left alone", text: "DM us the booking code so we can look into this for you. ^KC" },
+    { name: "one cue in a question, a plain answer", context: { complaint: "Are you cancelling the route to Oslo?" }, text: "Yes, it ends on 28 October. ^KP" },
+    { name: "one cue in a suggestion", context: { complaint: "Why don't you let small dogs fly in the cabin? So annoying" }, text: "Small dogs can fly in the cabin in a carrier. ^KP" },
+    { name: "praise with a problem word in it", context: { complaint: "Flight was delayed but the crew got me on an earlier one, love you!" }, text: "Aww, thanks Sam! ^KP" },
+    { name: "una parola sola, senza scuse di circostanza", context: unaParola, text: "Il nostro ufficio bagagli lo sta cercando, Sara. ^GR" },
+    { name: "a wish not to is no problem lived", context: { complaint: "What happens if my flight is cancelled? Don't want to be stuck again like last year" }, text: "We aren't expecting any cancellations. ^KP" },
+    // Feeling with the customer in other words.
+    { name: "\"we don't like hearing that\"", context: smashed, text: "We don't like hearing that, Sam. DM us the order number. ^KP" },
+    { name: "\"Ouch!\"", context: smashed, text: "Ouch! Which courier brought it, Sam? ^KP" },
+    { name: "\"delays are frustrating\"", context: smashed, text: "Delays are frustrating for everyone, Sam. DM us the order number. ^KP" },
+    { name: "\"we're here for you\"", context: smashed, text: "We're here for you, Sam. DM us the order number. ^KP" },
+    { name: "\"non ci piace sentirlo\"", context: rotto, text: "Non ci piace sentirlo, Sara. Ci scriva in privato il numero d'ordine. ^GR" },
+    { name: "\"Ahi!\"", context: rotto, text: "Ahi! Quale corriere l'ha consegnato, Sara? ^GR" },
+    { name: "\"è davvero frustrante\"", context: rotto, text: "È davvero frustrante, Sara. Ci scriva in privato il numero d'ordine. ^GR" },
     { name: "\"Nice!\" welcomes what the customer tells", context: { complaint: "Too late to book the sale, but my trip to you is already booked X3" }, text: "Nice! We're looking forward to seeing you soon." },
   ],
   invalid: [
@@ -63,9 +83,8 @@ ruleTester(id, {
     { name: "not glad to hear is no good news", context: smashed, text: "Sam, we're not glad to hear any of this. DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
     { name: "a quoted apology is the customer's", context: smashed, text: 'You said "sorry" was the least we could say. The courier comes within 48 hours.', errors: [{ ruleId: id, ...point(0) }] },
     { name: "a negated apology", context: smashed, text: "We are not sorry for following the procedure.", errors: [{ ruleId: id, ...point(0) }] },
-    { name: "without the complaint, a reply that names the problem owes an apology", text: "Please DM us your booking code and we'll look into the delay.", errors: [{ ruleId: id, ...point(0) }] },
-    { name: "senza reclamo, una risposta che nomina il disagio", text: "Ci scriva il numero d'ordine per il disagio con la consegna.", errors: [{ ruleId: id, ...point(0) }] },
-    { name: "without the complaint, \"look into this\" names the problem", text: "DM us the booking code so we can look into this for you. ^KC", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "one cue of a problem and a formula apology", context: oneCue, text: "Sorry for the inconvenience, Sam. ^KP", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "una parola di reclamo e una scusa di circostanza", context: unaParola, text: "Ci scusiamo per il disagio, Sara. ^GR", errors: [{ ruleId: id, ...point(0) }] },
     { name: "a complaint that only smiles at the end is still one", context: { complaint: "Third time my parcel arrived crushed, nobody answers and the refund never came 🙂" }, text: "Sam, DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
   ],
 });

@@ -32,6 +32,12 @@ const signatures = [
   "@sam Hannah here, glad it worked out!",
   "@sara Felici che sia tutto a posto. ^Chiara",
   "@sara Ci scriva in privato.\nUn saluto,\nMarta",
+  // Marks written straight after the sentence, and a stray full stop after the initials.
+  "@sam I'll pass this on for you.--JR",
+  "@sam What happened? We'd love to help.-KD",
+  "@sam Is there anything we can do? ^kt .",
+  "@sara Lo segnalo io al reparto.--GR",
+  "@sara Possiamo fare qualcosa? ^gb\n.",
 ];
 
 ruleTester(id, {
