@@ -76,12 +76,30 @@ function onlyConfusion(reply: AnalyzedReply): boolean {
   return confusion;
 }
 
-/** Whether an apology overlaps a stock phrase that apologises for nothing in particular. */
+/** Feelings an apology may be for: with what caused them named, the apology names it too. */
+const FELT = new Set(["frustration", "frustrations", "frustrazione"]);
+/** What caused the feeling, named after it: "with waiting for connecting passengers", "our delay is causing you". */
+const CAUSES = new Set(["delay", "delays", "wait", "waiting", "hold", "queue", "queues", "cancellation", "ritardo", "ritardi", "attesa", "coda", "cancellazione"]);
+
+/**
+ * Whether an apology overlaps a stock phrase that apologises for nothing in particular. An
+ * apology for the customer's frustration that names its cause in the same sentence ("sorry for
+ * the frustrations our delay is causing you") names what happened, and counts.
+ */
 function emptyApology(reply: AnalyzedReply, start: number, end: number): boolean {
   for (const b of reply.banned) {
     if (!(b.start < end && start < b.end)) continue;
-    for (let i = b.firstToken; i <= b.lastToken; i++) if (EMPTY_OBJECTS.has(reply.words[i]!)) return true;
+    for (let i = b.firstToken; i <= b.lastToken; i++) {
+      const w = reply.words[i]!;
+      if (EMPTY_OBJECTS.has(w) && !(FELT.has(w) && causeNamed(reply, b.lastToken))) return true;
+    }
   }
+  return false;
+}
+
+function causeNamed(reply: AnalyzedReply, after: number): boolean {
+  const sentence = reply.sentenceOf[after];
+  for (let i = after + 1; i < reply.words.length && reply.sentenceOf[i] === sentence; i++) if (CAUSES.has(reply.words[i]!)) return true;
   return false;
 }
 

@@ -64,6 +64,9 @@ ruleTester(id, {
     { name: "praise with a problem word in it", context: { complaint: "Flight was delayed but the crew got me on an earlier one, love you!" }, text: "Aww, thanks Sam! ^KP" },
     { name: "una parola sola, senza scuse di circostanza", context: unaParola, text: "Il nostro ufficio bagagli lo sta cercando, Sara. ^GR" },
     { name: "a wish not to is no problem lived", context: { complaint: "What happens if my flight is cancelled? Don't want to be stuck again like last year" }, text: "We aren't expecting any cancellations. ^KP" },
+    // The frustration apologised for, with its cause named: what happened is named.
+    { name: "sorry for the frustration, its cause named", context: smashed, text: "Sam, we're truly sorry for any frustration with waiting for the courier. DM us the order number. ^KP" },
+    { name: "la frustrazione con la sua causa", context: rotto, text: "Sara, ci scusiamo per la frustrazione di questa attesa. Ci scriva in privato. ^GR" },
     // Feeling with the customer in other words.
     { name: "\"we don't like hearing that\"", context: smashed, text: "We don't like hearing that, Sam. DM us the order number. ^KP" },
     { name: "\"Ouch!\"", context: smashed, text: "Ouch! Which courier brought it, Sam? ^KP" },
