@@ -34,6 +34,10 @@ describe("routing by concept", () => {
     ["one of your reps called me an idiot on the phone", "staff-conduct", "called me", "en"],
     // a utility + out
     ["without power for the third day in a row", "service-outage", "power", "en"],
+    // food gone bad is a product's fault
+    ["the bread I bought this morning is already mouldy", "product-defect", "mouldy", "en"],
+    ["il pane comprato stamattina è già ammuffito", "product-defect", "ammuffito", "it"],
+    ["Το ψωμί που πήρα σήμερα είναι μουχλιασμένο", "product-defect", "μουχλιασμένο", "el"],
     // a battery that drains is a device failing, whatever the time said
     ["my phone battery drains in two hours since I got it", "product-defect", "phone battery drains", "en"],
     ["la batteria del telefono si scarica in due ore da quando l'ho preso", "product-defect", "si scarica", "it"],

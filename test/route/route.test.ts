@@ -67,7 +67,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["The box came and the shampoo had leaked all over my other things", "complaint", "parcel-damaged", "en"],
     ["My groceries came today and the eggs were all cracked", "complaint", "parcel-damaged", "en"],
     ["The chocolate arrived completely melted", "complaint", "parcel-damaged", "en"],
-    ["Cheese was mouldy when I opened it", "complaint", "general", "en"],
+    ["Cheese was mouldy when I opened it", "complaint", "product-defect", "en"],
     ["Il pacco è arrivato con la bottiglia che perdeva ovunque", "complaint", "parcel-damaged", "it"],
     ["Le uova sono arrivate tutte crepate", "complaint", "parcel-damaged", "it"],
     ["Il cioccolato è arrivato tutto sciolto", "complaint", "parcel-damaged", "it"],
