@@ -643,7 +643,8 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
     // A matter a playbook handles, with no other cue, is a complaint ("the checkout page shows a blank screen").
     if (conceptHits > 0) return "complaint";
     // Cheer with nothing wrong is chat ("got my costume burrito 🎃😂", "#boorito", "!!").
-    if (signs.cheer > 0) return "praise";
+    // "!" is emphasis, not cheer, in a message that negates something ("I'm sure you won't!").
+    if (signs.cheer > 0 || (signs.exclaim && counts.negation === 0)) return "praise";
     // Talk about others, to no one in particular, is chat ("watching people who never flew").
     if (hasPersonCues && counts.person === 0) return "praise";
     return "complaint";
@@ -662,10 +663,11 @@ const NEGATIVE_TAG = /#\w*(fail|problem|issue|sucks|suck|shambles|fiasco|chaos|n
 
 /**
  * Emoji, hashtags and exclamation marks that say how the writer feels (the tokenizer keeps
- * none of them). `cheer` (laughing or festive emoji, "!", a hashtag that is no complaint's) is
- * read only when nothing is wrong: "lost it again 😂!" is no cheer.
+ * none of them). `cheer` (laughing or festive emoji, a hashtag that is no complaint's) is
+ * read only when nothing is wrong: "lost it again 😂" is no cheer; `exclaim` ("!") is cheer only
+ * when nothing is negated either.
  */
-function signsOf(text: string): { positive: number; negative: number; cheer: number } {
+function signsOf(text: string): { positive: number; negative: number; cheer: number; exclaim: boolean } {
   let positive = 0;
   let negative = 0;
   let cheer = 0;
@@ -679,13 +681,13 @@ function signsOf(text: string): { positive: number; negative: number; cheer: num
     if (NEGATIVE_TAG.test(text)) negative++;
     else if (/(^|\s)#\p{L}/u.test(text)) cheer++;
   }
-  if (text.includes("!")) cheer++;
+  const exclaim = text.includes("!");
   // Emoticons typed as text: ":)", ":-D", "(:"; ":(", ":/".
   for (const m of text.matchAll(/(?:^|\s)(?:[:;=]-?[)D\]]|\(-?[:;])(?=\s|$)/g)) if (m) positive++;
   for (const m of text.matchAll(/(?:^|\s)(?:[:;=]'?-?[(\[/\\]|\)-?:)(?=\s|$)/g)) if (m) negative++;
   // Thanks for something in scare quotes is sarcasm: 'thanks for "updating" my reservation'.
   if (/\b(?:thanks?(?:\s+you)?\s+for|grazie\s+(?:per|di|dell[oa]?|del))\s+(?:just\s+|aver\s+|avermi\s+)?["“'‘«][\p{L}-]+["”'’»]/iu.test(text)) negative += 2;
-  return { positive, negative, cheer };
+  return { positive, negative, cheer, exclaim };
 }
 
 /** The playbooks that fit a complaint, best first (`general` last): routeMessage's matches. */

@@ -205,6 +205,11 @@ describe("routeMessage on the shipped playbooks", () => {
     ["The best part of my trip was the crew", "praise", null, "en"],
     ["Nobody helped me at the desk", "complaint", "general", "en"],
     ["Nessuno mi ha aiutato allo sportello", "complaint", "general", "it"],
+    // "!" is emphasis in a message that negates something, cheer otherwise.
+    ["I really hope you change but I know you won't!", "complaint", "general", "en"],
+    ["Spero che cambiate ma so che voi non lo farete!", "complaint", "general", "it"],
+    ["Got my new sofa today!", "praise", null, "en"],
+    ["Oggi è arrivato il mio nuovo divano!", "praise", null, "it"],
     // An insult tells of a complaint, even with nothing else in it.
     ["you lot are a bunch of clowns @shop", "complaint", "abusive-or-spam", "en"],
     ["siete dei pagliacci @negozio", "complaint", "abusive-or-spam", "it"],
