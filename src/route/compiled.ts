@@ -1,6 +1,6 @@
 /**
- * The router's matchers compiled ahead of time. Expanding a language's triggers, negative cues
- * and kind cues (some 75,000 word sequences), stemming every word and building the tries costs
+ * The router's matchers compiled ahead of time. Expanding a language's triggers, negative cues,
+ * kind cues and concepts (some 75,000 word sequences), stemming every word and building the tries costs
  * about half a second of CPU, which a single `replybook route` (or `draft`, or `lint` with a
  * complaint) would pay before routing one message. `npm run build` does it once for the
  * shipped playbooks (src/build/route-compiled.ts) and saves the tries in
@@ -9,7 +9,7 @@
  * A key is a hash of everything the trie is made from: the format, the language, its patterns
  * in order (which playbook, which trigger) and the spellings table (./synonyms.ts). Playbooks
  * of one's own in a language change that language's trigger key, so its triggers are compiled
- * at run time as before; the kind cues keep their key and their saved trie.
+ * at run time as before; the kind cues and the concepts keep their keys and their saved tries.
  *
  * The tries' file is a JSON line and then their numbers as little-endian Int32 arrays, read in
  * place (./compiled.ts#encodeTries); the words' file is JSON.
