@@ -138,6 +138,7 @@ const EN: BuiltinPattern[] = [
   // frustrating for everyone", "waiting is the hardest part", "we're here for you".
   ["(don t|do not|never) like (hearing|to hear|seeing|to see|reading|to read)", k("empathy")],
   ["(ouch|oof|aww)", k("empathy")],
+  ["(aren t|isn t|are not|is not|never) [any] fun", k("empathy")],
   ["(is|are|was|were|sounds|must be|can be) [so|really|very|incredibly|truly] (frustrating|annoying|stressful|upsetting|maddening|exasperating|no fun|not fun|never fun)", k("empathy")],
   ["(is|are) the (hardest|worst) part", k("empathy")],
   ["(we re|we are|I m|I am) [always] here for you", k("empathy")],

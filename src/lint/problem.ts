@@ -88,13 +88,14 @@ const EN: ProblemWords = {
   `),
   praise: set(`thanks thank thankyou thx ty love loved loving loves amazing awesome excellent wonderful fantastic great brilliant superb outstanding
     perfect lovely nice appreciate appreciated kudos shoutout happy glad proud congrats congratulations favorite favourite enjoyed enjoying beautiful
-    helpful best luv yay excited exciting stoked mvp bless exceptional professionalism woot wootwoot`),
+    helpful best luv yay excited exciting stoked mvp bless exceptional professionalism woot wootwoot exemplary`),
   praisePairs: pairs(`
     can t: wait
     cannot: wait
     well: done
-    no: complaints
+    no: complaints problem worries
     shout: out
+    top: notch
   `),
   reply: set(`sorry apologise apologize apologies apology apologising apologizing regret regrets unfortunately
     issue issues problem problems trouble delay delays delayed inconvenience inconveniences frustration frustrating disappointment disappointing
@@ -130,9 +131,10 @@ const IT: ProblemWords = {
     a: pezzi
     di: attesa
   `),
-  praise: set("grazie complimenti ottimo ottima bravi bravo brava fantastico fantastica perfetto perfetta gentilissimi gentilissima gentili felice contento contenta adoro bellissimo bellissima"),
+  praise: set("grazie complimenti ottimo ottima bravi bravo brava fantastico fantastica perfetto perfetta gentilissimi gentilissima gentili felice contento contenta adoro bellissimo bellissima esemplare"),
   praisePairs: pairs(`
     non: vedo
+    nessun: problema
   `),
   reply: set(`scusa scuse scusi scusate scusiamo dispiace dispiaciuti spiacenti rammarica rincresce purtroppo
     problema problemi disagio disagi ritardo ritardi disservizio disservizi inconveniente inconvenienti guasto errore reclamo segnalazione
@@ -214,6 +216,9 @@ const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F62D}\u{1F629}\u{1
  */
 const LIGHT_SIGNS = /[\u{1F609}\u{1F61C}\u{1F61B}\u{1F60A}\u{263A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F44D}\u{1F64C}\u{1F44F}\u{2764}\u{1F499}\u{1F49C}\u{1F49A}\u{1F49B}\u{1F973}\u{1F389}]/gu;
 
+/** Words of thanks: in a closing sentence, manners rather than sarcasm ("Any update on the delay? Thx!"). */
+const THANKS = new Set(["thanks", "thank", "thankyou", "thx", "ty", "grazie", ...foldText("ευχαριστώ ευχαριστούμε").split(" ")]);
+
 /** The end of a sentence with more text after it. */
 const SENTENCE_END = /[.!?\u2026]+\s+(?=\S)/g;
 
@@ -273,6 +278,8 @@ export function complaintCues(complaint: string, locale: string): ComplaintCues 
   for (const m of complaint.matchAll(SENTENCE_END)) lastStart = m.index + m[0].length;
   let wrongBefore = 0;
   let praiseBefore = 0;
+  // Praise in the closing sentence other than thanks: "Great service!" is sarcasm, "Thx!" manners.
+  let closingPraise = 0;
   const addWrong = (i: number) => {
     wrong++;
     if (tokens[i]!.start < lastStart) wrongBefore++;
@@ -280,6 +287,7 @@ export function complaintCues(complaint: string, locale: string): ComplaintCues 
   const addPraise = (i: number) => {
     praise++;
     if (tokens[i]!.start < lastStart) praiseBefore++;
+    else if (!THANKS.has(folded[i]!)) closingPraise++;
   };
   // Where the last "if" stands: a wrong word just after it is a case asked about, not one
   // lived ("if a flight is delayed, does boarding change?", "se il volo viene cancellato...").
@@ -312,7 +320,7 @@ export function complaintCues(complaint: string, locale: string): ComplaintCues 
     } else if (bits & IS_PRAISE) addPraise(i);
   }
   // Praise only in the closing sentence, after two cues of a problem: sarcasm, not praise.
-  if (praise > signs && praiseBefore === 0 && signs === 0 && wrongBefore >= 2) praise = 0;
+  if (closingPraise > 0 && praiseBefore === 0 && signs === 0 && wrongBefore >= 2) praise = 0;
   return { wrong, praise, asks: complaint.includes("?") || (locale === "el" && /[;\u037e]/.test(complaint)) };
 }
 

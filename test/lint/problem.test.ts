@@ -1,7 +1,7 @@
 // Whether a reply answers a problem (src/lint/problem.ts): from the complaint, else from the
 // reply itself. Our own wording, English and Italian.
 import { describe, expect, it } from "vitest";
-import { complaintIsProblem, replyNamesEvent, replyNamesProblem, replyProblemCues, type ProblemAnswer } from "../../src/lint/problem.js";
+import { complaintCues, complaintIsProblem, replyNamesEvent, replyNamesProblem, replyProblemCues, type ProblemAnswer } from "../../src/lint/problem.js";
 import { tokenize } from "../../src/text/tokens.js";
 
 const words = (text: string) => tokenize(text).map((t) => t.norm);
@@ -58,6 +58,20 @@ describe("complaintIsProblem", () => {
   ];
   it.each(cases)("%s (%s): %j -> %s", (_why, locale, complaint, answer) => {
     expect(complaintIsProblem(complaint, locale)).toBe(answer);
+  });
+});
+
+describe("complaintCues", () => {
+  const cases: Array<[string, string, string, number, number]> = [
+    // [why, locale, complaint, wrong, praise]
+    ["closing praise after two cues is sarcasm", "en", "Bag lost and nobody answers. Great service!", 2, 0],
+    ["closing thanks are manners", "en", "Flight delayed and stuck at the gate. Any update? Thx!", 2, 1],
+    ["no problem is reassurance", "en", "No problem, the gate agent was top notch and exemplary", 0, 3],
+    ["grazie in chiusura è cortesia", "it", "Volo in ritardo e nessuno risponde. Grazie!", 2, 1],
+    ["nessun problema", "it", "Nessun problema, personale esemplare", 0, 2],
+  ];
+  it.each(cases)("%s (%s): %j -> wrong %i, praise %i", (_why, locale, complaint, wrong, praise) => {
+    expect(complaintCues(complaint, locale)).toMatchObject({ wrong, praise });
   });
 });
 

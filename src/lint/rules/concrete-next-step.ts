@@ -181,8 +181,8 @@ function conditional(reply: AnalyzedReply, s: number): boolean {
   return false;
 }
 
-/** Goodbyes that look like vague promises: "hope to see you soon", "hope you have a great trip". */
-const FAREWELL_AFTER_HOPE = new Set(["see", "have", "enjoy", "enjoyed", "had", "get", "are", "feel", "fly", "travel", "visit", "find"]);
+/** Goodbyes that look like vague promises: "hope to see you soon", "hope you have a great trip", "hope this helps", "hope to still welcome you on board". */
+const FAREWELL_AFTER_HOPE = new Set(["see", "have", "enjoy", "enjoyed", "had", "get", "are", "re", "feel", "fly", "travel", "visit", "find", "welcome", "still", "helps", "helped", "clarifies", "answers"]);
 
 /** The first sentence that leaves the customer waiting for us with no date: a vague promise or a promise to come back. */
 function firstWaitingSentence(reply: AnalyzedReply): number {

@@ -138,9 +138,9 @@ function continuesConversation(reply: AnalyzedReply): boolean {
 }
 
 /** Words of gladness and what it is glad of: "we're glad to hear", "pleased to see", "lieti di sapere" (folded). */
-const GLAD: Record<string, { glad: ReadonlySet<string>; to: string; of: ReadonlySet<string> }> = {
-  en: { glad: new Set(["glad", "happy", "pleased", "delighted", "thrilled"]), to: "to", of: new Set(["hear", "see", "know", "read", "learn"]) },
-  it: { glad: new Set(["lieti", "lieto", "lieta", "felici", "felice", "contenti", "contento", "contenta"]), to: "di", of: new Set(["sapere", "leggere", "vedere", "sentire"]) },
+const GLAD: Record<string, { glad: ReadonlySet<string>; to: string; of: ReadonlySet<string>; that: string; subjects: ReadonlySet<string> }> = {
+  en: { glad: new Set(["glad", "happy", "pleased", "delighted", "thrilled"]), to: "to", of: new Set(["hear", "see", "know", "read", "learn"]), that: "that", subjects: new Set(["you", "your", "he", "she", "it", "they", "the", "everything", "all"]) },
+  it: { glad: new Set(["lieti", "lieto", "lieta", "felici", "felice", "contenti", "contento", "contenta"]), to: "di", of: new Set(["sapere", "leggere", "vedere", "sentire"]), that: "che", subjects: new Set(["sia", "siate", "abbia", "abbiate", "tutto", "il", "la", "lei"]) },
 };
 
 /**
@@ -153,7 +153,11 @@ function welcomesGoodNews(reply: AnalyzedReply): boolean {
   if (!g) return false;
   const words = reply.words;
   for (let i = 0; i + 2 < words.length; i++) {
-    if (g.glad.has(words[i]!) && words[i + 1] === g.to && g.of.has(words[i + 2]!) && !reply.negatedBefore(i, 2)) return true;
+    if (!g.glad.has(words[i]!) || reply.negatedBefore(i, 2)) continue;
+    if (words[i + 1] === g.to && g.of.has(words[i + 2]!)) return true;
+    // "We're glad your son arrived safe and sound", "felici che sia arrivato".
+    const next = words[i + 1] === g.that ? words[i + 2]! : words[i + 1]!;
+    if (g.subjects.has(next)) return true;
   }
   return false;
 }

@@ -63,6 +63,9 @@ ruleTester(id, {
     // One cue in the complaint and a named step with no stock phrase: let be.
     { name: "one cue, a named step", context: oneCue, text: "Our baggage team will handle your claim and follow up with you. ^KP" },
     { name: "una parola sola, un passo con un nome", context: unaParola, text: "Il nostro ufficio bagagli seguirà la sua pratica e la aggiorneremo. ^GR" },
+    // Goodbyes that look like vague promises.
+    { name: "hope this helps is a goodbye", context: smashed, text: "Sam, small parcels go through the side door at the depot. I hope this helps! ^KP" },
+    { name: "hope you're on your way is a goodbye", context: smashed, text: "Sorry about the wait, Sam. The driver has now collected it. We hope you're all set now! ^KP" },
     { name: "le suggeriamo di è un passo", context: rotto, text: "Ci dispiace, Sara. Le suggeriamo di riprovare dall'app. ^GR" },
   ],
   invalid: [

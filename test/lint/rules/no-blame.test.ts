@@ -60,6 +60,8 @@ ruleTester(id, {
     { name: "a DM keeps the customer with us", text: "Please DM us and we'll sort it out. ^KP" },
     { name: "ci pensiamo noi, non è un rimando", text: "Sara, contatto io il punto vendita e la aggiorno entro domani. ^GR" },
     { name: "a question about what the customer did is no hand-off", text: "Did you bring this to the attention of the crew on board? I'd like to follow it up. ^KP" },
+    { name: "asked whether the customer could tell the crew", text: "Oh no, were you able to bring this to the attention of the crew? ^KP" },
+    { name: "back to us on this channel", text: "Please ask your brother to reach out to us via Twitter with the booking code. ^KP" },
     { name: "we speak to the team ourselves", text: "I'll speak with our airport team and DM you within the hour. ^KP" },
     { name: "the team that will act is named, the customer is not sent", text: "Our baggage team will call you today. ^KP" },
     { name: "ho parlato io con l'ufficio", text: "Ho parlato con il nostro ufficio bagagli e la richiamo entro domani. ^GR" },

@@ -68,6 +68,9 @@ ruleTester(id, {
     { name: "sorry for the frustration, its cause named", context: smashed, text: "Sam, we're truly sorry for any frustration with waiting for the courier. DM us the order number. ^KP" },
     { name: "la frustrazione con la sua causa", context: rotto, text: "Sara, ci scusiamo per la frustrazione di questa attesa. Ci scriva in privato. ^GR" },
     // Feeling with the customer in other words.
+    { name: "\"delays aren't fun\"", context: smashed, text: "We know delays aren't fun, Sam. DM us the order number. ^KP" },
+    { name: "glad of what the customer tells", context: smashed, text: "We're glad your son arrived safe and sound, Sam. Sorry for any frustration along the way. ^KP" },
+    { name: "felici di quello che racconta", context: rotto, text: "Siamo felici che sia arrivato tutto, Sara. Ci scusiamo per il disagio. ^GR" },
     { name: "\"we don't like hearing that\"", context: smashed, text: "We don't like hearing that, Sam. DM us the order number. ^KP" },
     { name: "\"Ouch!\"", context: smashed, text: "Ouch! Which courier brought it, Sam? ^KP" },
     { name: "\"delays are frustrating\"", context: smashed, text: "Delays are frustrating for everyone, Sam. DM us the order number. ^KP" },
