@@ -39,6 +39,8 @@ const NOT_NAMES = new Set([
   // Sign-offs and openers with no name after them ("Cheers.", "Again, we're sorry", "Click here:").
   "cheers", "regards", "rgds", "best", "love", "thx", "ta", "again", "also", "click", "tap", "visit", "see", "let", "enjoy", "safe", "take", "have",
   "saluti", "cordiali", "distinti", "buona", "ancora", "inoltre",
+  // A closing apology, and a brand signing as itself ("Apologies.", "Love, American.").
+  "apologies", "apology", "scuse", "american",
   // Greek, folded
   "ευχαριστω", "ευχαριστουμε", "γεια", "καλημερα", "καλησπερα", "λυπαμαι", "εγω", "ειμαι", "ο", "η", "με", "σασ", "θα", "ειλικρινα",
   "πολυ", "ναι", "οχι", "εδω", "φιλικα", "χαιρετισμουσ", "καλη", "αγαπητε", "αγαπητη", "στειλτε", "παρακαλω", "το", "την", "τη", "και",
