@@ -28,6 +28,9 @@ describe("routing by concept", () => {
     // an app or a site + failing, with no other cue
     ["the checkout page just shows a blank screen", "site-malfunction", "checkout", "en"],
     ["la pagina del carrello mostra solo uno schermo nero", "site-malfunction", "schermo nero", "it"],
+    // "watch" the verb is no device: an interface that fails is the site's
+    ["watching anything on the new interface is nearly impossible", "site-malfunction", "new interface is nearly impossible", "en"],
+    ["guardare qualcosa con la nuova interfaccia è quasi impossibile", "site-malfunction", "nuova interfaccia è quasi impossibile", "it"],
     // an order + gone
     ["the tracking says it was left at the door but there is nothing there", "parcel-lost", "left at", "en"],
     // staff + conduct
