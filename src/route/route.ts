@@ -124,17 +124,18 @@ interface LocaleModel {
   vocabulary: Set<string>;
   /** By a token's word id (Token.id, the tokenizer's table of known words): what that word is here, worked out once. */
   known: Array<KnownWord | undefined>;
+  /** By a token's word id: how many of its normalized words the vocabulary has, plus one (0: not counted yet). */
+  knownHits: Uint8Array;
   /** By normalized word id: its cue list once looked up (null: not a cue), and the last message it was counted in. */
   cueById: Array<Array<{ playbook: number; weight: number }> | null | undefined>;
   cueSeen: Int32Array;
   cueStamp: number;
 }
 
-/** A known word (by Token.id) in one language: its normalized words, their ids, and how many the vocabulary has (-1 not counted yet). */
+/** A known word (by Token.id) in one language: its normalized words and their ids. */
 interface KnownWord {
   norms: readonly string[];
   ids: readonly number[];
-  hits: number;
 }
 
 const routers = new WeakMap<readonly Playbook[], Map<string, LocaleModel>>();
@@ -168,6 +169,7 @@ function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, w
     cues: new Map(),
     vocabulary: new Set(),
     known: [],
+    knownHits: new Uint8Array(0),
     cueById: [],
     cueSeen: new Int32Array(0),
     cueStamp: 0,
@@ -341,19 +343,30 @@ function knownWord(model: LocaleModel, token: Token): KnownWord | undefined {
     const norms = model.words.normalize(token.norm);
     const ids: number[] = [];
     for (const w of norms) ids.push(idOf(model, w));
-    known = { norms, ids, hits: -1 };
+    known = { norms, ids };
     model.known[id] = known;
   }
   return known;
 }
 
-/** How many of a token's normalized words the model's vocabulary has. */
+/**
+ * How many of a token's normalized words the model's vocabulary has: counted once per known
+ * word (Token.id) in each language. Telling the language asks this of every language, so it
+ * gives the words no ids (only the chosen language's matchers need them).
+ */
 function hitsOf(model: LocaleModel, token: Token): number {
-  const known = knownWord(model, token);
-  if (known && known.hits >= 0) return known.hits;
+  const id = token.id;
+  if (id >= 0 && id < model.knownHits.length && model.knownHits[id] !== 0) return model.knownHits[id]! - 1;
   let hits = 0;
-  for (const w of known ? known.norms : model.words.normalize(token.norm)) if (model.vocabulary.has(w)) hits++;
-  if (known) known.hits = hits;
+  for (const w of model.words.normalize(token.norm)) if (model.vocabulary.has(w)) hits++;
+  if (id >= 0 && hits < 255) {
+    if (id >= model.knownHits.length) {
+      const bigger = new Uint8Array(Math.max(model.knownHits.length * 2, id + 1, 1024));
+      bigger.set(model.knownHits);
+      model.knownHits = bigger;
+    }
+    model.knownHits[id] = hits + 1;
+  }
   return hits;
 }
 
