@@ -305,12 +305,42 @@ async function writeSnapshot(file: string, key: string, templatesKey: string, ca
     mkdirSync(join(file, ".."), { recursive: true });
     writeFileSync(tmp, `${asciiJson(snapshot)}\n${variants.join("")}`);
     renameSync(tmp, file);
+    pruneSnapshots(join(file, ".."), file);
   } catch {
     // A cache that cannot be written (read-only home, full disk) only costs speed.
     try {
       unlinkSync(tmp);
     } catch {
       /* nothing to remove */
+    }
+  }
+}
+
+/**
+ * How many snapshots the cache folder keeps. There is one per set of source folders, so every
+ * install path and team folder adds one (about 1-3 MB each) and none would ever be removed;
+ * a snapshot pruned here is only rebuilt on its next use.
+ */
+export const SNAPSHOTS_KEPT = 16;
+
+/** Removes all but the SNAPSHOTS_KEPT most recently written snapshots, never the one just written. */
+function pruneSnapshots(dir: string, written: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /^catalog-[0-9a-f]+\.json$/.test(name));
+  } catch {
+    return;
+  }
+  if (names.length <= SNAPSHOTS_KEPT) return;
+  const byAge = names
+    .map((name) => ({ path: join(dir, name), mtime: statOrUndefined(join(dir, name))?.mtimeMs ?? 0 }))
+    .filter(({ path }) => resolve(path) !== resolve(written))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { path } of byAge.slice(SNAPSHOTS_KEPT - 1)) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Another process removed or replaced it: nothing to do.
     }
   }
 }

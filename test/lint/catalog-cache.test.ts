@@ -1,9 +1,9 @@
 // src/catalog/cache.ts: the compiled on-disk catalog snapshot lint starts from.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PatternVariants, cacheDir, compiledPatterns, loadCatalogCached } from "../../src/catalog/cache.js";
+import { PatternVariants, SNAPSHOTS_KEPT, cacheDir, compiledPatterns, loadCatalogCached } from "../../src/catalog/cache.js";
 import type { Config } from "../../src/config/types.js";
 
 function setup() {
@@ -37,6 +37,27 @@ describe("catalog cache", () => {
     expect(compiledPatterns(second.value)?.expanded.get("(gentile|caro) (cliente|utente)") ?? "unused").toMatch(/^(unused|gentile cliente\|gentile utente\|caro cliente\|caro utente)$/);
     expect(compiledPatterns(second.value)?.expanded.get("acme")).toBe("acme");
     expect(compiledPatterns(first.value)?.prefilter.size).toBeGreaterThan(100);
+  });
+
+  it("keeps only the most recently written snapshots, and the new one always", async () => {
+    const { config, env, dir } = setup();
+    mkdirSync(dir, { recursive: true });
+    // Snapshots of other install paths and team folders, written one day apart; the oldest first.
+    const day = 86_400;
+    const now = Date.now() / 1000;
+    const others = Array.from({ length: SNAPSHOTS_KEPT + 4 }, (_, i) => `catalog-${(0xa0 + i).toString(16).padStart(16, "0")}.json`);
+    others.forEach((name, i) => {
+      writeFileSync(join(dir, name), "{}\n");
+      utimesSync(join(dir, name), now - (others.length - i) * day, now - (others.length - i) * day);
+    });
+    writeFileSync(join(dir, "notes.txt"), "not a snapshot");
+    await loadCatalogCached(config, env);
+    const left = snapshots(dir);
+    expect(left).toHaveLength(SNAPSHOTS_KEPT);
+    // The new snapshot and the 15 most recent others stay; the 5 oldest are gone; other files are not touched.
+    expect(left.filter((name) => !others.includes(name))).toHaveLength(1);
+    expect(left.filter((name) => others.includes(name)).sort()).toEqual(others.slice(-(SNAPSHOTS_KEPT - 1)).sort());
+    expect(readdirSync(dir)).toContain("notes.txt");
   });
 
   it("stores under $XDG_CACHE_HOME/replybook, else ~/.cache/replybook", () => {
