@@ -18,11 +18,14 @@
  * - `promo`: words a promotion uses that a customer uses too ("check out", "get your", "follow
  *   back", "for free"): spam only with a link in the message ("can I get a follow back please"
  *   is a fan's question, "halloween isn't complete unless you get your bowl!" a fan's post).
+ * - `contrast`: "but", "however": praise before it is a softener when something wrong follows
+ *   ("I love you but the sauce is chalky").
+ * - `signoff`: thanks for help not yet given ("thanks in advance"): no praise.
  * - `person`: the writer or the one written to ("I", "my", "you", "your"): a message with no
  *   other cue is a complaint when it speaks of the writer's own matters or to the brand, and
  *   chat otherwise ("watching people who have never flown figure out the open seating").
  */
-export type KindCue = "negation" | "negative" | "leaving" | "praise" | "acclaim" | "question" | "spam" | "promo" | "person";
+export type KindCue = "negation" | "negative" | "leaving" | "praise" | "acclaim" | "question" | "spam" | "promo" | "contrast" | "signoff" | "person";
 
 export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue, readonly string[]>>>>> = {
   en: {
@@ -66,6 +69,24 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       // "you can thank me later" is no thanks.
       "thank me [later]",
       "too (much|many|long|slow|expensive|hard|difficult|small|big|late|early|short)",
+      // A complaint asked as a question: "what's up with the booking system", "how can't the gate
+      // be ready", "why does it take two weeks", "when can we expect a fix".
+      "(what s|whats|what is) up with",
+      "(how|why) [come] (can|could|is|was|are|were|did|does|do|will|would|have|has) not",
+      "(take|takes|taking|took|taken) ... (weeks|months|forever|ages|so long|this long)",
+      "(make|makes|making) (no|any|zero) sense",
+      "(fix|fixing)",
+      // Something down or not working, an accident, a thing left out or dumped.
+      "(out of service|out of order|down again)",
+      "(is|are|was|were|went|goes|go|be|been|being) [all] down",
+      "(not|stopped|stop) (work|working|load|loading|open|opening)",
+      "(crash|crashed|crashes|accident|injured|injury|hurt|hurts|bleeding)",
+      "(forgot|forget|forgotten|dumped|dump|uncomfortable|unbearable|downgrade|downgraded|downgrading|chalky|slow|slower)",
+      "(boo|booo|boooo|pos)",
+      // Sarcastic thanks for what was done to the writer's things ("thanks for changing my seat"),
+      // and thanking God, not the brand ("thank God the flight is short").
+      "(thank|thanks|thank you) for (changing|moving|switching|bumping|downgrading|overbooking|taking|cancelling|canceling) (my|our|me|us)",
+      "thank (god|goodness|heavens|the lord)",
     ],
     leaving: [
       "(i ll|i will|we ll|we will|i m|i am|we re|we are) [now|from now on] [be] (exclusively|only) [be] (using|use|flying|fly|shopping|shop|ordering|order|going)",
@@ -88,6 +109,15 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(no|without|without any) (hassle|hassles|fuss)",
       "(best|greatest|nicest|coolest) (part|thing|day|decision|experience|crew|staff)",
       "no greater",
+      // Idioms of praise with a negation or a problem's word in them.
+      "nothing short of (amazing|incredible|excellent|outstanding|fantastic|wonderful|brilliant|perfect|superb|stellar|exceptional|phenomenal|spectacular|great|awesome|a miracle|magic|magical)",
+      "(second to none|no complaints|not bad|never disappoints|never disappoint|never fails|never fail|beyond expectations)",
+      "(can not|could not|cannot) (say enough|thank you enough|thank you guys enough|thank them enough|be happier|ask for [a] better|ask for more|have asked for [a] better)",
+      "(exceeded|surpassed|beyond) [my|our|all] expectations",
+      "(problem|problems|issue|issues) [has|have|is|was|were|got|s] [been|now|finally|all] (resolved|solved|fixed|sorted)",
+      "(super|so|very|really|extremely|incredibly) (kind|nice|sweet|friendly|funny|accommodating|capable|professional|patient)",
+      "(best|greatest|tastiest|nicest|coolest) ... ever",
+      "(gr8|grt)",
       "(wow|yay|woohoo|woo hoo|hooray|heck yes|hell yes|yes|honored|honoured|celebrating|celebrate|treat|treats|happy halloween|happy holidays|merry christmas|happy new year|happy birthday|it s my birthday)",
     ],
     acclaim: [
@@ -115,6 +145,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     promo: [
       "(only for|pre order|preorder|join our|sign up|subscribe|available now|now available|available for|get your|for free|click|follow us|follow back|follow me|check out|via)",
     ],
+    contrast: ["(but|however|though|although)"],
+    signoff: ["(thank|thanks|thank you|thx|ty|cheers) [so much] in advance", "tia"],
     // Not "us": Porter's stemmer makes "using" "us".
     person: ["(i|me|my|mine|myself|we|our|ours|you|your|yours|yall|ya|im|ive|id)"],
   },
@@ -144,6 +176,21 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       // Grazie sarcastici, famiglie separate.
       "grazie (per|di) [aver|avermi|averci|averli] (niente|nulla|rovinato|rovinata|separati|separato|separata|perso|persa|lasciato|lasciati|ignorato|ignorati|cancellato|fatto aspettare)",
       "(separato|separati|separata|separate|diviso|divisi) (me|noi|mia|mio|la mia|il mio|le famiglie|la famiglia)",
+      // Un reclamo in forma di domanda: "come mai ci vogliono due settimane", "che succede con le prenotazioni".
+      "(come mai|perche mai)",
+      "(che succede|cosa succede|che problema c e) con",
+      "(ci vogliono|ci vuole|ci mettete|ci avete messo|impiegate|avete impiegato) ... (settimane|mesi|secoli|una vita|un eternita)",
+      "(non ha|senza) senso",
+      "(sistemate|aggiustate|risolvete|correggete)",
+      // Fuori servizio, un incidente, qualcosa dimenticato o scomodo.
+      "(fuori servizio|fuori uso|di nuovo giu)",
+      "(e|sono|era|erano) [tutto|tutti] (giu|down)",
+      "(incidente|ferito|ferita|feriti|fa male|mi sono fatto male|mi sono fatta male)",
+      "(dimenticato|dimenticata|dimenticati|dimenticate|scomodo|scomoda|scomodi|scomodissimo|insopportabile|lento|lenta|lentissimo)",
+      "(buu|buuu|buuuu)",
+      // Grazie sarcastici per quel che è stato fatto alle cose di chi scrive; grazie a Dio, non al marchio.
+      "grazie (per|di) (aver|avermi|averci) (cambiato|spostato|declassato|tolto)",
+      "grazie a dio",
     ],
     praise: [
       "(grazie|grazie mille|complimenti|bravi|bravissimi|bravissime|brava|bravo)",
@@ -157,6 +204,14 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(la parte migliore|il momento migliore|la cosa migliore|la scelta migliore)",
       "(bel|bella|bei|belle|buon|buona|buoni|buone|ottima) (film|selezione|servizio|lavoro|esperienza|volo|cibo|scelta|equipaggio|personale|assortimento)",
       "(siete grandi|siete i migliori|evviva|urra|wow|che bello|buon natale|buon anno|buone feste|buon halloween)",
+      // Modi di dire della lode con una negazione o un problema dentro.
+      "a dir poco (fantastico|fantastica|fantastici|eccezionale|eccezionali|perfetto|perfetta|meraviglioso|meravigliosa|meravigliosi|straordinario|straordinaria|straordinari|impeccabile|impeccabili)",
+      "(niente da dire|nulla da dire|niente da eccepire|nulla da eccepire|nessuna lamentela|nessun problema|mai una delusione|non delude mai|non deludete mai|non male)",
+      "non (potrei|potevo|potremmo) (essere piu felice|essere piu felici|chiedere di meglio)",
+      "non (finiro|smettero) mai di ringraziarvi",
+      "(superato|superate|oltre) [le|ogni|tutte le] (aspettative|aspettativa)",
+      "(problema|problemi) [e|sono|e stato|sono stati|ora|gia|finalmente] [stato|stati|gia|finalmente] (risolto|risolti|sistemato|sistemati)",
+      "(migliore|migliori) ... di sempre",
     ],
     leaving: [
       "(passo|passiamo|passero|sono passato|sono passata|siamo passati) (a|ad|alla|al|con) (un altro|un altra|altro|altra|la concorrenza|concorrenza|un concorrente)",
@@ -175,6 +230,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     ],
     spam: ["(concorso|vinci|vincere|offerta limitata|solo per oggi|codice sconto|link in bio|non perdere|non perdetevi)"],
     promo: ["(in regalo|gratis|iscriviti|seguici|clicca|scopri)"],
+    contrast: ["(ma|pero|tuttavia|peccato che)"],
+    signoff: ["grazie [mille] (in anticipo|anticipatamente)"],
     // Italian drops the subject: the verb says who ("ho ordinato", "avete perso").
     person: [
       "(io|me|mi|mio|mia|miei|mie|noi|ci|ce|nostro|nostra|nostri|nostre|voi|vi|ve|vostro|vostra|vostri|vostre|ho|abbiamo|avete|siete|sono|eravamo|ero|avevo|vorrei|potete|dovete|devo|posso|volevo)",
@@ -227,6 +284,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(κερδίστε|κέρδισε|κερδίστε δωρεάν|διαγωνισμός|διαγωνισμό|κλήρωση|εκπτωτικός κωδικός|κωδικός έκπτωσης|link στο bio|μόνο για σήμερα|για περιορισμένο χρονικό διάστημα|μη χάσετε|μην το χάσετε)",
     ],
     // A customer says these too ("ήρθε δώρο", "η προσφορά σας"): spam only with a link.
+    contrast: ["(αλλά|όμως|ωστόσο)"],
+    signoff: ["(ευχαριστώ|ευχαριστούμε|ευχαριστώ πολύ) (εκ των προτέρων|προκαταβολικά)"],
     promo: ["(δωρεάν|δώρο|προσφορά|προσφορές|κάντε κλικ|πατήστε εδώ|πατήστε το link|ακολουθήστε μας|ακολούθησέ μας|κάντε εγγραφή|εγγραφείτε|δείτε εδώ)"],
   },
 };

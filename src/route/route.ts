@@ -612,7 +612,7 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
  * playbook) when it does none of these.
  */
 function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number, conceptHits: number, hasPersonCues: boolean): MessageKind {
-  const counts: Record<KindCue, number> = { negation: 0, negative: 0, leaving: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, person: 0 };
+  const counts: Record<KindCue, number> = { negation: 0, negative: 0, leaving: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, contrast: 0, signoff: 0, person: 0 };
   const seen = new Set<string>();
   const found = kinds.match(text, words);
   // Praise inside a complaint's words is none ("not happy", "not great").
@@ -626,6 +626,29 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   // A complaint's word inside a promotion's is none ("don't miss the chance to win").
   const promoted = new Set<number>();
   for (const m of found) if (m.key === "spam") for (let i = m.firstToken; i <= m.lastToken; i++) promoted.add(i);
+  // Thanks for help not yet given is no praise ("thanks in advance"), nor are the thanks that
+  // sign off a question ("why does it take two weeks? Thanks.").
+  for (const m of found) if (m.key === "signoff") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
+  const asked = text.lastIndexOf("?");
+  if (asked >= 0) {
+    for (const m of found) {
+      if (m.key !== "praise" || m.lastToken < words.length - 2 || words[m.firstToken]!.start < asked) continue;
+      if (/^(thank|thanks|thx|ty|cheers|grazie|ευχαριστ)/u.test(words[m.firstToken]!.norm)) negated.add(m.firstToken);
+    }
+  }
+  // Praise before a "but" that a complaint's word follows softens it ("I love you but the sauce
+  // is chalky", "vi adoro ma la salsa era cruda"): it counts for nothing.
+  // Praise of someone ("kudos to the crew") keeps its weight, and so does praise after trouble
+  // ("late, but we made it").
+  const complaintWord = (m: { key: KindCue; firstToken: number; lastToken: number }): boolean =>
+    m.key === "negative" && !promoted.has(m.firstToken) && !praised.some(([a, b]) => m.firstToken >= a && m.lastToken <= b);
+  let softenedBefore = -1;
+  for (const c of found) {
+    if (c.key !== "contrast") continue;
+    if (found.some((m) => complaintWord(m) && m.lastToken < c.firstToken)) break;
+    if (found.some((m) => complaintWord(m) && m.firstToken > c.lastToken)) { softenedBefore = c.firstToken; break; }
+  }
+  if (softenedBefore >= 0) for (const m of found) if (m.key === "praise" && m.lastToken < softenedBefore) negated.add(m.firstToken);
   for (const m of found) {
     const k = `${m.key}:${m.firstToken}`;
     if (seen.has(k) || ((m.key === "praise" || m.key === "acclaim") && negated.has(m.firstToken))) continue;
