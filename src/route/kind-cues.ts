@@ -21,11 +21,13 @@
  * - `contrast`: "but", "however": praise before it is a softener when something wrong follows
  *   ("I love you but the sauce is chalky").
  * - `signoff`: thanks for help not yet given ("thanks in advance"): no praise.
+ * - `greeting`: seasonal wishes ("happy Halloween", "buon Natale"): cheer when
+ *   nothing is wrong, no praise in a complaint ("the driver crashed, happy Halloween").
  * - `person`: the writer or the one written to ("I", "my", "you", "your"): a message with no
  *   other cue is a complaint when it speaks of the writer's own matters or to the brand, and
  *   chat otherwise ("watching people who have never flown figure out the open seating").
  */
-export type KindCue = "negation" | "negative" | "leaving" | "praise" | "acclaim" | "question" | "spam" | "promo" | "contrast" | "signoff" | "person";
+export type KindCue = "negation" | "negative" | "leaving" | "praise" | "acclaim" | "question" | "spam" | "promo" | "contrast" | "signoff" | "greeting" | "person";
 
 export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue, readonly string[]>>>>> = {
   en: {
@@ -79,8 +81,9 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       // Something down or not working, an accident, a thing left out or dumped.
       "(out of service|out of order|down again)",
       "(is|are|was|were|went|goes|go|be|been|being) [all] down",
+      "(site|website|app|system|systems|server|servers|network|pricing|booking|page|portal|wifi|email) ... down",
       "(not|stopped|stop) (work|working|load|loading|open|opening)",
-      "(crash|crashed|crashes|accident|injured|injury|hurt|hurts|bleeding)",
+      "(crash|crashed|crashes|accident|injured|injury|hurt|hurts|bleeding|cry|cried|crying|in tears)",
       "(forgot|forget|forgotten|dumped|dump|uncomfortable|unbearable|downgrade|downgraded|downgrading|chalky|slow|slower)",
       "(boo|booo|boooo|pos)",
       // Sarcastic thanks for what was done to the writer's things ("thanks for changing my seat"),
@@ -118,7 +121,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(super|so|very|really|extremely|incredibly) (kind|nice|sweet|friendly|funny|accommodating|capable|professional|patient)",
       "(best|greatest|tastiest|nicest|coolest) ... ever",
       "(gr8|grt)",
-      "(wow|yay|woohoo|woo hoo|hooray|heck yes|hell yes|yes|honored|honoured|celebrating|celebrate|treat|treats|happy halloween|happy holidays|merry christmas|happy new year|happy birthday|it s my birthday)",
+      "(wow|yay|woohoo|woo hoo|hooray|heck yes|hell yes|yes|honored|honoured|celebrating|celebrate|treat|treats)",
     ],
     acclaim: [
       "(kudos|props|shout out|shoutout|hats off|thank you|thanks|thank|big up) to",
@@ -146,6 +149,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(only for|pre order|preorder|join our|sign up|subscribe|available now|now available|available for|get your|for free|click|follow us|follow back|follow me|check out|via)",
     ],
     contrast: ["(but|however|though|although)"],
+    greeting: ["(happy halloween|happy holidays|merry christmas|happy new year|happy birthday|it s my birthday|happy thanksgiving|happy easter|happy friday)"],
     signoff: ["(thank|thanks|thank you|thx|ty|cheers) [so much] in advance", "tia"],
     // Not "us": Porter's stemmer makes "using" "us".
     person: ["(i|me|my|mine|myself|we|our|ours|you|your|yours|yall|ya|im|ive|id)"],
@@ -185,7 +189,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       // Fuori servizio, un incidente, qualcosa dimenticato o scomodo.
       "(fuori servizio|fuori uso|di nuovo giu)",
       "(e|sono|era|erano) [tutto|tutti] (giu|down)",
-      "(incidente|ferito|ferita|feriti|fa male|mi sono fatto male|mi sono fatta male)",
+      "(incidente|ferito|ferita|feriti|fa male|mi sono fatto male|mi sono fatta male|piangere|piangendo|in lacrime)",
       "(dimenticato|dimenticata|dimenticati|dimenticate|scomodo|scomoda|scomodi|scomodissimo|insopportabile|lento|lenta|lentissimo)",
       "(buu|buuu|buuuu)",
       // Grazie sarcastici per quel che è stato fatto alle cose di chi scrive; grazie a Dio, non al marchio.
@@ -203,7 +207,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(in omaggio|omaggio)",
       "(la parte migliore|il momento migliore|la cosa migliore|la scelta migliore)",
       "(bel|bella|bei|belle|buon|buona|buoni|buone|ottima) (film|selezione|servizio|lavoro|esperienza|volo|cibo|scelta|equipaggio|personale|assortimento)",
-      "(siete grandi|siete i migliori|evviva|urra|wow|che bello|buon natale|buon anno|buone feste|buon halloween)",
+      "(siete grandi|siete i migliori|evviva|urra|wow|che bello)",
       // Modi di dire della lode con una negazione o un problema dentro.
       "a dir poco (fantastico|fantastica|fantastici|eccezionale|eccezionali|perfetto|perfetta|meraviglioso|meravigliosa|meravigliosi|straordinario|straordinaria|straordinari|impeccabile|impeccabili)",
       "(niente da dire|nulla da dire|niente da eccepire|nulla da eccepire|nessuna lamentela|nessun problema|mai una delusione|non delude mai|non deludete mai|non male)",
@@ -231,6 +235,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     spam: ["(concorso|vinci|vincere|offerta limitata|solo per oggi|codice sconto|link in bio|non perdere|non perdetevi)"],
     promo: ["(in regalo|gratis|iscriviti|seguici|clicca|scopri)"],
     contrast: ["(ma|pero|tuttavia|peccato che)"],
+    greeting: ["(buon natale|buon anno|buone feste|buon halloween|buona pasqua|buon compleanno)"],
     signoff: ["grazie [mille] (in anticipo|anticipatamente)"],
     // Italian drops the subject: the verb says who ("ho ordinato", "avete perso").
     person: [
@@ -265,7 +270,6 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(ευγενικός|ευγενική|ευγενικοί|ευγενέστατος|ευγενέστατη|ευγενέστατοι|εξυπηρετικός|εξυπηρετική|εξυπηρετικοί|χαρούμενος|χαρούμενη|ευχαριστημένος|ευχαριστημένη|ευχαριστημένοι|ικανοποιημένος|ικανοποιημένη|ικανοποιημένοι|ενθουσιασμένος|ενθουσιασμένη)",
       "(λατρεύω|λατρεύουμε|αγαπώ|σας αγαπώ|σας λατρεύω|εκτιμώ|εκτιμούμε|ευγνώμων|ευγνώμονες)",
       "(είστε οι καλύτεροι|είστε φοβεροί|είστε απίθανοι|είστε τέλειοι|πέντε αστέρια|5 αστέρια|το συνιστώ|σας συνιστώ|συνεχίστε έτσι|κάνατε φοβερή δουλειά|πολύ καλή δουλειά|πάνω από τις προσδοκίες)",
-      "(χρόνια πολλά|καλά χριστούγεννα|καλή χρονιά|καλές γιορτές|καλό πάσχα|καλή ανάσταση|καλό καλοκαίρι)",
       // Βοήθεια που δόθηκε, μια χάρη χωρίς κόστος: έπαινος, αν δεν αρνείται («κανείς δεν με βοήθησε»).
       "(με|μας) (βοήθησε|βοήθησαν)",
       "χωρίς (χρέωση|κόστος|επιβάρυνση|ταλαιπωρία)",
@@ -285,6 +289,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     ],
     // A customer says these too ("ήρθε δώρο", "η προσφορά σας"): spam only with a link.
     contrast: ["(αλλά|όμως|ωστόσο)"],
+    greeting: ["(χρόνια πολλά|καλά χριστούγεννα|καλή χρονιά|καλές γιορτές|καλό πάσχα|καλή ανάσταση|καλό καλοκαίρι)"],
     signoff: ["(ευχαριστώ|ευχαριστούμε|ευχαριστώ πολύ) (εκ των προτέρων|προκαταβολικά)"],
     promo: ["(δωρεάν|δώρο|προσφορά|προσφορές|κάντε κλικ|πατήστε εδώ|πατήστε το link|ακολουθήστε μας|ακολούθησέ μας|κάντε εγγραφή|εγγραφείτε|δείτε εδώ)"],
   },

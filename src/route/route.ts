@@ -612,7 +612,7 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
  * playbook) when it does none of these.
  */
 function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number, conceptHits: number, hasPersonCues: boolean): MessageKind {
-  const counts: Record<KindCue, number> = { negation: 0, negative: 0, leaving: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, contrast: 0, signoff: 0, person: 0 };
+  const counts: Record<KindCue, number> = { negation: 0, negative: 0, leaving: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, contrast: 0, signoff: 0, greeting: 0, person: 0 };
   const seen = new Set<string>();
   const found = kinds.match(text, words);
   // Praise inside a complaint's words is none ("not happy", "not great").
@@ -638,6 +638,8 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   }
   // Praise before a "but" that a complaint's word follows softens it ("I love you but the sauce
   // is chalky", "vi adoro ma la salsa era cruda"): it counts for nothing.
+  // A greeting is no praise: praise words inside one count as the greeting ("happy Halloween").
+  for (const g of found) if (g.key === "greeting") for (const m of found) if (m.key === "praise" && m.firstToken >= g.firstToken && m.lastToken <= g.lastToken) negated.add(m.firstToken);
   // Praise of someone ("kudos to the crew") keeps its weight, and so does praise after trouble
   // ("late, but we made it").
   const complaintWord = (m: { key: KindCue; firstToken: number; lastToken: number }): boolean =>
@@ -661,7 +663,8 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   // Negations count once: Italian says "non ... mai" for one "never".
   const wrong = counts.negative + 2 * counts.leaving + Math.min(counts.negation, 1) / 2 + 2 * specificHits + generalHits + signs.negative;
   // Thanks addressed to someone outweighs the trouble it tells of ("kudos to the crew: late, but...").
-  const good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive;
+  // A greeting is cheer when nothing is wrong, and no praise in a complaint ("the driver crashed, happy Halloween").
+  const good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive + (wrong < 1 ? 1.5 * counts.greeting : 0);
   // Greek asks with ";" (or its own sign, U+037E): "Στέλνετε και στην Κύπρο;".
   if (text.includes("?") || (/[;\u037e](?=\s|$)/u.test(text) && /\p{Script=Greek}/u.test(text))) counts.question++;
   // A promotion: its own words, or a customer's words with a link to follow.
