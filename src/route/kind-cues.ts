@@ -88,7 +88,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(boo|booo|boooo|pos)",
       // Sarcastic thanks for what was done to the writer's things ("thanks for changing my seat"),
       // and thanking God, not the brand ("thank God the flight is short").
-      "(thank|thanks|thank you) for (changing|moving|switching|bumping|downgrading|overbooking|taking|cancelling|canceling) (my|our|me|us)",
+      "(thank|thanks|thank you) ... for (changing|moving|switching|bumping|downgrading|overbooking|taking|cancelling|canceling) (my|our|me|us)",
       "thank (god|goodness|heavens|the lord)",
     ],
     leaving: [

@@ -633,7 +633,7 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   if (asked >= 0) {
     for (const m of found) {
       if (m.key !== "praise" || m.lastToken < words.length - 2 || words[m.firstToken]!.start < asked) continue;
-      if (/^(thank|thanks|thx|ty|cheers|grazie|ευχαριστ)/u.test(words[m.firstToken]!.norm)) negated.add(m.firstToken);
+      if (/^(thank|thx|ty|cheers|graz|ευχαρ)/u.test(words[m.firstToken]!.norm)) negated.add(m.firstToken);
     }
   }
   // Praise before a "but" that a complaint's word follows softens it ("I love you but the sauce
