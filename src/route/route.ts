@@ -492,6 +492,62 @@ function nextCueStamp(model: LocaleModel): number {
 
 /** Routes a message: its kind and the playbooks that fit it (see the module comment). */
 export function routeMessage(text: string, playbooks: readonly Playbook[], options: RouteOptions = {}): Routing {
+  const scored = scoreMessage(text, playbooks, options, true);
+  if (!scored.model) return { kind: "complaint", locale: options.locale ?? "en", matches: [], onlyGeneral: false };
+  const { kind, scores, snippets } = scored;
+  const model = scored.model;
+  const entry = (p: number): RouteMatch => {
+    const pb = model.playbooks[p]!;
+    return { id: pb.id, locale: pb.locale, title: pb.title, score: round(Math.max(0, scores[p]!)), matched: snippets![p]! };
+  };
+  if (kind === "praise") return { kind, locale: model.locale, matches: [], onlyGeneral: false };
+  if (kind === "spam") return { kind, locale: model.locale, matches: model.spam >= 0 ? [entry(model.spam)] : [], onlyGeneral: false };
+  const fits = fitsOf(model, kind, scores, options.threshold ?? THRESHOLD);
+  fits.sort((a, b) => scores[b]! - scores[a]! || model.playbooks[a]!.id.localeCompare(model.playbooks[b]!.id));
+  const matches = fits.map(entry);
+  if (model.general >= 0) matches.push(entry(model.general));
+  return { kind, locale: model.locale, matches, onlyGeneral: fits.length === 0 && model.general >= 0 };
+}
+
+/**
+ * What lint reads of a complaint's routing: its kind and the id of the playbook routeMessage
+ * ranks first, with its score (undefined when it ranks none). The same scoring, without the
+ * matched words, the titles and the sorting of every fit.
+ *
+ *   topPlaybook("my parcel arrived smashed", catalog.playbooks) // { kind: "complaint", id: "parcel-damaged", score: 9.4 }
+ */
+export function topPlaybook(text: string, playbooks: readonly Playbook[], options: RouteOptions = {}): { kind: MessageKind; id: string | undefined; score: number } {
+  const { model, kind, scores } = scoreMessage(text, playbooks, options, false);
+  if (!model || kind === "praise") return { kind, id: undefined, score: 0 };
+  const at = (p: number) => ({ kind, id: model.playbooks[p]!.id, score: round(Math.max(0, scores[p]!)) });
+  if (kind === "spam") return model.spam >= 0 ? at(model.spam) : { kind, id: undefined, score: 0 };
+  // The best fit as routeMessage sorts them: highest score, then the first id.
+  let best = -1;
+  for (const p of fitsOf(model, kind, scores, options.threshold ?? THRESHOLD)) {
+    if (best < 0 || scores[p]! > scores[best]! || (scores[p]! === scores[best]! && model.playbooks[p]!.id.localeCompare(model.playbooks[best]!.id) < 0)) best = p;
+  }
+  if (best >= 0) return at(best);
+  return model.general >= 0 ? at(model.general) : { kind, id: undefined, score: 0 };
+}
+
+/** The playbooks at or over the threshold, general aside (and spam for a question), in the playbooks' order. */
+function fitsOf(model: LocaleModel, kind: MessageKind, scores: Float64Array, threshold: number): number[] {
+  const fits: number[] = [];
+  // A question is no insult: the spam playbook is for spam and abuse only.
+  for (let p = 0; p < scores.length; p++) if (p !== model.general && !(kind === "question" && p === model.spam) && scores[p]! >= threshold) fits.push(p);
+  return fits;
+}
+
+/**
+ * The one scoring of a message (see the module comment): the language routed in, its kind and
+ * every playbook's score; with `withSnippets`, the words that matched each playbook too.
+ */
+function scoreMessage(
+  text: string,
+  playbooks: readonly Playbook[],
+  options: RouteOptions,
+  withSnippets: boolean,
+): { model: LocaleModel | undefined; kind: MessageKind; scores: Float64Array; snippets: string[][] | undefined } {
   const models = modelsFor(playbooks);
   const tokens = tokenize(text);
   let model: LocaleModel | undefined;
@@ -499,12 +555,11 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
   else if (models.size) model = chooseLocale(tokens, models);
   // Greek in Latin letters (Greeklish) is routed among the Greek playbooks, by sound.
   if (model && (options.locale === "el" || (!options.locale && model.locale !== "el"))) model = greeklishModel(tokens, playbooks, options.locale ? undefined : model) ?? model;
-  if (!model) return { kind: "complaint", locale: options.locale ?? "en", matches: [], onlyGeneral: false };
-  const threshold = options.threshold ?? THRESHOLD;
+  if (!model) return { model, kind: "complaint", scores: new Float64Array(0), snippets: undefined };
   const words = normalizedTokens(tokens, model);
   const count = model.playbooks.length;
   const scores = new Float64Array(count);
-  const snippets: string[][] = model.playbooks.map(() => []);
+  const snippets: string[][] | undefined = withSnippets ? model.playbooks.map(() => []) : undefined;
   const snippet = (start: number, end: number) => text.slice(start, end).replace(/\s+/g, " ");
 
   // Triggers: each counts once, by its longest match.
@@ -526,8 +581,10 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
       continue;
     }
     scores[p]! += WEIGHTS.trigger + WEIGHTS.perWord * Math.min(hit.words, WEIGHTS.maxWords);
-    const s = snippet(hit.start, hit.end);
-    if (!snippets[p]!.includes(s)) snippets[p]!.push(s);
+    if (snippets) {
+      const s = snippet(hit.start, hit.end);
+      if (!snippets[p]!.includes(s)) snippets[p]!.push(s);
+    }
     if (p === model.general) generalTriggers++;
     else if (p !== model.spam) specificTriggers++;
   }
@@ -547,7 +604,7 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
         const found = pair.found;
         scores[p]! += WEIGHTS.concept + (pair.gap <= WEIGHTS.conceptNearWords ? WEIGHTS.conceptNear : 0);
         if (p !== model.general && p !== model.spam) specificConcepts++;
-        for (const s of found.map((f) => snippet(f.start, f.end))) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
+        if (snippets) for (const s of found.map((f) => snippet(f.start, f.end))) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
         break;
       }
     }
@@ -555,7 +612,7 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
 
   // Cues: each distinct word once.
   const cueSums = new Float64Array(count);
-  const cueWords: string[][] = model.playbooks.map(() => []);
+  const cueWords: string[][] | undefined = snippets && model.playbooks.map(() => []);
   let seen: Set<string> | undefined;
   const stamp = nextCueStamp(model);
   for (const w of words) {
@@ -576,29 +633,17 @@ export function routeMessage(text: string, playbooks: readonly Playbook[], optio
     if (!list) continue;
     for (const { playbook, weight } of list) {
       cueSums[playbook]! += weight;
-      if (weight >= 0.5) cueWords[playbook]!.push(snippet(w.start, w.end));
+      if (cueWords && weight >= 0.5) cueWords[playbook]!.push(snippet(w.start, w.end));
     }
   }
   for (let p = 0; p < count; p++) {
     if (cueSums[p]! <= 0) continue;
     scores[p]! += WEIGHTS.cue * Math.min(cueSums[p]!, WEIGHTS.maxCues);
-    for (const s of cueWords[p]!) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
+    if (snippets) for (const s of cueWords![p]!) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
   }
 
   const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, specificConcepts, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0);
-  const entry = (p: number): RouteMatch => {
-    const pb = model!.playbooks[p]!;
-    return { id: pb.id, locale: pb.locale, title: pb.title, score: round(Math.max(0, scores[p]!)), matched: snippets[p]! };
-  };
-  if (kind === "praise") return { kind, locale: model.locale, matches: [], onlyGeneral: false };
-  if (kind === "spam") return { kind, locale: model.locale, matches: model.spam >= 0 ? [entry(model.spam)] : [], onlyGeneral: false };
-  const fits: number[] = [];
-  // A question is no insult: the spam playbook is for spam and abuse only.
-  for (let p = 0; p < count; p++) if (p !== model.general && !(kind === "question" && p === model.spam) && scores[p]! >= threshold) fits.push(p);
-  fits.sort((a, b) => scores[b]! - scores[a]! || model!.playbooks[a]!.id.localeCompare(model!.playbooks[b]!.id));
-  const matches = fits.map(entry);
-  if (model.general >= 0) matches.push(entry(model.general));
-  return { kind, locale: model.locale, matches, onlyGeneral: fits.length === 0 && model.general >= 0 };
+  return { model, kind, scores, snippets };
 }
 
 /**

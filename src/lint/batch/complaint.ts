@@ -10,7 +10,7 @@
  */
 import type { Playbook } from "../../playbook/types.js";
 import { guessCustomer, type CustomerGuess } from "../../route/customer.js";
-import { routeComplaint } from "../../route/route.js";
+import { topPlaybook } from "../../route/route.js";
 import { customerOf } from "../names.js";
 import type { LintContext } from "../types.js";
 
@@ -20,9 +20,9 @@ export function playbookForComplaint(complaint: string, playbooks: Playbook[], l
   // replies of one thread follow each other with the same complaint.
   const last = lastRouted;
   if (last && last.complaint === complaint && last.playbooks === playbooks && last.locale === locale) return last.id;
-  const ranked = routeComplaint(complaint, playbooks, locale ? { locale } : {});
-  const best = ranked[0];
-  const id = best && best.score > 0 ? best.id : undefined;
+  // Only the first playbook's id: the router's scoring without the matched words lint never reads.
+  const best = topPlaybook(complaint, playbooks, locale ? { locale } : {});
+  const id = best.score > 0 ? best.id : undefined;
   lastRouted = { complaint, playbooks, locale, id };
   return id;
 }
