@@ -3,7 +3,7 @@
 // covered, praise, questions, spam, general as the fallback), in our own words.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/catalog/load.js";
-import { routeComplaint, routeMessage } from "../../src/route/route.js";
+import { routeComplaint, routeMessage, topPlaybook } from "../../src/route/route.js";
 import { wordsFor } from "../../src/route/words.js";
 import { shippedCatalog } from "../helpers/catalog.js";
 
@@ -261,5 +261,25 @@ describe("words as the router compares them", () => {
     const norm = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(" ").flatMap((w) => words.normalize(w));
     expect(norm(a)).toEqual(norm(b));
     expect(norm(a).length).toBeGreaterThan(0);
+  });
+});
+
+describe("topPlaybook: what lint reads of a complaint's routing", () => {
+  // Praise, spam, a question, general alone, a fit, a negative cue, Italian, a language asked for.
+  it.each([
+    ["Huge thanks to the crew on my flight today, brilliant service", undefined],
+    ["Don't miss the chance to win a new car! https://example.com/car", undefined],
+    ["Do I need a premium account to get the prize from the giveaway?", undefined],
+    ["Very disappointed, I expected much better from you", undefined],
+    ["my parcel arrived smashed", undefined],
+    ["It says delivered but the e-tickets never arrived in my inbox", undefined],
+    ["Il corriere non ha lasciato il pacco e ha riprogrammato la consegna alla settimana prossima", undefined],
+    ["my parcel arrived smashed", "it"],
+    ["you lot are a bunch of clowns @shop", "en"],
+  ])("%s (%s): the kind, first id and score routeMessage gives", (text, locale) => {
+    const options = locale ? { locale } : {};
+    const routing = routeMessage(text, catalog.playbooks, options);
+    const first = routing.matches[0];
+    expect(topPlaybook(text, catalog.playbooks, options)).toEqual({ kind: routing.kind, id: first?.id, score: first?.score ?? 0 });
   });
 });
