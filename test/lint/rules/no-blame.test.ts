@@ -40,6 +40,21 @@ const handOffs: Array<[string, string]> = [
   ["Solo il personale di terra può cambiare il biglietto.", "Solo il personale di terra può"],
   ["Lo segnali al personale di bordo, per favore.", "Lo segnali al personale"],
   ["Chieda il rimborso tramite la sua assicurazione.", "tramite la sua assicurazione"],
+  // Fifth round: the hand-off by its shape, any verb form, "our" people or a third party.
+  ["For a name change you'll need to rebook online or give us a call at 0800 123 456.", "give us a call"],
+  ["If you're still at the station, it would be best to speak with a supervisor there.", "it would be best to speak with a supervisor"],
+  ["Please check with our cabin crew once you're on board.", "check with our cabin crew"],
+  ["Be sure to file a claim with our lost luggage office before you leave.", "file a claim with our lost luggage office"],
+  ["Feel free to reach out to a flight attendant for a blanket.", "reach out to a flight attendant"],
+  ["Please let our crew know and they'll swap your seat.", "let our crew know"],
+  ["We'd suggest going straight to the bank by contacting Northbank directly.", "by contacting"],
+  ["We recommend contacting the game studio about the refund.", "recommend contacting"],
+  ["Screening is done by airport security. You can reach them at their own page.", "You can reach them at"],
+  ["Please reply via the link in your email so the team can review it.", "reply via the link in your email"],
+  ["Può sentire la compagnia contattando il loro servizio clienti.", "contattando"],
+  ["Le conviene chiamare la compagnia aerea.", "Le conviene chiamare"],
+  ["Chieda al personale di bordo una coperta.", "Chieda al personale"],
+  ["Presenti un reclamo presso l'ufficio bagagli dell'aeroporto.", "Presenti un reclamo presso"],
 ];
 
 /** Blame in other shapes: [reply, the blame in it]. */
@@ -48,6 +63,13 @@ const blames: Array<[string, string]> = [
   ["These are the first messages we've received from you about it.", "first messages we've received from you"],
   ["The seller is responsible for the courier, not us.", "seller is responsible for"],
   ["As stated in the fare rules, changes carry a fee.", "As stated in the fare rules"],
+  // Policy held against the customer, and our systems against what the customer reports.
+  ["With a saver ticket you will be charged to change on the day.", "you will be charged"],
+  ["Change fees apply to every booking.", "fees apply"],
+  ["We have many other fare options that include a seat choice.", "We have many other fare options"],
+  ["We're not aware of any issues with the app; it works on our side.", "not aware of any issues"],
+  ["Con la tariffa base le verrà addebitato un supplemento.", "le verrà addebitato un"],
+  ["Non siamo a conoscenza di problemi con l'app.", "Non siamo a conoscenza di problemi"],
 ];
 
 ruleTester(id, {
@@ -68,6 +90,10 @@ ruleTester(id, {
     { name: "plenty of time is reassurance", text: "Hi Sam, you should have plenty of time to connect in Lisbon. ^KP" },
     { name: "dovrebbe averla ricevuta è un'informazione", text: "Sam, dovrebbe aver ricevuto una mail di conferma; se non c'è mi scriva. ^GR" },
     { name: "tra virgolette sono parole del cliente", text: "Ha scritto «non è colpa nostra» riferendosi alla nostra chat: ha ragione, non andava detto." },
+    { name: "a question about reaching someone is no hand-off", text: "Oh no, were you able to get in touch with a supervisor? ^KP" },
+    { name: "we check with the crew ourselves", text: "Let me check with our crew and I'll DM you in ten minutes. ^KP" },
+    { name: "no charge is no blame", text: "Good news: you won't be charged to change this one. ^KP" },
+    { name: "ci pensiamo noi, senza penale", text: "Cambio fatto, nessuna penale da pagare. ^GR" },
   ],
   invalid: [
     { text: t.should, errors: [{ ruleId: id, ...at(t.should, "You should have checked the box before") }] },

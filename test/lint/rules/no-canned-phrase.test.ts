@@ -57,6 +57,17 @@ const families: Array<[string, string]> = [
   ["Sappia che il treno parte alle nove.", "Sappia che"],
   ["Prendiamo a cuore il suo feedback, Sara, e la ringraziamo.", "Prendiamo a cuore il suo feedback"],
   ["Comprendiamo la sua frustrazione.", "Comprendiamo la sua frustrazione"],
+  // Fifth round: the same formulas in other words.
+  ["We're wheels up at last. Thanks so much for hanging in there with us.", "Thanks so much for hanging in there"],
+  ["We appreciate you sticking with us tonight.", "We appreciate you sticking with us"],
+  ["We appreciate your business, Dana.", "We appreciate your business"],
+  ["Thanks for your continued loyalty!", "Thanks for your continued loyalty"],
+  ["Good idea, we're always looking for ways to improve the app.", "always looking for ways to improve"],
+  ["Please forgive the inconvenience of the late departure.", "Please forgive the inconvenience"],
+  ["We're sorry you're unhappy with the new menu.", "sorry you're unhappy"],
+  ["Grazie per la sua fedeltà, Anna.", "Grazie per la sua fedeltà"],
+  ["Grazie per aver pazientato con noi.", "Grazie per aver pazientato"],
+  ["Siamo sempre alla ricerca di modi per migliorare.", "Siamo sempre alla ricerca di modi per migliorare"],
 ];
 
 /**

@@ -35,8 +35,21 @@ const t = {
   neverIf: "If the box arrives crushed again, this will never happen again.",
 };
 
+/** Certainty and outcomes promised "as soon as possible", in our own words: [reply, the promise]. */
+const promises: Array<[string, string]> = [
+  ["No date yet for the new films. But I am sure we will add them.", "I am sure we will"],
+  ["We're confident we can turn your trip around today!", "We're confident we can"],
+  ["We'll need to get a route there as soon as we can!", "We'll need to get a route there as soon as we can"],
+  ["We will have this resolved as soon as possible.", "We will have this resolved as soon as possible"],
+  ["Siamo sicuri che lo aggiungeremo presto.", "Siamo sicuri che lo aggiungeremo"],
+  ["Avremo tutto sistemato il prima possibile.", "Avremo tutto sistemato il prima possibile"],
+];
+
 ruleTester(id, {
   valid: [
+    { name: "certain the customer will enjoy it is no promise of ours", text: "I'm sure you'll enjoy the new lounge. ^KP" },
+    { name: "our answer as soon as we can is no outcome", text: "We'll get back to you as soon as we can. ^KP" },
+    { name: "a flight on its way is the operation, not a promise", text: "We'll have you on your way as soon as possible. ^KP" },
     { name: "definitely as emphasis", text: "Hi Sam, we'd definitely like to hear more: DM us. ^KP" },
     { name: "guaranteed describing the terms", text: "Hi Sam, with this fare you're guaranteed automatic check-in, not a specific boarding position. ^KP" },
     { name: "assurance is a stock phrase, not a promise", text: "Hi Sam, I assure you the team is on it. ^KP" },
@@ -69,6 +82,7 @@ ruleTester(id, {
     { context: damaged, name: "each time frame is judged in its own clause", text: "I'll call you back tomorrow and the courier will collect it within 2 days." },
   ],
   invalid: [
+    ...promises.map(([text, phrase]) => ({ name: `promise: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     { name: "sure it will", text: "You can be sure it will arrive tomorrow.", errors: [{ ruleId: id, ...at("You can be sure it will arrive tomorrow.", "You can be sure it will") }, { ruleId: id, ...at("You can be sure it will arrive tomorrow.", "arrive tomorrow"), severity: "warn" }] },
     { name: "certainty that a fix works", text: "Try the app instead, that will work!", errors: [{ ruleId: id, ...at("Try the app instead, that will work!", "that will work") }] },
     { name: "a fix promised promptly", text: "We'll have this issue resolved promptly.", errors: [{ ruleId: id, ...at("We'll have this issue resolved promptly.", "have this issue resolved promptly") }] },
