@@ -64,7 +64,6 @@ const families: Array<[string, string]> = [
   ["Thanks for your continued loyalty!", "Thanks for your continued loyalty"],
   ["Good idea, we're always looking for ways to improve the app.", "always looking for ways to improve"],
   ["Please forgive the inconvenience of the late departure.", "Please forgive the inconvenience"],
-  ["We're sorry you're unhappy with the new menu.", "sorry you're unhappy"],
   ["Grazie per la sua fedeltà, Anna.", "Grazie per la sua fedeltà"],
   ["Grazie per aver pazientato con noi.", "Grazie per aver pazientato"],
   ["Siamo sempre alla ricerca di modi per migliorare.", "Siamo sempre alla ricerca di modi per migliorare"],
