@@ -70,19 +70,23 @@ function wordCharAt(text: string, i: number, c: number): number {
 }
 
 /**
- * The words of a text. The last text's tokens are kept: a batch line's complaint is read by the
- * router and then by the rules, one after the other. Each call gets its own array: callers read
- * tokens and never change them.
+ * The words of a text. The last two texts' tokens are kept: a batch line's complaint is read by
+ * the router, then the reply is linted, then the rules read the complaint again. Each call gets
+ * its own array: callers read tokens and never change them.
  */
 export function tokenize(text: string): Token[] {
-  if (text === lastText && lastTokens) return lastTokens.slice();
+  if (text === keptText[0] && keptTokens[0]) return keptTokens[0].slice();
+  if (text === keptText[1] && keptTokens[1]) return keptTokens[1].slice();
   const tokens = readTokens(text);
-  lastText = text;
-  lastTokens = tokens;
+  // The slot used longer ago gives way.
+  keptText[1] = keptText[0];
+  keptTokens[1] = keptTokens[0];
+  keptText[0] = text;
+  keptTokens[0] = tokens;
   return tokens;
 }
-let lastText: string | undefined;
-let lastTokens: Token[] | undefined;
+const keptText: Array<string | undefined> = [undefined, undefined];
+const keptTokens: Array<Token[] | undefined> = [undefined, undefined];
 
 function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
