@@ -47,17 +47,8 @@ export function wordsFor(locale: string): LocaleWords {
 function makeWords(locale: string): LocaleWords {
   const stem = STEMMERS[locale] ?? ((w: string) => w);
   const table = SYNONYMS[locale] ?? { words: {}, contractions: {} };
-  const memo = new Map<string, readonly string[]>();
   const stemmed = (word: string): string => (word.length <= KEEP_MAX_LENGTH || /^\d/.test(word) ? word : stem(word));
-  const normalize = (norm: string): readonly string[] => {
-    let out = memo.get(norm);
-    if (out === undefined) {
-      const replaced = table.words[norm];
-      out = (replaced === undefined ? [norm] : replaced.split(" ").filter(Boolean)).map(stemmed);
-      if (memo.size < 100_000) memo.set(norm, out);
-    }
-    return out;
-  };
+  const normalize = memoNormalizer(table.words, (norm) => norm, stemmed);
   const contractions = new Map<string, readonly string[]>();
   for (const [head, full] of Object.entries(table.contractions)) contractions.set(head, full.split(" ").map(stemmed));
   return { locale, normalize, contraction: (norm) => contractions.get(norm) };
@@ -76,21 +67,30 @@ let greekBySound: LocaleWords | undefined;
 export function greekBySoundWords(): LocaleWords {
   if (greekBySound) return greekBySound;
   const table = SYNONYMS.el ?? { words: {}, contractions: {} };
+  const normalize = memoNormalizer(table.words, greeklishToGreek, (w) => {
+    if (/^\d/.test(w)) return w;
+    const sound = phoneticGreek(w);
+    return sound.length <= KEEP_MAX_LENGTH ? sound : stemGreek(sound);
+  });
+  greekBySound = { locale: "el", normalize, contraction: () => undefined };
+  return greekBySound;
+}
+
+/**
+ * A folded word to its normalized words, remembered: `read` first (Greeklish into Greek
+ * letters, or nothing), then the synonyms table's replacement, then `stemmed` on each word.
+ * Bounded, so a corpus of ever new words does not grow it without end.
+ */
+function memoNormalizer(synonyms: Record<string, string>, read: (norm: string) => string, stemmed: (word: string) => string): (norm: string) => readonly string[] {
   const memo = new Map<string, readonly string[]>();
-  const normalize = (norm: string): readonly string[] => {
+  return (norm) => {
     let out = memo.get(norm);
     if (out === undefined) {
-      const greek = greeklishToGreek(norm);
-      const replaced = table.words[greek];
-      out = (replaced === undefined ? [greek] : replaced.split(" ").filter(Boolean)).map((w) => {
-        if (/^\d/.test(w)) return w;
-        const sound = phoneticGreek(w);
-        return sound.length <= KEEP_MAX_LENGTH ? sound : stemGreek(sound);
-      });
+      const word = read(norm);
+      const replaced = synonyms[word];
+      out = (replaced === undefined ? [word] : replaced.split(" ").filter(Boolean)).map(stemmed);
       if (memo.size < 100_000) memo.set(norm, out);
     }
     return out;
   };
-  greekBySound = { locale: "el", normalize, contraction: () => undefined };
-  return greekBySound;
 }
