@@ -228,6 +228,26 @@ const SAID_NOT = set("isn aren wasn weren hasn haven hadn");
 /** Words that open a case asked about rather than lived: "if", "whether", "se", "qualora". */
 const HYPOTHETICAL: Record<string, ReadonlySet<string>> = { en: set("if whether"), it: set("se qualora") };
 
+/**
+ * A wish not to, as folded words ending on the last one: what follows is feared, not lived
+ * ("don't want to be stuck again", "non voglio restare a piedi"). Read like "if".
+ */
+const WISH_NOT: ReadonlyArray<readonly string[]> = [
+  ["don", "t", "want"],
+  ["non", "voglio"],
+];
+
+/** Whether the folded words ending at `i` are one of WISH_NOT's. */
+function wishNotEndsAt(folded: readonly string[], i: number): boolean {
+  // Plain loops, last word first: this runs on every word of every complaint.
+  for (const words of WISH_NOT) {
+    let k = words.length - 1;
+    while (k >= 0 && folded[i - (words.length - 1 - k)] === words[k]) k--;
+    if (k < 0) return true;
+  }
+  return false;
+}
+
 /** What a complaint's word is to complaintCues, as bits: the table's sets asked once per known word (Token.id). */
 const IS_WRONG = 1;
 const IS_PRAISE = 2;
@@ -296,7 +316,7 @@ export function complaintCues(complaint: string, locale: string): ComplaintCues 
     const w = folded[i]!;
     const bits = memo.get(tokens[i]!);
     // "if", "whether", and a wish not to: "don't want to be stuck again", "non voglio restare a piedi".
-    if (bits & IS_IF || (w === "want" && folded[i - 1] === "t" && folded[i - 2] === "don") || (w === "voglio" && folded[i - 1] === "non")) lastIf = i;
+    if (bits & IS_IF || wishNotEndsAt(folded, i)) lastIf = i;
     // A contraction folds to two words: "can't log" is the triple "can t log".
     const triple = folded[i + 1] === "t" && i + 2 < folded.length ? `${w} t ${folded[i + 2]}` : "";
     const pair = i + 1 < folded.length && bits & STARTS_PAIR ? `${w} ${folded[i + 1]}` : "";
