@@ -116,7 +116,10 @@ export function evaluateLint(lines: readonly LintLine[], catalog: Catalog, linte
       // The playbook the router picks for the complaint, when the line names none.
       if (!line.playbook) {
         const picked = playbookForComplaint(line.complaint, catalog.playbooks, line.locale);
-        if (picked) context.playbookId = picked;
+        if (picked) {
+          context.playbookId = picked;
+          context.playbookRouted = true;
+        }
       }
     }
     const result = linter.lint(line.text, context);

@@ -196,6 +196,7 @@ export function createLinter(options: LinterOptions): Linter {
         now: context.now ?? new Date(),
         playbook,
         playbookId: context.playbookId,
+        playbookRouted: context.playbookRouted,
         customer: context.customer,
         agent: context.agent,
         agentInitials: context.agentInitials,

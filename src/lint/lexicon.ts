@@ -148,6 +148,12 @@ const EN: BuiltinPattern[] = [
   ["(direct|private) message", k("private-channel")],
   ["(in|via|by|over|through|into) [a|our|the] (dm|dms|pm|email|e mail|phone|private|inbox|direct messages|private messages)", k("private-channel")],
   ["(privately|in private|ask for me|write to me|reach me)", k("private-channel")],
+  // The agent taking it private ("I'll DM you by 5pm", "I've sent you an email"): the detail
+  // moves out of public as much as when the customer is asked to write. A call-back is not one:
+  // in a public thread the agent has no number to call yet.
+  ["(dm|dmed|pm|pmed|messaged|email|emailed|e mailed|inboxed) you", k("private-channel")],
+  ["(ll|will|going to|can) message you", k("private-channel")],
+  ["(send|sent|sending|drop|dropped) you (a|an) (dm|direct message|private message|pm|message|email|e mail|note)", k("private-channel")],
 
   ["(I|we) (ll|will|shall)", k("next-step")],
   ["(I|we) (m|am|re|are) going to", k("next-step")],
@@ -196,6 +202,9 @@ const IT: BuiltinPattern[] = [
   ["messaggio (privato|diretto)", k("private-channel")],
   ["(mi|ci) (scriva|scrivi|scrivete|contatti|contatta|chiami|chiama|mandi|manda|invii|invia)", k("private-channel")],
   ["chieda di me", k("private-channel")],
+  // "Le ho scritto una mail", "ti mando un DM": the agent taking it private.
+  ["(le|ti|vi) (ho|abbiamo) (scritto|inviato|mandato) (un|una) (dm|mail|e mail|email|messaggio)", k("private-channel")],
+  ["(le|ti|vi) (scrivo|scriviamo|invio|inviamo|mando|mandiamo) (un|una) (dm|mail|e mail|email|messaggio privato|messaggio diretto)", k("private-channel")],
   ["(mi|ci) lasci (un|il suo|il) (recapito|numero)", k("private-channel")],
 
   ["(la|le|ti|vi|lo|gli) (richiamo|chiamo|ricontatto|contatto|aggiorno|scrivo|mando|invio|telefono|spedisco|faccio sapere)", k("next-step")],

@@ -46,6 +46,12 @@ export interface LintContext {
    * or detected), falling back to any locale that has it. Ignored when `playbook` is given.
    */
   playbookId?: string;
+  /**
+   * The playbook was picked by routing the complaint, not named by a person. Rules that ask for a
+   * step of the procedure itself (offer-private-channel) then stay silent: on a guess of the
+   * procedure they would cry wolf on every reply the router placed wrong, or that needs no such step.
+   */
+  playbookRouted?: boolean;
   customer?: Customer;
   /** The agent's name, when known (config or flag): the reply must be signed by them. */
   agent?: string;

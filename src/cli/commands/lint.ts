@@ -198,6 +198,7 @@ async function runLint(files: string[], options: LintOptions, ctx: CommandContex
     // The playbook the complaint points to, once for every file (--record needs one); the
     // customer is read per file, where the reply's leading @mention is their handle.
     base.playbookId = (await complaints()).playbookForComplaint(base.complaint, catalog.playbooks, base.locale);
+    if (base.playbookId) base.playbookRouted = true;
   }
   if (options.record) {
     if (batch) throw new UsageError("--record works on reply files, not on a batch");

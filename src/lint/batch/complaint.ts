@@ -50,7 +50,10 @@ export function withComplaint(context: LintContext, complaint: string | undefine
   context.complaint = text;
   if (!context.playbook && !context.playbookId) {
     const id = playbookForComplaint(text, playbooks, context.locale);
-    if (id) context.playbookId = id;
+    if (id) {
+      context.playbookId = id;
+      context.playbookRouted = true;
+    }
   }
   if (!context.customer) {
     const guess = customerGuessOf(text);
