@@ -5,6 +5,7 @@
  * @example
  *   guessCustomer("The box was crushed.\n— Laura");           // { name: "Laura", from: "— Laura" }
  *   guessCustomer("Pacco distrutto, vergogna!\nGrazie, Laura"); // { name: "Laura", from: "Grazie, Laura" }
+ *   guessCustomer("Nothing at my door. - Marco Rossi");         // { name: "Marco Rossi", from: "- Marco Rossi" }
  *   guessCustomer("tracking stuck for days\n@laurab");          // { handle: "@laurab", from: "@laurab" }
  *   guessCustomer("tracking stuck for days\n@laurab", { strict: true }); // undefined
  */
@@ -37,6 +38,9 @@ const HANDLE = String.raw`@[A-Za-z0-9_.]{2,30}`;
 const closing = CLOSINGS.map((c) => c.replace(/ /g, "\\s+")).join("|");
 
 const DASH_SIGNATURE = new RegExp(String.raw`^[—–~-]{1,2}\s*(${NAME}|${HANDLE})\s*$`, "u");
+// Signed at the end of the last sentence's line ("... the 2nd time. - Marco Rossi"): a sentence
+// must end before the dash, or "waited 3 hours - Unacceptable" would be read as a name.
+const DASH_AFTER_SENTENCE = new RegExp(String.raw`[.!?…]\s+([—–~-]{1,2}\s*(${NAME}|${HANDLE}))\s*$`, "u");
 const CLOSING_AND_NAME = new RegExp(String.raw`(?:^|[.!?…]\s+)(?:${closing})([,!.]?)\s+(${NAME}|${HANDLE})[.!]?\s*$`, "iu");
 const CLOSING_ALONE = new RegExp(String.raw`^(?:${closing})[,!.]?\s*$`, "iu");
 const BARE = new RegExp(String.raw`^(${NAME}|${HANDLE})\s*$`, "u");
@@ -56,11 +60,15 @@ export function guessCustomer(complaint: string | undefined, options: GuessOptio
   let who: string | undefined;
   let from = last;
   const dash = DASH_SIGNATURE.exec(last);
+  const dashAfter = dash ? null : DASH_AFTER_SENTENCE.exec(last);
   const closed = CLOSING_AND_NAME.exec(last);
   // The closing words match in any case ("grazie, Laura"); the name itself must be capitalised.
   const closedName = closed && (closed[2]!.startsWith("@") ? !strict : WHOLE_NAME.test(closed[2]!) && (!strict || closed[1] === ","));
   if (dash) who = dash[1];
-  else if (closed && closedName) {
+  else if (dashAfter) {
+    who = dashAfter[2];
+    from = dashAfter[1]!;
+  }  else if (closed && closedName) {
     who = closed[2];
     from = closed[0].replace(/^[.!?…]\s+/, "").trim();
   } else if (lines.length > 1) {

@@ -12,6 +12,9 @@ describe("guessCustomer", () => {
     ["Where is my order?\nThanks, Anne-Marie", { name: "Anne-Marie", from: "Thanks, Anne-Marie" }],
     ["where is my parcel\n@laurab", { handle: "@laurab", from: "@laurab" }],
     ["where is my parcel\n— @laurab", { handle: "@laurab", from: "— @laurab" }],
+    // Signed on the last sentence's own line, after its full stop.
+    ["Tracking says delivered, nothing at my door. This is the 2nd time. - Marco Rossi", { name: "Marco Rossi", from: "- Marco Rossi" }],
+    ["Il pacco risulta consegnato ma a casa non c'è niente! — Giulia", { name: "Giulia", from: "— Giulia" }],
   ])("reads %j", (complaint, expected) => {
     expect(guessCustomer(complaint)).toEqual(expected);
   });
@@ -21,6 +24,9 @@ describe("guessCustomer", () => {
     "My parcel arrived completely smashed and nobody answers. Great service!",
     "Who do I talk to?",
     "Thanks for nothing",
+    // A dash without a sentence ending before it is not a signature.
+    "I waited 3 hours - Unacceptable",
+    "Two weeks and still nothing - Amazon Prime my foot",
     "",
   ])("guesses nothing from %j", (complaint) => {
     expect(guessCustomer(complaint)).toBeUndefined();
