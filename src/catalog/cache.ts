@@ -2,21 +2,27 @@
  * Catalog loading for commands, through a compiled on-disk cache so that `replybook lint`
  * does not parse and validate every YAML file on every start.
  *
- * The snapshot is one line of JSON: the resolved catalog (playbooks, phrase lists, templates)
- * plus, for every pattern, the words a text needs for it to match (so a one-reply lint expands
- * only the few patterns that can match it); then, after the newline, every pattern's variants as
- * UTF-8 text, decoded only for the patterns a run needs. The JSON is kept ASCII (\u escapes):
- * Node reads an ASCII file several times faster than UTF-8. It lives in $XDG_CACHE_HOME/replybook (or
+ * The snapshot is a first line of JSON (the format, the key, and where each part lies in the
+ * bytes after it), then the parts: each playbook's long fields (description, example,
+ * triggers, checklist, steps, drills: read and parsed on first use, which a one-reply lint
+ * never makes); the main part (the playbooks without them, the phrase lists, the files, and
+ * for every pattern the words a text needs for it to match, so that a one-reply lint expands
+ * only the few patterns that can match it); the templates (read only by the commands that
+ * render); every pattern's variants as UTF-8 text, read for the patterns a run needs. A
+ * one-reply lint reads a fifth of the file. The JSON is kept ASCII (\u escapes): Node reads an
+ * ASCII file several times faster than UTF-8. It lives in $XDG_CACHE_HOME/replybook (or
  * ~/.cache/replybook), one file per set of source folders, and is used only when its key
  * matches: the replybook version, the stamps (path, size, modification time) of every source
  * file and folder, and of the modules that build the catalog. It is written atomically
  * (temp file + rename), never written for a catalog with errors, and ignored when it cannot
- * be read or parsed. REPLYBOOK_NO_CACHE=1 turns it off.
+ * be read or parsed. The parts read later come from the same open file: a snapshot written
+ * meanwhile is a new file renamed over the path, so the two never mix. REPLYBOOK_NO_CACHE=1
+ * turns it off.
  *
  * This module stays light on purpose: on a warm start it imports neither the YAML parser nor
  * ajv (the loader in ./load.js is imported only on a miss).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
 import { homedir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +33,7 @@ import type { PhraseList } from "../phrases/types.js";
 import type { Catalog, CatalogSources, TemplateRef } from "./load.js";
 import { PACKAGE_ROOT } from "../core/root.js";
 
-const FORMAT = 6;
+const FORMAT = 7;
 const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("playbooks/", PACKAGE_ROOT));
 const SHIPPED_TEMPLATES = fileURLToPath(new URL("templates/", PACKAGE_ROOT));
 /**
@@ -38,22 +44,39 @@ const CODE = ["catalog/load.js", "playbook/load.js", "phrases/load.js", "text/pa
   fileURLToPath(new URL(`dist/${m}`, PACKAGE_ROOT)),
 );
 
-interface Snapshot {
+/** The first line of a snapshot: what it is, and where its parts lie in the bytes after it ([start, end)). */
+interface SnapshotHead {
   format: number;
   /** Stamps of the playbooks, phrase lists and code; `templatesKey` those of the templates. */
   key: string;
   templatesKey: string;
-  playbooks: Playbook[];
+  main: [number, number];
+  templates: [number, number];
+  variants: [number, number];
+}
+
+/** The main part: what every command needs. */
+interface SnapshotMain {
+  /** The playbooks without their LONG_FIELDS; `keys`, each playbook's keys in their order; `long`, where its long fields lie. */
+  playbooks: Array<Record<string, unknown>>;
+  keys: string[][];
+  long: Array<[number, number]>;
   phrases: Array<[string, PhraseList]>;
-  templates: Array<[string, TemplateRef]>;
   files: string[];
   /**
    * [pattern, what a text needs for it to match, start and end (in bytes) of its variants in
-   * the text after the JSON line]. The variants (lint/engine.ts#joinSequences) are one text for
-   * all patterns: reading one long text is much faster than parsing ten thousand small arrays.
+   * the variants part]. The variants (lint/engine.ts#joinSequences) are one text for all
+   * patterns: reading one long text is much faster than parsing ten thousand small arrays.
    */
   patterns: Array<[string, string, number, number]>;
 }
+
+/**
+ * A playbook's fields that lint does not read for one reply, and that make most of a playbook's
+ * bytes: kept apart in the snapshot and parsed on first use (the router reads some for a batch
+ * with complaints; draft, drill and the playbook commands read the rest).
+ */
+const LONG_FIELDS: ReadonlySet<string> = new Set(["description", "example", "triggers", "checklist", "steps", "drills"]);
 
 /** What the linter can use from a snapshot (createLinter's `prefilter` and `expanded`). */
 export interface CompiledPatterns {
@@ -195,55 +218,171 @@ function hash(text: string): string {
 
 /** The snapshot when its key matches, and its templates' key too unless `templatesKey` is undefined (then without templates). */
 function readSnapshot(file: string, key: string, templatesKey: string | undefined): Catalog | undefined {
-  let snapshot: Snapshot;
-  let variants: Buffer;
+  let reader: SnapshotReader | undefined;
   try {
-    const data = readFileSync(file);
-    const newline = data.indexOf(0x0a);
-    if (newline < 0) return undefined;
-    snapshot = JSON.parse(data.toString("latin1", 0, newline)) as Snapshot;
-    variants = data.subarray(newline + 1);
+    reader = SnapshotReader.open(file);
+    const head = reader?.head as Partial<SnapshotHead> | undefined;
+    if (!reader || !head || head.format !== FORMAT || head.key !== key) return reader?.close();
+    if (templatesKey !== undefined && head.templatesKey !== templatesKey) return reader.close();
+    const main = JSON.parse(reader.latin1(head.main!)) as SnapshotMain;
+    const templates = templatesKey === undefined ? [] : (JSON.parse(reader.latin1(head.templates!)) as Array<[string, TemplateRef]>);
+    if (!Array.isArray(main.playbooks) || !Array.isArray(main.keys) || !Array.isArray(main.long) || !Array.isArray(main.phrases) || !Array.isArray(main.files) || !Array.isArray(main.patterns) || !Array.isArray(templates)) {
+      return reader.close();
+    }
+    const playbooks = main.playbooks.map((light, i) => withLongFields(light, main.keys[i]!, main.long[i]!, reader!));
+    // Paths are stored absolute and shown relative to the current folder, as the loader does.
+    for (const pb of playbooks) pb.source.file = display(pb.source.file);
+    for (const [, list] of main.phrases) list.sources = list.sources.map(display);
+    for (const [, ref] of templates) ref.file = display(ref.file);
+    const catalog: Catalog = { playbooks, phrases: new Map(main.phrases), templates: new Map(templates), files: main.files };
+    const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(reader.part(head.variants!)) };
+    for (const [pattern, need, start, end] of main.patterns) {
+      compiled.prefilter.set(pattern, need);
+      compiled.expanded.place(pattern, start, end);
+    }
+    compiledByCatalog.set(catalog, compiled);
+    return catalog;
   } catch {
-    return undefined;
+    return reader?.close();
   }
-  if (!snapshot || snapshot.format !== FORMAT || snapshot.key !== key) return undefined;
-  if (templatesKey !== undefined && snapshot.templatesKey !== templatesKey) return undefined;
-  if (!Array.isArray(snapshot.playbooks) || !Array.isArray(snapshot.phrases) || !Array.isArray(snapshot.templates) || !Array.isArray(snapshot.files) || !Array.isArray(snapshot.patterns)) {
-    return undefined;
-  }
-  // Paths are stored absolute and shown relative to the current folder, as the loader does.
-  for (const pb of snapshot.playbooks) pb.source.file = display(pb.source.file);
-  for (const [, list] of snapshot.phrases) list.sources = list.sources.map(display);
-  if (templatesKey !== undefined) for (const [, ref] of snapshot.templates) ref.file = display(ref.file);
-  const catalog: Catalog = {
-    playbooks: snapshot.playbooks,
-    phrases: new Map(snapshot.phrases),
-    templates: templatesKey === undefined ? new Map() : new Map(snapshot.templates),
-    files: snapshot.files,
-  };
-  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(variants) };
-  for (const [pattern, need, start, end] of snapshot.patterns) {
-    compiled.prefilter.set(pattern, need);
-    compiled.expanded.place(pattern, start, end);
-  }
-  compiledByCatalog.set(catalog, compiled);
-  return catalog;
 }
 
 /**
- * Pattern -> its variants, decoded from the snapshot's UTF-8 text on first `get`: a one-reply
- * lint needs a few dozen of the hundreds of patterns. `entirely()` decodes them all (for worker
+ * A playbook from its short fields, in its keys' order, the long ones read and parsed from the
+ * snapshot when one of them is first read (then plain fields again, as the loader makes them).
+ */
+function withLongFields(light: Record<string, unknown>, keys: string[], range: [number, number], reader: SnapshotReader): Playbook {
+  const pb: Record<string, unknown> = {};
+  let long: Record<string, unknown> | undefined;
+  const load = (): Record<string, unknown> => {
+    if (!long) {
+      long = JSON.parse(reader.latin1(range)) as Record<string, unknown>;
+      for (const k of keys) if (LONG_FIELDS.has(k)) Object.defineProperty(pb, k, { value: long[k], writable: true, enumerable: true, configurable: true });
+    }
+    return long;
+  };
+  for (const k of keys) {
+    if (!LONG_FIELDS.has(k)) pb[k] = light[k];
+    else
+      Object.defineProperty(pb, k, {
+        get: () => load()[k],
+        set: (value: unknown) => {
+          load();
+          pb[k] = value;
+        },
+        enumerable: true,
+        configurable: true,
+      });
+  }
+  return pb as unknown as Playbook;
+}
+
+/**
+ * An open snapshot: its first line read, the rest read in parts on demand from the same file
+ * (a snapshot written meanwhile is a new file renamed over the path: this one stays whole).
+ * The file is closed once no part can be asked for (when the catalog is collected).
+ */
+class SnapshotReader {
+  private static readonly closer = new FinalizationRegistry<{ fd: number; closed: boolean }>((handle) => {
+    if (handle.closed) return;
+    handle.closed = true;
+    try {
+      closeSync(handle.fd);
+    } catch {
+      /* already closed */
+    }
+  });
+
+  private constructor(
+    private readonly handle: { fd: number; closed: boolean },
+    readonly head: unknown,
+    private readonly body: number,
+  ) {
+    SnapshotReader.closer.register(this, handle, this);
+  }
+
+  /** The snapshot at `file` with its first line parsed (undefined when there is none). */
+  static open(file: string): SnapshotReader | undefined {
+    const fd = openSync(file, "r");
+    try {
+      let chunk = Buffer.allocUnsafe(32 * 1024);
+      let length = readSync(fd, chunk, 0, chunk.length, 0);
+      let newline = chunk.subarray(0, length).indexOf(0x0a);
+      // A first line longer than the chunk: the key of a catalog with many source files.
+      while (newline < 0 && length === chunk.length) {
+        const bigger = Buffer.allocUnsafe(chunk.length * 4);
+        chunk.copy(bigger);
+        length += readSync(fd, bigger, length, bigger.length - length, length);
+        chunk = bigger;
+        newline = chunk.subarray(0, length).indexOf(0x0a);
+      }
+      if (newline < 0) {
+        closeSync(fd);
+        return undefined;
+      }
+      return new SnapshotReader({ fd, closed: false }, JSON.parse(chunk.toString("latin1", 0, newline)), newline + 1);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+  }
+
+  /** Bytes [start, end) of the part after the first line. */
+  bytes([start, end]: [number, number]): Buffer {
+    if (this.handle.closed) throw new Error("snapshot closed");
+    const out = Buffer.allocUnsafe(end - start);
+    let done = 0;
+    while (done < out.length) {
+      const n = readSync(this.handle.fd, out, done, out.length - done, this.body + start + done);
+      if (n === 0) throw new Error("snapshot cut short");
+      done += n;
+    }
+    return out;
+  }
+
+  latin1(range: [number, number]): string {
+    return this.bytes(range).toString("latin1");
+  }
+
+  /** A part read in ranges relative to its start. */
+  part([start, end]: [number, number]): (from: number, to: number) => Buffer {
+    return (from, to) => this.bytes([start + Math.min(from, end - start), start + Math.min(to, end - start)]);
+  }
+
+  /** Closes the file now (returns undefined, for `return reader.close()`). */
+  close(): undefined {
+    if (!this.handle.closed) {
+      this.handle.closed = true;
+      SnapshotReader.closer.unregister(this);
+      closeSync(this.handle.fd);
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Pattern -> its variants, read and decoded from the snapshot's UTF-8 text on first `get`: a
+ * one-reply lint needs a few dozen of the hundreds of patterns. After a few reads the whole
+ * text is read at once (a batch compiles them all). `entirely()` decodes them all (for worker
  * threads, which receive a copy of a plain Map).
  */
 export class PatternVariants extends Map<string, string> {
   private readonly ranges = new Map<string, [number, number]>();
+  private whole: Buffer | undefined;
+  private reads = 0;
+  private end = 0;
+  private readonly read: ((from: number, to: number) => Buffer) | undefined;
 
-  constructor(private readonly text: Buffer = Buffer.alloc(0)) {
+  /** `text`: the variants' bytes, or a function that reads bytes [from, to) of them. */
+  constructor(text: Buffer | ((from: number, to: number) => Buffer) = Buffer.alloc(0)) {
     super();
+    if (Buffer.isBuffer(text)) this.whole = text;
+    else this.read = text;
   }
 
   place(pattern: string, start: number, end: number): void {
     this.ranges.set(pattern, [start, end]);
+    if (end > this.end) this.end = end;
   }
 
   override get(pattern: string): string | undefined {
@@ -251,7 +390,10 @@ export class PatternVariants extends Map<string, string> {
     if (known !== undefined) return known;
     const range = this.ranges.get(pattern);
     if (!range) return undefined;
-    const variants = this.text.toString("utf8", range[0], range[1]);
+    let variants: string;
+    if (!this.whole && ++this.reads > 32) this.whole = this.read!(0, this.end);
+    if (this.whole) variants = this.whole.toString("utf8", range[0], range[1]);
+    else variants = this.read!(range[0], range[1]).toString("utf8");
     super.set(pattern, variants);
     return variants;
   }
@@ -261,6 +403,7 @@ export class PatternVariants extends Map<string, string> {
   }
 
   entirely(): Map<string, string> {
+    if (!this.whole && this.read && this.ranges.size > super.size) this.whole = this.read(0, this.end);
     const all = new Map<string, string>();
     for (const pattern of new Set([...this.ranges.keys(), ...super.keys()])) all.set(pattern, this.get(pattern)!);
     return all;
@@ -272,7 +415,7 @@ async function writeSnapshot(file: string, key: string, templatesKey: string, ca
   const cwd = process.cwd();
   const abs = (p: string) => resolve(cwd, p);
   const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants() };
-  const patterns: Snapshot["patterns"] = [];
+  const patterns: SnapshotMain["patterns"] = [];
   const variants: string[] = [];
   let bytes = 0;
   for (const pattern of patternsToCompile(catalog.phrases.values(), catalog.playbooks)) {
@@ -289,21 +432,46 @@ async function writeSnapshot(file: string, key: string, templatesKey: string, ca
       // A malformed pattern never reaches a valid catalog; a built-in one is a bug the linter reports.
     }
   }
-  const snapshot: Snapshot = {
-    format: FORMAT,
-    key,
-    templatesKey,
-    playbooks: catalog.playbooks.map((pb) => ({ ...pb, source: { ...pb.source, file: abs(pb.source.file) } })),
+  // The parts after the first line, in this order: each playbook's long fields, main, templates, variants.
+  const parts: Buffer[] = [];
+  let offset = 0;
+  const put = (text: string | Buffer): [number, number] => {
+    const bytes = typeof text === "string" ? Buffer.from(text, "latin1") : text;
+    parts.push(bytes);
+    offset += bytes.length;
+    return [offset - bytes.length, offset];
+  };
+  const keys: string[][] = [];
+  const lights: Array<Record<string, unknown>> = [];
+  const longs: string[] = [];
+  for (const playbook of catalog.playbooks) {
+    const pb = { ...playbook, source: { ...playbook.source, file: abs(playbook.source.file) } } as unknown as Record<string, unknown>;
+    const light: Record<string, unknown> = {};
+    const long: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(pb)) (LONG_FIELDS.has(k) ? long : light)[k] = v;
+    // Keys without a value are left out, as JSON leaves them.
+    keys.push(Object.keys(pb).filter((k) => pb[k] !== undefined));
+    lights.push(light);
+    longs.push(asciiJson(long));
+  }
+  // Each playbook's long fields first: the main part then knows where they lie.
+  const long = longs.map(put);
+  const main: SnapshotMain = {
+    playbooks: lights,
+    keys,
+    long,
     phrases: [...catalog.phrases].map(([locale, list]) => [locale, { ...list, sources: list.sources.map(abs) }]),
-    templates: [...catalog.templates].map(([name, ref]) => [name, { ...ref, file: abs(ref.file) }]),
     files: catalog.files.map(abs),
     patterns,
   };
+  const head: SnapshotHead = { format: FORMAT, key, templatesKey, main: put(asciiJson(main)), templates: [0, 0], variants: [0, 0] };
+  head.templates = put(asciiJson([...catalog.templates].map(([name, ref]) => [name, { ...ref, file: abs(ref.file) }])));
+  head.variants = put(Buffer.from(variants.join(""), "utf8"));
   compiledByCatalog.set(catalog, compiled);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(tmp, `${asciiJson(snapshot)}\n${variants.join("")}`);
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${asciiJson(head)}\n`, "latin1"), ...parts]));
     renameSync(tmp, file);
     pruneSnapshots(join(file, ".."), file);
   } catch {

@@ -39,6 +39,21 @@ describe("catalog cache", () => {
     expect(compiledPatterns(first.value)?.prefilter.size).toBeGreaterThan(100);
   });
 
+  it("gives the same playbooks as the loader, long fields read on first use, whole when copied", async () => {
+    const { config, env } = setup();
+    const first = await loadCatalogCached(config, env);
+    const second = await loadCatalogCached(config, env);
+    if (!first.ok || !second.ok) throw new Error("load failed");
+    const cached = second.value.playbooks[0]!;
+    // The same keys in the same order, the same values (JSON shows both), before any long field is read.
+    expect(JSON.stringify(second.value.playbooks)).toBe(JSON.stringify(first.value.playbooks));
+    expect(structuredClone(second.value.playbooks)).toEqual(first.value.playbooks);
+    expect({ ...cached }).toEqual(first.value.playbooks[0]);
+    expect(cached.triggers).toEqual(first.value.playbooks[0]!.triggers);
+    cached.triggers = ["changed"];
+    expect(cached.triggers).toEqual(["changed"]);
+  });
+
   it("keeps only the most recently written snapshots, and the new one always", async () => {
     const { config, env, dir } = setup();
     mkdirSync(dir, { recursive: true });
