@@ -33,6 +33,7 @@ interface BundleExports {
 
 /** Runs the CLI with these arguments; sets process.exitCode when it finishes. */
 export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): void {
+  if (isBatch(argv)) boundHeapGrowth();
   let source: string;
   let stamp: string;
   try {
@@ -75,8 +76,27 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
 export function commandOf(argv: readonly string[]): string {
   const word = argv.find((arg) => !arg.startsWith("-"));
   if (!word || !/^[a-z]{2,16}$/.test(word)) return "main";
-  if (word === "lint" && argv.some((arg) => /^--(jsonl|csv)(=|$)/.test(arg))) return "lint-batch";
+  if (word === "lint" && isBatch(argv)) return "lint-batch";
   return word;
+}
+
+/** Whether the arguments ask for a batch (`--jsonl`, `--csv`): many replies in one process. */
+export function isBatch(argv: readonly string[]): boolean {
+  return argv.some((arg) => /^--(jsonl|csv)(=|$)/.test(arg));
+}
+
+/**
+ * How far V8 lets the heap grow past what a full collection left alive before it collects
+ * again, in percent (its own choice is up to four times). A batch keeps some 55 MB alive (the
+ * matchers, the tables of known words); left to itself V8 then let the heap reach 350 MB on
+ * 500,000 replies, growing with the input. With 30 % peak memory stays near 200 MB whatever the
+ * input size, for the same CPU time (a full collection of this heap is rare and short). The flag
+ * is the process's: worker threads follow it too.
+ */
+export const HEAP_GROWING_PERCENT = 30;
+
+function boundHeapGrowth(): void {
+  require("node:v8").setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 /** $XDG_CACHE_HOME/replybook or ~/.cache/replybook: the catalog cache's folder too (src/catalog/cache.ts). */

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLE, CODE_CACHE_GENERATIONS, cacheDir, commandOf, readCodeCache, writeCodeCache } from "../../dist/cli/launch.cjs";
+import { BUNDLE, CODE_CACHE_GENERATIONS, cacheDir, commandOf, isBatch, readCodeCache, writeCodeCache } from "../../dist/cli/launch.cjs";
 import { Writable } from "node:stream";
 import { run } from "../../src/cli/run.js";
 import { cleanEnv, replybook, tempDir } from "../helpers/cli.js";
@@ -72,6 +72,10 @@ describe("start-up through the code cache", () => {
     expect(commandOf([])).toBe("main");
     expect(commandOf(["../etc/passwd"])).toBe("main");
     expect(commandOf(["LINT"])).toBe("main");
+    // A batch bounds how far the heap grows between full collections; one reply does not pay for it.
+    expect(isBatch(["route", "--jsonl", "-"])).toBe(true);
+    expect(isBatch(["lint", "--csv=in.csv"])).toBe(true);
+    expect(isBatch(["lint", "reply.txt", "--jsonl-out"])).toBe(false);
   });
 
   it("uses a cache only under its own key (Node version, bundle path, size and time)", () => {
