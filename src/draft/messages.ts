@@ -84,6 +84,8 @@ export interface DraftMessages {
   copyFailed: (tool: string, why: string) => string;
   wroteFile: (file: string) => string;
   recorded: (id: string) => string;
+  /** The reply was printed but the case log refused it. */
+  notRecorded: string;
   variantPicked: (picked: string, first: string) => string;
 }
 
@@ -167,6 +169,7 @@ const en: DraftMessages = {
   copyFailed: (tool, why) => `Could not copy to the clipboard with ${tool}: ${why}. Copy the reply printed above instead.`,
   wroteFile: (file) => `Written to ${file}.`,
   recorded: (id) => `Recorded as case ${id}. Promises due: replybook followups`,
+  notRecorded: "The reply above is ready but not recorded in the case log. Once the log is fixed, 'replybook draft --retry' brings back its answers to record it.",
   variantPicked: (picked, first) => `Using the template ${picked}: ${first} has error-level findings here (on X, usually its length).`,
 };
 
@@ -250,6 +253,7 @@ const it: DraftMessages = {
   copyFailed: (tool, why) => `Impossibile copiare negli appunti con ${tool}: ${why}. Copia la risposta stampata sopra.`,
   wroteFile: (file) => `Scritto in ${file}.`,
   recorded: (id) => `Registrato come caso ${id}. Impegni in scadenza: replybook followups`,
+  notRecorded: "La risposta qui sopra è pronta ma non è registrata nel registro dei casi. Sistemato il registro, 'replybook draft --retry' riprende le risposte per registrarla.",
   variantPicked: (picked, first) => `Uso il modello ${picked}: ${first} qui ha degli errori (su X, di solito la lunghezza).`,
 };
 
@@ -333,6 +337,7 @@ const el: DraftMessages = {
   copyFailed: (tool, why) => `Η αντιγραφή στο πρόχειρο με ${tool} απέτυχε: ${why}. Αντιγράψτε την απάντηση που τυπώθηκε παραπάνω.`,
   wroteFile: (file) => `Γράφτηκε στο ${file}.`,
   recorded: (id) => `Καταγράφηκε ως υπόθεση ${id}. Υποσχέσεις που λήγουν: replybook followups`,
+  notRecorded: "Η παραπάνω απάντηση είναι έτοιμη αλλά δεν καταγράφηκε στο αρχείο υποθέσεων. Όταν διορθωθεί το αρχείο, το 'replybook draft --retry' επαναφέρει τις απαντήσεις για να καταγραφεί.",
   variantPicked: (picked, first) => `Χρησιμοποιώ το πρότυπο ${picked}: το ${first} έχει εδώ ευρήματα επιπέδου σφάλματος (στο X, συνήθως το μήκος).`,
 };
 

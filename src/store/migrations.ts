@@ -200,7 +200,20 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export type MigrationCheck =
   | { ok: true; from: number; to: number }
   | { ok: false; reason: "newer"; found: number }
-  | { ok: false; reason: "foreign" };
+  | { ok: false; reason: "foreign" }
+  /** A migration failed (its tables do not match its schema version); nothing was changed. */
+  | { ok: false; reason: "failed"; from: number; version: number; message: string };
+
+/** Thrown inside the migrating transaction so that it rolls back; turned into a check outside. */
+class MigrationFailed extends Error {
+  constructor(
+    readonly version: number,
+    readonly from: number,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
 
 /**
  * Brings the database to {@link SCHEMA_VERSION}. Returns the versions, or why it cannot:
@@ -212,15 +225,29 @@ export function migrate(db: Database.Database): MigrationCheck {
   const seen = current();
   if (seen === SCHEMA_VERSION) return { ok: true, from: seen, to: seen };
   if (seen > SCHEMA_VERSION) return { ok: false, reason: "newer", found: seen };
-  return db.transaction((): MigrationCheck => {
-    const from = current();
-    if (from > SCHEMA_VERSION) return { ok: false, reason: "newer", found: from };
-    if (from === 0) {
-      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
-      if (tables.n > 0) return { ok: false, reason: "foreign" };
-    }
-    for (const m of MIGRATIONS) if (m.version > from) m.up(db);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    return { ok: true, from, to: SCHEMA_VERSION };
-  }).immediate();
+  try {
+    return db.transaction((): MigrationCheck => {
+      const from = current();
+      if (from > SCHEMA_VERSION) return { ok: false, reason: "newer", found: from };
+      if (from === 0) {
+        const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+        if (tables.n > 0) return { ok: false, reason: "foreign" };
+      }
+      for (const m of MIGRATIONS) {
+        if (m.version <= from) continue;
+        try {
+          m.up(db);
+        } catch (error) {
+          // A busy or locked file is not the schema's fault: let the caller's handling see it.
+          if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY") || (error as { code?: string }).code?.startsWith("SQLITE_LOCKED")) throw error;
+          throw new MigrationFailed(m.version, from, error);
+        }
+      }
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      return { ok: true, from, to: SCHEMA_VERSION };
+    }).immediate();
+  } catch (error) {
+    if (error instanceof MigrationFailed) return { ok: false, reason: "failed", from: error.from, version: error.version, message: error.message };
+    throw error;
+  }
 }

@@ -13,7 +13,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { InputError, ok, type Result } from "../core/errors.js";
 import { foldHandle, foldKey } from "./fold.js";
-import { MIGRATIONS, migrate, SCHEMA_VERSION } from "./migrations.js";
+import { MIGRATIONS, migrate, SCHEMA_VERSION, type MigrationCheck } from "./migrations.js";
 import { refuseNetworkFolder } from "./netfs.js";
 import { ensureCaseLogFile } from "./paths.js";
 import {
@@ -93,18 +93,25 @@ export function openSqliteCaseStore(file: string, options: SqliteStoreOptions = 
     db.function("rb_fold", { deterministic: true }, (text: unknown) => foldKey(typeof text === "string" ? text : null));
     db.function("rb_fold_handle", { deterministic: true }, (text: unknown) => foldHandle(typeof text === "string" ? text : null));
     const check = migrate(db);
-    if (!check.ok) {
-      throw new InputError(
-        check.reason === "newer"
-          ? `was written by a newer replybook (case log schema v${check.found}; this one knows up to v${SCHEMA_VERSION}): upgrade replybook`
-          : "is a SQLite database but not a replybook case log: set REPLYBOOK_DATA_DIR or data-dir to another folder",
-        { file },
-      );
-    }
+    if (!check.ok) throw new InputError(migrationProblem(check), { file });
     return new SqliteCaseStore(db, file);
   } catch (error) {
     db?.close();
     throw sqliteInputError(error, file);
+  }
+}
+
+/** Why a log cannot be used, in one line after its path. */
+function migrationProblem(check: Exclude<MigrationCheck, { ok: true }>): string {
+  switch (check.reason) {
+    case "newer":
+      return `was written by a newer replybook (case log schema v${check.found}; this one knows up to v${SCHEMA_VERSION}): upgrade replybook`;
+    case "foreign":
+      return "is a SQLite database but not a replybook case log: set REPLYBOOK_DATA_DIR or data-dir to another folder";
+    case "failed":
+      // Its tables are not what its schema version says (changed by hand, or by a build that
+      // numbered its migrations differently): upgrading it would guess, so nothing is changed.
+      return `could not be upgraded from schema v${check.from} (migration v${check.version} failed: ${check.message}); its tables do not match its version, so nothing was changed: restore a backup, or set REPLYBOOK_DATA_DIR to another folder`;
   }
 }
 
@@ -325,7 +332,8 @@ export class SqliteCaseStore implements CaseStore {
 
   /** Opening a SQLite log already migrates it (under its write lock); this reports where it stands. */
   async migrate(): Promise<SchemaStatus> {
-    this.guard(() => migrate(this.db));
+    const check = this.guard(() => migrate(this.db));
+    if (!check.ok) throw new InputError(migrationProblem(check), { file: this.location });
     return this.schemaStatus();
   }
 

@@ -166,6 +166,25 @@ describe("draft without prompts", () => {
     expect(resume.stderr.trim()).toBe("replybook: there is no unfinished draft to resume; start one with: replybook draft");
   });
 
+  it("a case log it cannot upgrade: the reply is still printed, then one line says why it is not recorded (exit 2)", async () => {
+    const home = tempDir("replybook-home-");
+    const env = cleanEnv(home);
+    mkdirSync(env.REPLYBOOK_DATA_DIR!, { recursive: true });
+    // A log whose version says 1 but which already has a later migration's column.
+    const { default: Database } = await import("better-sqlite3");
+    const db = new Database(join(env.REPLYBOOK_DATA_DIR!, "cases.db"));
+    db.exec("CREATE TABLE cases (id INTEGER PRIMARY KEY, playbook TEXT NOT NULL, customer_key TEXT); CREATE TABLE commitments (case_id INTEGER); CREATE TABLE notes (id INTEGER PRIMARY KEY, case_id INTEGER); PRAGMA user_version = 1;");
+    db.close();
+    const r = await replybook(["draft", "--no-interactive", "--example", "--playbook", "parcel-damaged", "--customer", "Laura", "--agent", "Dario", "--record"], { env });
+    expect(r.exitCode).toBe(2);
+    expectNoStack(r.stderr);
+    expect(r.stdout).toMatch(/^Hi Laura,/);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines[0]).toBe("The reply above is ready but not recorded in the case log. Once the log is fixed, 'replybook draft --retry' brings back its answers to record it.");
+    expect(lines[1]).toMatch(/^replybook: .*cases\.db could not be upgraded from schema v1 \(migration v\d+ failed: .*\); its tables do not match its version, so nothing was changed/);
+    expect(lines).toHaveLength(2);
+  });
+
   it("rejects an unknown playbook or locale with a suggestion", async () => {
     const r = await replybook(["draft", "--no-interactive", "--playbook", "parcel-damage"]);
     expect(r.exitCode).toBe(2);

@@ -121,4 +121,27 @@ describe("schema migrations", () => {
     openSqliteCaseStore(fresh).database.close();
     expect(schemaOf(migrated)).toEqual(schemaOf(fresh));
   });
+
+  it("refuses, in one line and changing nothing, a log whose tables are ahead of its version", () => {
+    const file = join(tempDir(), "cases.db");
+    makeV1(file);
+    // A later migration's column already there (a log touched by hand, or by a build that
+    // numbered its migrations differently): the upgrade must not guess.
+    const db = new Database(file);
+    db.exec("ALTER TABLE cases ADD COLUMN customer_key TEXT");
+    db.close();
+    let message = "";
+    try {
+      openSqliteCaseStore(file, { create: false });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("could not be upgraded from schema v1");
+    expect(message).toMatch(/migration v\d+ failed: duplicate column name: customer_key/);
+    expect(message).not.toContain("\n");
+    const after = new Database(file, { readonly: true });
+    expect(after.pragma("user_version", { simple: true })).toBe(1);
+    expect((after.prepare("SELECT count(*) AS n FROM cases").get() as { n: number }).n).toBe(2);
+    after.close();
+  });
 });

@@ -400,7 +400,14 @@ async function deliver(outcome: DraftOutcome, playbook: Playbook, parts: RunPart
   }
   if (record || parts.complaintId !== undefined) {
     const { recordDraftOutcome } = await import("../../draft/record.js");
-    const id = await recordDraftOutcome(outcome, { config, env: io.env, playbook, ...(opts.evidence && { evidence: opts.evidence }), ...(parts.complaintId !== undefined && { complaintId: parts.complaintId }) });
+    let id: Awaited<ReturnType<typeof recordDraftOutcome>>;
+    try {
+      id = await recordDraftOutcome(outcome, { config, env: io.env, playbook, ...(opts.evidence && { evidence: opts.evidence }), ...(parts.complaintId !== undefined && { complaintId: parts.complaintId }) });
+    } catch (error) {
+      // The reply is already out: say so, so that nobody writes it again, and how to record it.
+      io.stderr.write(`${m.notRecorded}\n`);
+      throw error;
+    }
     io.stderr.write(`${m.recorded(String(id))}\n`);
   }
 }
