@@ -37,6 +37,8 @@ export interface GradeMessages {
   noRemedy: (why: string) => string;
   noNextStepCounted: (rule: string) => string;
   noNextStep: (bounds: string) => string;
+  /** The reply has time frames, none for a step of the playbook. */
+  noPlaybookStep: (times: string[], bounds: string) => string;
   commitmentBound: (label: string, earliest: string) => string;
   commitmentsOk: string;
   noName: (names: string) => string;
@@ -104,6 +106,7 @@ const en: GradeMessages = {
   noRemedy: (why) => `${why}; no remedy the procedure does not allow`,
   noNextStepCounted: (rule) => `no next step with a time frame: already counted under lint (${rule})`,
   noNextStep: (bounds) => `no next step with a time frame (say who does what, and by when: ${bounds})`,
+  noPlaybookStep: (times, bounds) => `the times given (${times.map((t) => `"${t}"`).join(", ")}) are for none of the playbook's steps: promise one of them, and by when (${bounds})`,
   commitmentBound: (label, earliest) => `${label.toLowerCase()}, not before ${earliest}`,
   commitmentsOk: "no promise beyond the playbook's bounds or the facts",
   noName: (names) => `does not address the customer by name (${names})`,
@@ -167,6 +170,7 @@ const it: GradeMessages = {
   noRemedy: (why) => `${why}; nessun rimedio che la procedura non consenta`,
   noNextStepCounted: (rule) => `nessun passo successivo con una scadenza: già contato nel lint (${rule})`,
   noNextStep: (bounds) => `nessun passo successivo con una scadenza (di' chi fa cosa, ed entro quando: ${bounds})`,
+  noPlaybookStep: (times, bounds) => `i tempi indicati (${times.map((t) => `"${t}"`).join(", ")}) non riguardano nessun passo della procedura: ne prometta uno, con la scadenza (${bounds})`,
   commitmentBound: (label, earliest) => `${label.charAt(0).toLowerCase()}${label.slice(1)}, non prima di ${earliest}`,
   commitmentsOk: "nessuna promessa oltre i limiti del playbook o i fatti",
   noName: (names) => `non si rivolge al cliente per nome (${names})`,
@@ -230,6 +234,7 @@ const el: GradeMessages = {
   noRemedy: (why) => `${why}· καμία αποκατάσταση που δεν επιτρέπει η διαδικασία`,
   noNextStepCounted: (rule) => `κανένα επόμενο βήμα με χρονικό πλαίσιο: έχει ήδη μετρηθεί στο lint (${rule})`,
   noNextStep: (bounds) => `κανένα επόμενο βήμα με χρονικό πλαίσιο (πείτε ποιος κάνει τι και μέχρι πότε: ${bounds})`,
+  noPlaybookStep: (times, bounds) => `οι χρόνοι που δίνονται (${times.map((t) => `"${t}"`).join(", ")}) δεν αφορούν κανένα βήμα της διαδικασίας: υποσχεθείτε ένα από αυτά και μέχρι πότε (${bounds})`,
   commitmentBound: (label, earliest) => `${label}, όχι νωρίτερα από ${earliest}`,
   commitmentsOk: "καμία υπόσχεση πέρα από τα όρια του playbook ή τα γεγονότα",
   noName: (names) => `δεν προσφωνεί τον πελάτη με το όνομά του (${names})`,

@@ -241,7 +241,8 @@ export function gradeCommitments(input: Pick<GradeInput, "reply" | "playbook" | 
   const linted = (start: number, end: number) => findings.find((f) => f.start < end && f.end > start);
   const losses: Loss[] = [];
   const notes: string[] = [];
-  const tied = tieTimeFrames(reply, findTimeFrames(reply, input.now, scenario.locale), playbook.commitments);
+  const frames = findTimeFrames(reply, input.now, scenario.locale);
+  const tied = tieTimeFrames(reply, frames, playbook.commitments);
   // "right away" says when the agent acts ("I'll open the courier claim right away"); a promise
   // that the courier comes right away is the linter's no-over-promise to find.
   const kept = tied.filter((t) => !t.hedged && !t.immediate);
@@ -273,7 +274,12 @@ export function gradeCommitments(input: Pick<GradeInput, "reply" | "playbook" | 
   const nextStepRule = findings.find((f) => f.ruleId === COVERED_BY_LINT["commitments/no-next-step"]);
   if (playbook.commitments.length && !tied.length && nextStepRule) notes.push(m.noNextStepCounted(nextStepRule.ruleId));
   else if (playbook.commitments.length && !tied.length) {
-    losses.push({ points: NO_NEXT_STEP_COST, why: m.noNextStep(playbook.commitments.map((c) => m.commitmentBound(c.label, c.earliest.text)).join(m.separator)), principle: "P6", key: "commitments/no-next-step" });
+    const bounds = playbook.commitments.map((c) => m.commitmentBound(c.label, c.earliest.text)).join(m.separator);
+    // A reply with times that time none of the procedure's steps ("a new one today, the tracking
+    // by 6pm") has a next step, just not the playbook's: say that, not "no next step".
+    const untied = frames.filter((f) => !f.hedged).map((f) => f.text);
+    const why = untied.length ? m.noPlaybookStep(untied, bounds) : m.noNextStep(bounds);
+    losses.push({ points: NO_NEXT_STEP_COST, why, principle: "P6", key: "commitments/no-next-step" });
   }
   const graded = item("commitments", WEIGHTS.commitments, "P4", capLosses(losses, WEIGHTS.commitments, m), notes.length ? notes.join(m.separator) : m.commitmentsOk, m);
   if (losses.length && notes.length) graded.why += `${m.separator}${notes.join(m.separator)}`;

@@ -173,7 +173,19 @@ describe("commitments", () => {
     const playbook = await shippedPlaybook("parcel-damaged");
     const item = gradeCommitments({ reply: "Sorry about that, we'll look into it.", playbook, scenario, now: NOW }, []);
     expect(item.losses.map((l) => [l.key, l.principle])).toEqual([["commitments/no-next-step", "P6"]]);
+    expect(item.losses[0]?.why).toMatch(/^no next step with a time frame/);
     expectExplained(item);
+  });
+
+  it.each([
+    ["en", "I'll send a new one today and message you the tracking by 6pm.", /^the times given \("today", "by 6pm"\) are for none of the playbook's steps: promise one of them, and by when \(/],
+    ["it", "Le spedisco oggi stesso un nuovo prodotto.", /^i tempi indicati \("oggi"\) non riguardano nessun passo della procedura/],
+  ])("(%s) times that time none of the playbook's steps: says so, not 'no next step'", async (locale, reply, why) => {
+    const scenario = locale === "en" ? await shippedScenario("parcel-damaged", "wet-parcel-x") : { ...(await shippedScenario("parcel-damaged", "wet-parcel-x")), locale };
+    const playbook = await shippedPlaybook("parcel-damaged");
+    const item = gradeCommitments({ reply, playbook, scenario, now: NOW }, []);
+    expect(item.losses.map((l) => l.key)).toEqual(["commitments/no-next-step"]);
+    expect(item.losses[0]?.why).toMatch(why);
   });
 });
 
