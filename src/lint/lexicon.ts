@@ -142,6 +142,9 @@ const EN: BuiltinPattern[] = [
   ["(is|are|was|were|sounds|must be|can be) [so|really|very|incredibly|truly] (frustrating|annoying|stressful|upsetting|maddening|exasperating|no fun|not fun|never fun)", k("empathy")],
   ["(is|are) the (hardest|worst) part", k("empathy")],
   ["(we re|we are|I m|I am) [always] here for you", k("empathy")],
+  // What the customer goes through, named as hard: "we know long wait times are tough", "I know
+  // it's hard to be stuck at the gate".
+  ["(we|I) know [that] ... (is|are|s|can be|must be|was|were) [so|really|very|incredibly] (tough|hard|difficult|stressful|frustrating|annoying|upsetting|worrying|disappointing|inconvenient|no fun|not fun|a pain|a hassle)", k("empathy")],
 
   ["(dm|pm|message|email|e mail|call|phone|ring|text|inbox) (me|us)", k("private-channel")],
   ["(send|drop) (me|us) a (dm|direct message|private message|pm|message|line|email|e mail|note)", k("private-channel")],
@@ -197,6 +200,8 @@ const IT: BuiltinPattern[] = [
   ["(ahi|ahia|che peccato|accidenti|mannaggia)", k("empathy")],
   ["(e|sia|sembra|deve essere|puo essere) [davvero|molto|proprio] (frustrante|snervante|stressante|spiacevole|fastidioso|fastidiosa)", k("empathy")],
   ["siamo [sempre] qui per (lei|te|voi)", k("empathy")],
+  // "Sappiamo che le lunghe attese sono pesanti", "so che è difficile restare a terra".
+  ["(sappiamo|so) (che|quanto) ... (e|sia|sono|siano|puo essere|possono essere|deve essere) [davvero|molto|proprio] (difficile|difficili|pesante|pesanti|dura|dure|faticoso|faticosa|faticose|stressante|stressanti|frustrante|frustranti|spiacevole|spiacevoli)", k("empathy")],
 
   ["(in|via|per|tramite) (privato|dm|direct|messaggio privato|e mail|email|mail|telefono|messaggio diretto)", k("private-channel")],
   ["messaggio (privato|diretto)", k("private-channel")],

@@ -1,4 +1,5 @@
 /** Stock corporate phrases, caught by family through the phrase lists (P3). */
+import { declinesBefore, welcomesGoodNews } from "../good-news.js";
 import { phraseFindings } from "../phrase-findings.js";
 import type { Rule } from "../rule.js";
 
@@ -15,9 +16,16 @@ export const rule: Rule = {
   },
   check(reply) {
     // An entry marked notOnPraise ("thank you for your feedback") is plain thanks in a reply
-    // to praise or a suggestion, and a form line after a complaint: it is reported only where
-    // a problem is known (../problem.ts), from the complaint or, without one, from the reply
-    // ("sorry for the delay"). "We appreciate your feedback, Sam! Enjoy the lounge." is thanks.
-    return phraseFindings(reply, "no-canned-phrase", (hit) => !hit.key.notOnPraise || reply.problem === "problem");
+    // to praise, and a form line after a complaint or after a no: it is reported where a
+    // problem is known (../problem.ts), from the complaint or, without one, from the reply
+    // ("sorry for the delay"), or where the reply says no before it ("tickets are
+    // nontransferable, but we appreciate your feedback"); never where the reply is glad of the
+    // customer's news ("That's great to hear. Thanks for sharing your feedback!").
+    let glad: boolean | undefined;
+    return phraseFindings(reply, "no-canned-phrase", (hit) => {
+      if (!hit.key.notOnPraise) return true;
+      if (reply.problem !== "problem" && !declinesBefore(reply, hit.firstToken)) return false;
+      return !(glad ??= welcomesGoodNews(reply));
+    });
   },
 };

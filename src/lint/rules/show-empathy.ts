@@ -8,6 +8,7 @@
  */
 import type { AnalyzedReply } from "../analysis.js";
 import type { Rule } from "../rule.js";
+import { welcomesGoodNews } from "../good-news.js";
 import { isThreadPart } from "../thread-part.js";
 import { foldText } from "../../text/tokens.js";
 
@@ -107,7 +108,7 @@ const LEADING_MENTIONS = /^(?:\s*@\w+)+/;
 
 /** Openings of a later turn in a conversation: the customer has answered us ("Got it.", "Thanks for clarifying."). */
 const CONTINUATIONS: Record<string, readonly string[]> = {
-  en: ["got it", "thanks for clarifying", "thank you for clarifying", "thanks for confirming", "thank you for confirming", "thanks for the info", "thanks for the update", "thanks for letting us know", "no problem", "you re welcome", "understood", "glad to hear", "great to hear", "thanks for getting back",
+  en: ["got it", "thanks for clarifying", "thank you for clarifying", "thanks for confirming", "thank you for confirming", "thanks for the info", "thanks for the update", "thanks for letting us know", "no problem", "you re welcome", "understood", "glad to hear", "great to hear", "thanks for getting back", "you are welcome",
     // Good news from the customer: "That's good to hear, thanks for the kind words."
     "good to hear", "that s good to hear", "that s great to hear", "so glad to hear", "so good to hear", "happy to hear", "thanks for the kind words", "thank you for the kind words",
     // A question taken as one: "Great question! Boarding starts 30 minutes before departure."
@@ -135,29 +136,4 @@ function continuesConversation(reply: AnalyzedReply): boolean {
   if (["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera", "καλημερα", "καλησπερα"].includes(reply.words[i]!)) i += reply.words[i + 1] !== undefined && /^[,.!\s]*$/.test(reply.text.slice(reply.tokens[i]!.end, reply.tokens[i + 1]!.start)) ? 1 : 2;
   const head = reply.words.slice(i, i + 5).join(" ");
   return openings.some((o) => head === o || head.startsWith(`${o} `));
-}
-
-/** Words of gladness and what it is glad of: "we're glad to hear", "pleased to see", "lieti di sapere" (folded). */
-const GLAD: Record<string, { glad: ReadonlySet<string>; to: string; of: ReadonlySet<string>; that: string; subjects: ReadonlySet<string> }> = {
-  en: { glad: new Set(["glad", "happy", "pleased", "delighted", "thrilled"]), to: "to", of: new Set(["hear", "see", "know", "read", "learn"]), that: "that", subjects: new Set(["you", "your", "he", "she", "it", "they", "the", "everything", "all"]) },
-  it: { glad: new Set(["lieti", "lieto", "lieta", "felici", "felice", "contenti", "contento", "contenta"]), to: "di", of: new Set(["sapere", "leggere", "vedere", "sentire"]), that: "che", subjects: new Set(["sia", "siate", "abbia", "abbiate", "tutto", "il", "la", "lei"]) },
-};
-
-/**
- * Whether the reply welcomes good news anywhere ("While we aim for smoother trips, we're glad
- * to hear we got your bag back to you"): what the customer tells of is settled, and the reply
- * is glad of it; an apology is not owed for it.
- */
-function welcomesGoodNews(reply: AnalyzedReply): boolean {
-  const g = GLAD[reply.context.locale];
-  if (!g) return false;
-  const words = reply.words;
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (!g.glad.has(words[i]!) || reply.negatedBefore(i, 2)) continue;
-    if (words[i + 1] === g.to && g.of.has(words[i + 2]!)) return true;
-    // "We're glad your son arrived safe and sound", "felici che sia arrivato".
-    const next = words[i + 1] === g.that ? words[i + 2]! : words[i + 1]!;
-    if (g.subjects.has(next)) return true;
-  }
-  return false;
 }

@@ -67,6 +67,25 @@ const families: Array<[string, string]> = [
   ["Grazie per la sua fedeltà, Anna.", "Grazie per la sua fedeltà"],
   ["Grazie per aver pazientato con noi.", "Grazie per aver pazientato"],
   ["Siamo sempre alla ricerca di modi per migliorare.", "Siamo sempre alla ricerca di modi per migliorare"],
+  // Sixth round: sorry for the customer's feelings, not for anything we did.
+  ["We're sorry you're unhappy, Paul.", "sorry you're unhappy"],
+  ["Sorry to hear you feel this way. Can we help with anything?", "Sorry to hear you feel this way"],
+  ["I'm so sorry you were disappointed, Ana.", "sorry you were disappointed"],
+  ["It's a shame you feel that way about the new seats.", "a shame you feel that way"],
+  ["We're sorry you're unhappy with us, Dana.", "sorry you're unhappy"],
+  ["Ci dispiace che sia insoddisfatto, Paolo.", "Ci dispiace che sia insoddisfatto"],
+  ["Mi dispiace sapere che la pensa così.", "Mi dispiace sapere che la pensa così"],
+];
+
+/**
+ * Thanks for "feedback" after a no, with or without the complaint: the customer asked for
+ * something and the thanks close the door ([reply, the stock phrase in it]).
+ */
+const afterNo: Array<[string, string]> = [
+  ["Gift cards can't be split, but we appreciate your feedback, Kim.", "we appreciate your feedback"],
+  ["While we have no plans to fly there yet, we truly appreciate your feedback.", "we truly appreciate your feedback"],
+  ["We think the new boarding works best, so while it stays, we appreciate the feedback!", "we appreciate the feedback"],
+  ["Purtroppo i biglietti non sono cedibili, ma apprezziamo il suo feedback.", "apprezziamo il suo feedback"],
 ];
 
 /**
@@ -101,10 +120,22 @@ ruleTester(id, {
     { name: "the trouble named", text: "I'm sorry for the trouble with your booking e-mail; I've resent it. ^KP" },
     { name: "an apology for the delay itself", text: "Please accept my apologies for the delay to your train. ^KP" },
     { name: "sorry if a fact is so, not a feeling", text: "I'm so sorry if the app isn't working for you today. ^KP" },
+    // Sorry for a feeling whose cause is named is an apology for that cause.
+    { name: "unhappy, the cause named", text: "We're sorry you're unhappy with the quote for the upgrade, Sarah. ^LB" },
+    { name: "upset, the cause as a clause", text: "I'm sorry you're upset you can't pay in pounds. ^LB" },
+    { name: "deluso, la causa detta", text: "Ci dispiace che sia rimasto deluso dal servizio a bordo. ^GR" },
+    // Glad of the customer's news, thanks for the feedback are thanks, whatever the complaint says.
+    { name: "feedback thanks after good news", context: lost, text: "That's great to hear the team found it so fast. Thanks for sharing your feedback, James! ^HM" },
+    { name: "feedback thanks after a brand's own 'awesome'", context: lost, text: "That's #AAwesome to hear! Thanks for sharing your feedback. ^HM" },
+    { name: "grazie del feedback dopo una bella notizia", context: { complaint: "Il pacco è arrivato rotto e nessuno risponde." }, text: "Felici di sapere che è tutto risolto! Grazie per il feedback. ^GR" },
+    // "While" inside a clause is no contrast: "connected while in the air".
+    { name: "while inside a clause says no no", text: "We're adding power outlets so you stay connected while in the air. Thanks for your feedback! ^HM" },
   ],
   invalid: [
     ...families.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     ...afterProblem.map(([text, phrase]) => ({ name: `after a problem: ${phrase}`, text, context: lost, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    ...afterNo.map(([text, phrase]) => ({ name: `after a no: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    ...afterNo.map(([text, phrase]) => ({ name: `after a no, to a suggestion: ${phrase}`, text, context: { complaint: "Please let me transfer my ticket to my sister ❤" }, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     { name: "apprezziamo il feedback, senza reclamo ma con il disagio nominato", text: "Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", errors: [{ ruleId: id, ...at("Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", "Ci scusiamo per il disagio") }, { ruleId: id, ...at("Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", "apprezziamo il suo feedback") }] },
     { text: t.dear, errors: [{ ruleId: id, ...at(t.dear, "Dear customer"), messageId: "phrase" }, { ruleId: id, ...at(t.dear, "we apologise for any inconvenience") }] },
     { text: t.asap, errors: [{ ruleId: id, ...at(t.asap, "as soon as possible") }] },

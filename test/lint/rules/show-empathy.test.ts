@@ -78,6 +78,12 @@ ruleTester(id, {
     { name: "\"non ci piace sentirlo\"", context: rotto, text: "Non ci piace sentirlo, Sara. Ci scriva in privato il numero d'ordine. ^GR" },
     { name: "\"Ahi!\"", context: rotto, text: "Ahi! Quale corriere l'ha consegnato, Sara? ^GR" },
     { name: "\"è davvero frustrante\"", context: rotto, text: "È davvero frustrante, Sara. Ci scriva in privato il numero d'ordine. ^GR" },
+    // Sixth round: what the customer goes through, named as hard, and a later turn's "You are welcome".
+    { name: "\"we know long waits are tough\"", context: smashed, text: "We know long phone waits are tough, Sam. DM us the order number. ^KP" },
+    { name: "\"I know it's hard\"", context: smashed, text: "I know it's hard to wait for a new one, Sam. DM me the order number. ^KP" },
+    { name: "\"sappiamo che le attese sono pesanti\"", context: rotto, text: "Sappiamo che queste attese sono pesanti, Sara. Ci scriva in privato. ^GR" },
+    { name: "a later turn: \"You are welcome.\"", context: { complaint: "@shop it is what it is. thanks for listening, the parcel was still smashed" }, text: "@sam You are welcome. Whenever you need to vent, we're all ears. Apologies for the inconvenience. ^KP" },
+    { name: "\"that's great to hear\" welcomes good news", context: smashed, text: "That's great to hear, Sam! Thanks for letting the team know. We apologise for any inconvenience earlier. ^KP" },
     { name: "\"Nice!\" welcomes what the customer tells", context: { complaint: "Too late to book the sale, but my trip to you is already booked X3" }, text: "Nice! We're looking forward to seeing you soon." },
   ],
   invalid: [
@@ -86,6 +92,8 @@ ruleTester(id, {
     { name: "nessuna scusa", context: rotto, text: "Laura, il corriere passerà entro 2 giorni.", errors: [{ ruleId: id, ...point(0) }] },
     { name: "una scusa di circostanza non conta", text: "Ci scusiamo per il disagio.", errors: [{ ruleId: id, ...point(0) }] },
     { name: "sorry for any inconvenience still does not count", context: smashed, text: "Sorry for any inconvenience, Sam. DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "\"we know\" a fact is no empathy", context: smashed, text: "We know the courier collects at noon, Sam. The team is on it. ^KP", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "\"that's surprising to hear\" is no good news", context: smashed, text: "That's surprising to hear, Sam. We apologise for any inconvenience. ^KP", errors: [{ ruleId: id, ...point(0) }] },
     { name: "not glad to hear is no good news", context: smashed, text: "Sam, we're not glad to hear any of this. DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
     { name: "a quoted apology is the customer's", context: smashed, text: 'You said "sorry" was the least we could say. The courier comes within 48 hours.', errors: [{ ruleId: id, ...point(0) }] },
     { name: "a negated apology", context: smashed, text: "We are not sorry for following the procedure.", errors: [{ ruleId: id, ...point(0) }] },
