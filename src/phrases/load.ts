@@ -56,6 +56,7 @@ export function phraseListFromSource(source: YamlSource): Result<PhraseList> {
       category: b.category,
       ...(unless && { unless }),
       ...(b.notOnPraise === true && { notOnPraise: true }),
+      ...(b.notOnGoodNews === true && { notOnGoodNews: true }),
       ...(b.better !== undefined && { better: b.better }),
       ...(b.fix !== undefined && { fix: b.fix }),
       ...(b.severity !== undefined && { severity: b.severity }),

@@ -32,6 +32,12 @@ export interface BannedPhrase {
    * your feedback" is a form line after a complaint, and plain thanks after a compliment.
    */
   notOnPraise?: boolean;
+  /**
+   * Not reported in a reply to praise or thanks, or one glad of the customer's news: "I'll pass
+   * your comments on" is a brush-off after a complaint, and good news carried to the crew after a
+   * compliment. Elsewhere reported as any entry.
+   */
+  notOnGoodNews?: boolean;
   /** Unambiguous replacement for --fix ("" deletes the phrase). */
   fix?: string;
   /** The lint rule that reports it. */

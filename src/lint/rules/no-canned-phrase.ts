@@ -1,6 +1,7 @@
 /** Stock corporate phrases, caught by family through the phrase lists (P3). */
 import { declinesBefore, welcomesGoodNews } from "../good-news.js";
 import { phraseFindings } from "../phrase-findings.js";
+import { replyNamesProblem } from "../problem.js";
 import type { Rule } from "../rule.js";
 
 export const rule: Rule = {
@@ -21,8 +22,16 @@ export const rule: Rule = {
     // ("sorry for the delay"), or where the reply says no before it ("tickets are
     // nontransferable, but we appreciate your feedback"); never where the reply is glad of the
     // customer's news ("That's great to hear. Thanks for sharing your feedback!").
+    // An entry marked notOnGoodNews ("I'll pass your comments on") is good news carried to the
+    // crew in a reply glad of the customer's news, or to praise when the reply names no problem
+    // of its own ("Apologies for the delay to your bag... We'll pass your comments on" answers
+    // the complaint inside the praise); elsewhere a brush-off.
     let glad: boolean | undefined;
     return phraseFindings(reply, "no-canned-phrase", (hit) => {
+      if (hit.key.notOnGoodNews) {
+        if ((glad ??= welcomesGoodNews(reply))) return false;
+        return reply.problem !== "no-problem" || replyNamesProblem(reply.words, reply.context.locale) === "problem";
+      }
       if (!hit.key.notOnPraise) return true;
       if (reply.problem !== "problem" && !declinesBefore(reply, hit.firstToken)) return false;
       return !(glad ??= welcomesGoodNews(reply));

@@ -98,9 +98,19 @@ const afterProblem: Array<[string, string]> = [
   ["Thanks for your feedback, Sam.", "Thanks for your feedback"],
 ];
 
+/** Passing the customer's words on, after a complaint: [reply, the stock phrase in it]. */
+const passedOn: Array<[string, string]> = [
+  ["Sorry about that, Sam. I will forward this information over for review.", "forward this information over"],
+  ["We'll pass your comments on to the relevant team.", "pass your comments on to the relevant team"],
+  ["Thanks, we'll pass it to the appropriate team.", "pass it to the appropriate team"],
+  ["Il suo feedback è molto importante per noi.", "Il suo feedback è molto importante per noi"],
+  ["Riferiremo i suoi commenti al reparto.", "Riferiremo i suoi commenti"],
+];
+
 const praise = { complaint: "Both flights on time and the crew were lovely, awesome day!" };
 const lode = { complaint: "Volo puntuale e personale gentilissimo, complimenti!" };
 const lost = { complaint: "My bag is lost and nobody answers the phone." };
+const guasto = { complaint: "La valigia è smarrita e nessuno risponde al telefono." };
 
 ruleTester(id, {
   valid: [
@@ -128,6 +138,10 @@ ruleTester(id, {
     { name: "feedback thanks after good news", context: lost, text: "That's great to hear the team found it so fast. Thanks for sharing your feedback, James! ^HM" },
     { name: "feedback thanks after a brand's own 'awesome'", context: lost, text: "That's #AAwesome to hear! Thanks for sharing your feedback. ^HM" },
     { name: "grazie del feedback dopo una bella notizia", context: { complaint: "Il pacco è arrivato rotto e nessuno risponde." }, text: "Felici di sapere che è tutto risolto! Grazie per il feedback. ^GR" },
+    // Passing the customer's words on is praise carried to the crew after a compliment.
+    { name: "comments passed on, after praise", context: praise, text: "Thanks, Tom! I'll pass your comments on to Dianne and the crew. ^HM" },
+    { name: "comments passed on, the reply glad of the news", text: "We're glad to hear the lounge team sorted it out. We'll pass this along to them! ^HM" },
+    { name: "commenti riferiti, dopo una lode", context: lode, text: "Grazie Sara! Riferiremo i suoi complimenti e i suoi commenti all'equipaggio. ^GR" },
     // "While" inside a clause is no contrast: "connected while in the air".
     { name: "while inside a clause says no no", text: "We're adding power outlets so you stay connected while in the air. Thanks for your feedback! ^HM" },
   ],
@@ -135,6 +149,9 @@ ruleTester(id, {
     ...families.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     ...afterProblem.map(([text, phrase]) => ({ name: `after a problem: ${phrase}`, text, context: lost, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     ...afterNo.map(([text, phrase]) => ({ name: `after a no: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    ...passedOn.map(([text, phrase]) => ({ name: `passed on after a complaint: ${phrase}`, text, context: /[àèéìòù]|suoi/.test(text) ? { ...guasto, locale: "it" } : lost, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    { name: "feedback important to us, even to praise", context: praise, text: "Your feedback is very important to us, Tom. ^HM", errors: [{ ruleId: id, ...at("Your feedback is very important to us, Tom. ^HM", "Your feedback is very important to us") }] },
+    { name: "praise and a problem the reply names: comments passed on", context: { complaint: "Arrived on time, great! Then waited an hour for bags." }, text: "Apologies for the wait for your bags. We'll pass your comments on. ^HM", errors: [{ ruleId: id, ...at("Apologies for the wait for your bags. We'll pass your comments on. ^HM", "pass your comments on") }] },
     ...afterNo.map(([text, phrase]) => ({ name: `after a no, to a suggestion: ${phrase}`, text, context: { complaint: "Please let me transfer my ticket to my sister ❤" }, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     { name: "apprezziamo il feedback, senza reclamo ma con il disagio nominato", text: "Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", errors: [{ ruleId: id, ...at("Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", "Ci scusiamo per il disagio") }, { ruleId: id, ...at("Ci scusiamo per il disagio, Sara: apprezziamo il suo feedback. ^GR", "apprezziamo il suo feedback") }] },
     { text: t.dear, errors: [{ ruleId: id, ...at(t.dear, "Dear customer"), messageId: "phrase" }, { ruleId: id, ...at(t.dear, "we apologise for any inconvenience") }] },
