@@ -60,8 +60,10 @@ export class WorkerPool {
   static start(count: number, module: { url: URL; data: unknown }, warmUp?: Uint8Array): WorkerPool {
     // Loaded on first use, without import(): the bundled CLI runs as a script (src/cli/launch.cts).
     const { Worker } = process.getBuiltinModule("node:worker_threads");
-    // A small young generation keeps each worker's heap, and the process's memory, small.
-    const limits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 };
+    // A young generation of 32 MB: at 4 MB a worker spent 14% of its time
+    // collecting (the calling thread 7%), and two threads took 4-6% more CPU in all than with 32 MB
+    // (peak RSS 28 MB higher).
+    const limits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 512 };
     const workers = Array.from({ length: count }, () => new Worker(module.url, { workerData: module.data, resourceLimits: limits }));
     for (const worker of workers) worker.postMessage({ warmUp } satisfies WarmUp);
     return new WorkerPool(workers);
