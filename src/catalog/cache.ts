@@ -31,6 +31,8 @@ import type { Result } from "../core/errors.js";
 import type { Playbook } from "../playbook/types.js";
 import type { PhraseList } from "../phrases/types.js";
 import type { Catalog, CatalogSources, TemplateRef } from "./load.js";
+import type { MatcherStore } from "../lint/engine.js";
+import type { PhraseMatcherData } from "../text/matcher.js";
 import { PACKAGE_ROOT } from "../core/root.js";
 
 const FORMAT = 7;
@@ -40,7 +42,7 @@ const SHIPPED_TEMPLATES = fileURLToPath(new URL("templates/", PACKAGE_ROOT));
  * The modules whose code shapes the snapshot: a change to any of them invalidates it. Named in
  * dist/ (tsc's output, what bin/ runs).
  */
-const CODE = ["catalog/load.js", "playbook/load.js", "phrases/load.js", "text/pattern.js", "text/duration.js", "lint/lexicon.js", "lint/engine.js"].map((m) =>
+const CODE = ["catalog/load.js", "playbook/load.js", "phrases/load.js", "text/pattern.js", "text/duration.js", "text/matcher.js", "lint/lexicon.js", "lint/engine.js"].map((m) =>
   fileURLToPath(new URL(`dist/${m}`, PACKAGE_ROOT)),
 );
 
@@ -78,10 +80,11 @@ interface SnapshotMain {
  */
 const LONG_FIELDS: ReadonlySet<string> = new Set(["description", "example", "triggers", "checklist", "steps", "drills"]);
 
-/** What the linter can use from a snapshot (createLinter's `prefilter` and `expanded`). */
+/** What the linter can use from a snapshot (createLinter's `prefilter`, `expanded` and `matchers`). */
 export interface CompiledPatterns {
   prefilter: Map<string, string>;
   expanded: PatternVariants;
+  matchers: MatcherFiles;
 }
 
 const compiledByCatalog = new WeakMap<Catalog, CompiledPatterns>();
@@ -235,7 +238,7 @@ function readSnapshot(file: string, key: string, templatesKey: string | undefine
     for (const [, list] of main.phrases) list.sources = list.sources.map(display);
     for (const [, ref] of templates) ref.file = display(ref.file);
     const catalog: Catalog = { playbooks, phrases: new Map(main.phrases), templates: new Map(templates), files: main.files };
-    const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(reader.part(head.variants!)) };
+    const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(reader.part(head.variants!)), matchers: new MatcherFiles(file, hash(key)) };
     for (const [pattern, need, start, end] of main.patterns) {
       compiled.prefilter.set(pattern, need);
       compiled.expanded.place(pattern, start, end);
@@ -410,11 +413,90 @@ export class PatternVariants extends Map<string, string> {
   }
 }
 
+/**
+ * The linter's compiled locale matchers (lint/engine.ts#MatcherStore), one file per locale beside
+ * the snapshot (`catalog-<sources>.<locale>.matcher`), written by the first batch that builds
+ * one and read by the next batches and their worker threads: loading the trie costs a few
+ * milliseconds, inserting every variant again half a second per thread. A file holds the
+ * snapshot's key and the patterns' signature, and is ignored unless both match. Its layout:
+ * the length of a JSON header (4 bytes), the header (the keys, the words, the sizes), then
+ * the trie's integer arrays as they lie in memory (little-endian, as Node's platforms are).
+ */
+export class MatcherFiles implements MatcherStore {
+  /** `snapshot`: the snapshot's path; `key`: a hash of its key. Plain data, for worker threads. */
+  constructor(
+    readonly snapshot: string,
+    readonly key: string,
+  ) {}
+
+  private fileOf(locale: string): string {
+    return `${this.snapshot.replace(/\.json$/, "")}.${locale}.matcher`;
+  }
+
+  load(locale: string, signature: string): PhraseMatcherData<number> | undefined {
+    try {
+      const bytes = readFileSync(this.fileOf(locale));
+      const length = bytes.readUInt32LE(0);
+      const head = JSON.parse(bytes.toString("utf8", 4, 4 + length)) as MatcherHead;
+      if (head.format !== MATCHER_FORMAT || head.key !== this.key || head.signature !== signature) return undefined;
+      // The arrays start on a multiple of 4 (the header is padded): views, not copies.
+      let at = bytes.byteOffset + 4 + length;
+      if (at % 4 !== 0) return undefined;
+      const view = (n: number) => {
+        const out = new Int32Array(bytes.buffer, at, n);
+        at += 4 * n;
+        return out;
+      };
+      const [info, edges, rootChild, accepts] = head.sizes.map(view) as [Int32Array, Int32Array, Int32Array, Int32Array];
+      return { keys: head.keys, keyDedupe: head.keyDedupe, keyAccepts: head.keyAccepts, words: head.words, info, edges, edgeCount: head.edgeCount, rootChild, accepts };
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(locale: string, signature: string, data: PhraseMatcherData<number>): void {
+    const file = this.fileOf(locale);
+    const arrays = [data.info, data.edges, data.rootChild, data.accepts];
+    const head: MatcherHead = { format: MATCHER_FORMAT, key: this.key, signature, keys: data.keys, keyDedupe: data.keyDedupe, keyAccepts: data.keyAccepts, words: data.words, edgeCount: data.edgeCount, sizes: arrays.map((a) => a.length) };
+    let json = Buffer.from(JSON.stringify(head), "utf8");
+    if (json.length % 4 !== 0) json = Buffer.concat([json, Buffer.alloc(4 - (json.length % 4), 0x20)]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length, 0);
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      writeFileSync(tmp, Buffer.concat([length, json, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]));
+      renameSync(tmp, file);
+    } catch {
+      // A cache that cannot be written only costs speed.
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* nothing to remove */
+      }
+    }
+  }
+}
+
+const MATCHER_FORMAT = 1;
+
+interface MatcherHead {
+  format: number;
+  key: string;
+  signature: string;
+  keys: number[];
+  keyDedupe: number[];
+  keyAccepts: number[];
+  words: string[];
+  edgeCount: number;
+  /** Lengths of info, edges, rootChild and accepts. */
+  sizes: number[];
+}
+
 async function writeSnapshot(file: string, key: string, templatesKey: string, catalog: Catalog): Promise<void> {
   const [{ patternsToCompile, prefilterOf, joinSequences }, { expandPattern }] = await Promise.all([import("../lint/engine.js"), import("../text/pattern.js")]);
   const cwd = process.cwd();
   const abs = (p: string) => resolve(cwd, p);
-  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants() };
+  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(), matchers: new MatcherFiles(file, hash(key)) };
   const patterns: SnapshotMain["patterns"] = [];
   const variants: string[] = [];
   let bytes = 0;
@@ -504,7 +586,11 @@ function pruneSnapshots(dir: string, written: string): void {
     .map((name) => ({ path: join(dir, name), mtime: statOrUndefined(join(dir, name))?.mtimeMs ?? 0 }))
     .filter(({ path }) => resolve(path) !== resolve(written))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const { path } of byAge.slice(SNAPSHOTS_KEPT - 1)) {
+  const gone = byAge.slice(SNAPSHOTS_KEPT - 1).map(({ path }) => path);
+  // With their compiled matchers (catalog-<sources>.<locale>.matcher).
+  const stems = new Set(gone.map((path) => relative(dir, path).replace(/\.json$/, ".")));
+  for (const name of readdirSync(dir)) if (name.endsWith(".matcher") && stems.has(name.slice(0, name.indexOf(".") + 1))) gone.push(join(dir, name));
+  for (const path of gone) {
     try {
       unlinkSync(path);
     } catch {

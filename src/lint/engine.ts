@@ -15,7 +15,7 @@
 import type { RuleSetting } from "../config/types.js";
 import type { Playbook } from "../playbook/types.js";
 import type { PhraseList } from "../phrases/types.js";
-import { PhraseMatcher } from "../text/matcher.js";
+import { PhraseMatcher, type PhraseMatcherData } from "../text/matcher.js";
 import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
 import { tokenize } from "../text/tokens.js";
 import { AnalyzedReply, remedyStemsOf, type MatchKey, type ResolvedContext } from "./analysis.js";
@@ -48,6 +48,21 @@ export interface LinterOptions {
   prefilter?: ReadonlyMap<string, string>;
   /** Patterns already expanded, in the form of {@link joinSequences} (the on-disk catalog cache). */
   expanded?: ReadonlyMap<string, string>;
+  /**
+   * Where a locale's whole matcher is kept between runs (the on-disk catalog cache): a batch then
+   * loads the trie its first replies need instead of inserting every variant again (half a
+   * second of each thread's start).
+   */
+  matchers?: MatcherStore;
+}
+
+/**
+ * Compiled locale matchers kept between runs. Keys are the entries' places in the locale's
+ * table; `signature` says which patterns, in which order, the matcher was built from.
+ */
+export interface MatcherStore {
+  load(locale: string, signature: string): PhraseMatcherData<number> | undefined;
+  save(locale: string, signature: string, data: PhraseMatcherData<number>): void;
 }
 
 /** How many replies of a locale are matched with a per-reply matcher before the locale's full one is built. */
@@ -68,6 +83,7 @@ interface PlaybookEntry {
 }
 
 interface LocaleTable {
+  locale: string;
   phrases: PhraseList | undefined;
   base: Compiled;
   /** The locale's one matcher, built after the first few replies (before that, per-reply ones). */
@@ -126,7 +142,7 @@ export function createLinter(options: LinterOptions): Linter {
   const tableFor = (locale: string): LocaleTable => {
     let table = tables.get(locale);
     if (!table) {
-      table = compileLocale(options.phrases.get(locale), BUILTINS[locale] ?? []);
+      table = compileLocale(locale, options.phrases.get(locale), BUILTINS[locale] ?? []);
       tables.set(locale, table);
     }
     return table;
@@ -148,13 +164,30 @@ export function createLinter(options: LinterOptions): Linter {
   const matcherFor = (table: LocaleTable, tokens: readonly { norm: string }[]): PhraseMatcher<MatchKey> => {
     if (table.matcher) return table.matcher;
     const pruned = ++table.uses <= PRUNED_REPLIES;
+    const store = pruned ? undefined : options.matchers;
+    const signature = store && signatureOf(table);
+    if (store && signature) {
+      const data = store.load(table.locale, signature);
+      if (data && data.keys.every((k) => table.base[k] !== undefined)) {
+        table.matcher = PhraseMatcher.fromData({ ...data, keys: data.keys.map((k) => table.base[k]!.key) });
+        return table.matcher;
+      }
+    }
     const words = pruned ? new Set(tokens.map((t) => t.norm)) : undefined;
     const matcher = new PhraseMatcher<MatchKey>();
-    for (const e of table.base) {
+    const places: number[] = [];
+    for (let i = 0; i < table.base.length; i++) {
+      const e = table.base[i]!;
       const seqs = words ? matchable(e, words) : sequencesOf(e);
-      if (seqs.length) matcher.addSequences(seqs, e.key);
+      if (seqs.length) {
+        matcher.addSequences(seqs, e.key);
+        places.push(i);
+      }
     }
-    if (!pruned) table.matcher = matcher;
+    if (!pruned) {
+      table.matcher = matcher;
+      if (store && signature) store.save(table.locale, signature, { ...matcher.toData(), keys: places });
+    }
     return matcher;
   };
 
@@ -287,7 +320,7 @@ function effectiveSeverity(r: ResolvedRule, f: RuleFinding): RuleSeverity {
   return r.severity;
 }
 
-function compileLocale(phrases: PhraseList | undefined, builtins: readonly BuiltinPattern[]): LocaleTable {
+function compileLocale(locale: string, phrases: PhraseList | undefined, builtins: readonly BuiltinPattern[]): LocaleTable {
   const base: Compiled = [];
   if (phrases) {
     for (const entry of phrases.banned) {
@@ -298,7 +331,29 @@ function compileLocale(phrases: PhraseList | undefined, builtins: readonly Built
     for (const entry of phrases.approved) base.push({ key: { kind: "approved", entry }, patterns: entry.patterns, seqs: undefined });
   }
   for (const [pattern, key] of builtins) base.push({ key: { kind: "builtin", key }, patterns: [pattern], seqs: undefined });
-  return { phrases, base, matcher: undefined, uses: 0 };
+  return { locale, phrases, base, matcher: undefined, uses: 0 };
+}
+
+/**
+ * What a locale's matcher is built from, as a short text: each entry's kind and patterns, in
+ * order (the trie depends on nothing else, its keys on the entries' places). FNV-1a, two halves.
+ */
+function signatureOf(table: LocaleTable): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+  };
+  for (const e of table.base) {
+    add(e.key.kind);
+    for (const p of e.patterns) add(`\u0000${p}`);
+    add("\u0001");
+  }
+  return `${table.locale}:${table.base.length}:${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}`;
 }
 
 /**

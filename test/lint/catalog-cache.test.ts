@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PatternVariants, SNAPSHOTS_KEPT, cacheDir, compiledPatterns, loadCatalogCached } from "../../src/catalog/cache.js";
+import { MatcherFiles, PatternVariants, SNAPSHOTS_KEPT, cacheDir, compiledPatterns, loadCatalogCached } from "../../src/catalog/cache.js";
+import { PhraseMatcher } from "../../src/text/matcher.js";
+import { tokenize } from "../../src/text/tokens.js";
 import type { Config } from "../../src/config/types.js";
 
 function setup() {
@@ -52,6 +54,22 @@ describe("catalog cache", () => {
     expect(cached.triggers).toEqual(first.value.playbooks[0]!.triggers);
     cached.triggers = ["changed"];
     expect(cached.triggers).toEqual(["changed"]);
+  });
+
+  it("keeps a compiled matcher beside the snapshot, for the same snapshot and patterns only", () => {
+    const { root } = setup();
+    const matcher = new PhraseMatcher<number>();
+    matcher.add("we (apologise|apologize) for [any] (inconvenience|trouble)", 0);
+    matcher.add("λυπούμαστε για # λεπτά", 1);
+    const files = new MatcherFiles(join(root, "catalog-0123.json"), "k1");
+    files.save("en", "sig", matcher.toData());
+    expect(readdirSync(root)).toContain("catalog-0123.en.matcher");
+    const data = files.load("en", "sig")!;
+    const text = "We apologize for any trouble. Λυπούμαστε για 5 λεπτά.";
+    expect(PhraseMatcher.fromData(data).match(text, tokenize(text))).toEqual(matcher.match(text, tokenize(text)));
+    expect(files.load("en", "other patterns")).toBeUndefined();
+    expect(files.load("it", "sig")).toBeUndefined();
+    expect(new MatcherFiles(join(root, "catalog-0123.json"), "k2").load("en", "sig")).toBeUndefined();
   });
 
   it("keeps only the most recently written snapshots, and the new one always", async () => {

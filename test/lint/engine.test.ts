@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createLinter, joinSequences, mayMatch, patternsToCompile, prefilterOf, splitSequences } from "../../src/lint/engine.js";
+import { createLinter, joinSequences, mayMatch, patternsToCompile, prefilterOf, splitSequences, type MatcherStore } from "../../src/lint/engine.js";
+import type { PhraseMatcherData } from "../../src/text/matcher.js";
 import { expandPattern } from "../../src/text/pattern.js";
 import { detectLocale } from "../../src/lint/locale.js";
 import { applyRuleFlags, resolveRuleSettings } from "../../src/lint/settings.js";
@@ -179,6 +180,27 @@ describe("matching", () => {
       const fast = createLinter({ phrases: c.phrases, playbooks: c.playbooks, prefilter, expanded });
       expect(fast.lint(r, { now: NOW, playbookId: "parcel-damaged" })).toEqual(plain.lint(r, { now: NOW, playbookId: "parcel-damaged" }));
     }
+  });
+
+  it("finds the same with a locale's matcher kept from an earlier linter (the catalog cache)", async () => {
+    const c = await shippedCatalog();
+    const kept = new Map<string, { signature: string; data: PhraseMatcherData<number> }>();
+    const store: MatcherStore = {
+      load: (locale, signature) => (kept.get(locale)?.signature === signature ? kept.get(locale)!.data : undefined),
+      save: (locale, signature, data) => void kept.set(locale, { signature, data }),
+    };
+    const first = createLinter({ phrases: c.phrases, playbooks: c.playbooks, matchers: store });
+    const expected = [0, 1, 2].flatMap(() => replies.map((r) => first.lint(r, { now: NOW, playbookId: "parcel-damaged" })));
+    expect([...kept.keys()].sort()).toEqual(["en", "it"]);
+    // A second linter loads them, and finds the same from its third reply of a locale on.
+    const second = createLinter({ phrases: c.phrases, playbooks: c.playbooks, matchers: store });
+    expect([0, 1, 2].flatMap(() => replies.map((r) => second.lint(r, { now: NOW, playbookId: "parcel-damaged" })))).toEqual(expected);
+    // Kept for other patterns: not used.
+    const other = new Map(c.phrases);
+    other.set("en", { ...c.phrases.get("en")!, banned: c.phrases.get("en")!.banned.slice(1) });
+    const changed = createLinter({ phrases: other, playbooks: c.playbooks, matchers: { load: store.load, save: () => undefined } });
+    const plain = createLinter({ phrases: other, playbooks: c.playbooks });
+    for (let i = 0; i < 3; i++) for (const r of replies) expect(changed.lint(r, { now: NOW, locale: "en" })).toEqual(plain.lint(r, { now: NOW, locale: "en" }));
   });
 
   it("returns findings sorted by place, with counts, principles and suggestions", async () => {

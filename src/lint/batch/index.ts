@@ -78,6 +78,7 @@ export function lintWork(options: LintBatchOptions): BatchWork {
     fallbackLocale: options.fallbackLocale,
     prefilter: compiled?.prefilter,
     expanded: compiled?.expanded.entirely(),
+    matchers: compiled && { snapshot: compiled.matchers.snapshot, key: compiled.matchers.key },
     base,
     playbookIds: [...playbookIds],
     fix,

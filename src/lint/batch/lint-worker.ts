@@ -8,6 +8,7 @@ import { loadPlugins } from "../plugins.js";
 import type { Playbook } from "../../playbook/types.js";
 import type { PhraseList } from "../../phrases/types.js";
 import { createLinter } from "../engine.js";
+import { MatcherFiles } from "../../catalog/cache.js";
 import type { LintContext } from "../types.js";
 import { lintBlockHandler } from "./lint-lines.js";
 import { serveBlocks } from "./worker-host.js";
@@ -19,6 +20,8 @@ export interface LintWorkerSetup {
   fallbackLocale: string;
   prefilter: Map<string, string> | undefined;
   expanded: Map<string, string> | undefined;
+  /** Where the calling thread's compiled matchers are kept (catalog/cache.ts#MatcherFiles). */
+  matchers: { snapshot: string; key: string } | undefined;
   base: LintContext;
   playbookIds: string[];
   fix: boolean;
@@ -37,6 +40,7 @@ const linter = createLinter({
   fallbackLocale: setup.fallbackLocale,
   ...(setup.prefilter && { prefilter: setup.prefilter }),
   ...(setup.expanded && { expanded: setup.expanded }),
+  ...(setup.matchers && { matchers: new MatcherFiles(setup.matchers.snapshot, setup.matchers.key) }),
   ...(plugins?.ok && { plugins: plugins.value.rules }),
 });
 serveBlocks(lintBlockHandler(linter, { base: setup.base, playbookIds: new Set(setup.playbookIds), playbooks: setup.playbooks, fix: setup.fix, quiet: setup.quiet }));
