@@ -73,7 +73,7 @@ describe("classifyMessage on the shipped examples", () => {
     ["the gate agent was laughing at us and wouldn't say why", "staff-conduct", "en"],
     ["no wifi in the whole flat for 3 days now", "service-outage", "en"],
     ["stuck in frankfurt, connection gone, no hotel", "travel-disruption", "en"],
-    ["the checkout page spins forever on my phone", "site-malfunction", "en"],
+    ["the checkout page keeps spinning and never loads", "site-malfunction", "en"],
     ["someone got into my profile and changed the email", "account-access", "en"],
     ["mi hanno preso i soldi due volte per la stessa pizza", "payment-problem", "it"],
     ["il telefono si scalda tantissimo e la batteria non dura niente", "product-defect", "it"],
@@ -97,7 +97,7 @@ describe("routeMessage with the learnt part", () => {
     ["the gate agent was laughing at us and wouldn't say why", "staff-conduct", "en"],
     ["l'autista guidava come un pazzo", "staff-conduct", "it"],
     // The cues find no specific playbook: the classifier's posterior makes one a fit.
-    ["my earbuds only play on one side now", "product-defect", "en"],
+    ["I pay for the premium plan every month and get the basic one", "payment-problem", "en"],
     ["nobody at the counter would even look at me", "staff-conduct", "en"],
     ["il cassiere ha preso in giro mia madre", "staff-conduct", "it"],
   ])("%s -> %s (%s), with the words that weighed most", (text, playbook, locale) => {
@@ -110,7 +110,7 @@ describe("routeMessage with the learnt part", () => {
   });
 
   it.each([
-    ["my earbuds only play on one side now", "en"],
+    ["I pay for the premium plan every month and get the basic one", "en"],
     ["nobody at the counter would even look at me", "en"],
     ["il cassiere ha preso in giro mia madre", "it"],
   ])("is only added: without it, %s gets general (%s)", (text) => {
@@ -118,7 +118,7 @@ describe("routeMessage with the learnt part", () => {
   });
 
   it("names the words that weighed most", () => {
-    expect(routeMessage("my earbuds only play on one side now", catalog.playbooks).matches[0]!.matched).toContain("earbuds");
+    expect(routeMessage("nobody at the counter would even look at me", catalog.playbooks).matches[0]!.matched).toContain("counter");
   });
 
   it.each([

