@@ -13,7 +13,7 @@ const t = {
 
 /** Hand-offs, in our own words: [reply, the hand-off in it]. */
 const handOffs: Array<[string, string]> = [
-  ["You'll need to contact our Baggage team on 0800 000 000.", "You'll need to contact our Baggage team"],
+  ["You'll need to contact our Baggage team on 0800 000 000.", "You'll need to contact our Baggage team on 0800"],
   ["Please contact our Online Support Team for help.", "Please contact our Online Support Team"],
   ["If you booked with an agent, you'd need to contact them for the receipt.", "you'd need to contact"],
   ["We suggest you contact the store that called you.", "We suggest you contact the store"],
@@ -25,7 +25,7 @@ const handOffs: Array<[string, string]> = [
   // The general shape: a verb that sends the customer away, and someone else who will act.
   ["Please contact a member of our Sales team, who can rebook you.", "Please contact a member"],
   ["You can also speak with an agent at the gate about a voucher.", "You can also speak with an agent"],
-  ["Please reach out to FlyNet Customer Service at 0800 111 222.", "Please reach out to FlyNet Customer Service at"],
+  ["Please reach out to FlyNet Customer Service at 0800 111 222.", "Please reach out to FlyNet Customer Service at 0800"],
   ["Please keep working directly with our baggage team on it.", "keep working directly with our baggage team"],
   ["Only our airport agents can change a ticket once you've set off.", "Only our airport agents can"],
   ["Bring it to the attention of a crew member on board.", "Bring it to the attention of"],
@@ -34,7 +34,7 @@ const handOffs: Array<[string, string]> = [
   ["Reach out to us here and we'll check: https://example.com/help", "Reach out to us here"],
   ["Airport security should be able to help with that.", "Airport security should be able to"],
   ["Return it to your local Hometown market.", "to your local"],
-  ["Contatti il nostro ufficio prenotazioni al numero 02 0000 0000.", "Contatti il nostro ufficio"],
+  ["Contatti il nostro ufficio prenotazioni al numero 02 0000 0000.", "Contatti il nostro ufficio prenotazioni al numero 02"],
   ["Può parlare con un nostro addetto in stazione.", "parlare con un nostro addetto"],
   ["Continui a fare riferimento al personale di terra.", "Continui a fare riferimento al personale"],
   ["Solo il personale di terra può cambiare il biglietto.", "Solo il personale di terra può"],
@@ -55,6 +55,15 @@ const handOffs: Array<[string, string]> = [
   ["Le conviene chiamare la compagnia aerea.", "Le conviene chiamare"],
   ["Chieda al personale di bordo una coperta.", "Chieda al personale"],
   ["Presenti un reclamo presso l'ufficio bagagli dell'aeroporto.", "Presenti un reclamo presso"],
+  // Sixth round: sent to a number, to someone on the spot, or as a wish.
+  ["Please ring the lost property desk at 555 0101 for an update.", "Please ring the lost property desk at 555"],
+  ["You can call our luggage line on 0800 123 456.", "You can call our luggage line on 0800"],
+  ["Please see a gate agent for your new boarding pass.", "Please see a gate agent"],
+  ["Please see one of our airport staff about the stroller.", "Please see one of our airport staff"],
+  ["Please file a damage report with our agents at the carousel.", "file a damage report with our"],
+  ["You may wish to contact the station's lost property office.", "You may wish to contact"],
+  ["Contatti l'ufficio oggetti smarriti al numero 06 1234 5678.", "Contatti l'ufficio oggetti smarriti al numero 06"],
+  ["Si rivolga a un nostro addetto al gate.", "Si rivolga a un nostro addetto"],
 ];
 
 /** Blame in other shapes: [reply, the blame in it]. */
@@ -70,6 +79,9 @@ const blames: Array<[string, string]> = [
   ["We're not aware of any issues with the app; it works on our side.", "not aware of any issues"],
   ["Con la tariffa base le verrà addebitato un supplemento.", "le verrà addebitato un"],
   ["Non siamo a conoscenza di problemi con l'app.", "Non siamo a conoscenza di problemi"],
+  ["Change charges do apply on saver tickets.", "charges do apply"],
+  ["You can cancel online; normal fare rules will apply.", "fare rules will apply"],
+  ["Per questa modifica si applicano le normali regole tariffarie.", "si applicano le normali regole tariffarie"],
 ];
 
 ruleTester(id, {
@@ -94,6 +106,10 @@ ruleTester(id, {
     { name: "we check with the crew ourselves", text: "Let me check with our crew and I'll DM you in ten minutes. ^KP" },
     { name: "no charge is no blame", text: "Good news: you won't be charged to change this one. ^KP" },
     { name: "ci pensiamo noi, senza penale", text: "Cambio fatto, nessuna penale da pagare. ^GR" },
+    // Sixth round: the number must be there, the contingency is later, the question is about someone else.
+    { name: "what to do if the connection is missed later", text: "You still have time to connect. If it's missed, please see a gate agent when you land. ^KP" },
+    { name: "a question about what the daughter did", text: "So sorry. Did your daughter file a baggage report with an agent at the airport? ^KP" },
+    { name: "una richiesta di richiamarci senza numero", text: "Ci scusiamo per l'attesa: riceviamo un numero di chiamate superiore al normale. ^GR" },
   ],
   invalid: [
     { text: t.should, errors: [{ ruleId: id, ...at(t.should, "You should have checked the box before") }] },

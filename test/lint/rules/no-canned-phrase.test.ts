@@ -75,6 +75,7 @@ const families: Array<[string, string]> = [
   ["We're sorry you're unhappy with us, Dana.", "sorry you're unhappy"],
   ["Ci dispiace che sia insoddisfatto, Paolo.", "Ci dispiace che sia insoddisfatto"],
   ["Mi dispiace sapere che la pensa così.", "Mi dispiace sapere che la pensa così"],
+  ["Please fill out this form and someone will be in touch.", "Please fill out this form"],
 ];
 
 /**
