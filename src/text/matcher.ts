@@ -157,9 +157,13 @@ export class PhraseMatcher<K> {
   private walk = 0;
   private readonly stackNodes: number[] = [];
   private readonly stackOffsets: number[] = [];
-  /** Per node with two gaps above it: the walk that last reached it, and at which offsets (128 bits). */
-  private stateMarks: number[] = [];
-  private stateBits: number[] = [];
+  /**
+   * Per node with two gaps above it: the walk that last reached it, and at which offsets (128
+   * bits). Typed arrays, grown by doubling: a plain array made at its full size for a loaded
+   * trie (`new Array(n)` past 100,000 elements) is a dictionary, slow to fill and to read.
+   */
+  private stateMarks = new Int32Array(64);
+  private stateBits = new Int32Array(64 * 4);
   private keyMarks: number[] = [];
   private keyBits: number[] = [];
   /** By a token's word id (Token.id): the trie's id of that word, plus 2 (0 unknown); cleared when words are added. */
@@ -211,13 +215,14 @@ export class PhraseMatcher<K> {
     // Used in place: adding a node past its end would grow it into a copy (newNode).
     m.info = data.info;
     m.nodeCount = nodes;
+    // Grown one by one, not by setting `length` (a long array made that way is a slow dictionary).
     m.accepts.length = 0;
-    m.accepts.length = nodes;
+    for (let i = 0; i < nodes; i++) m.accepts.push(undefined);
     for (let i = 0; i < data.accepts.length; i += 2) (m.accepts[data.accepts[i]!] ??= []).push(data.accepts[i + 1]!);
     m.edges = EdgeTable.fromSlots(data.edges, data.edgeCount);
-    m.rootChild.push(...data.rootChild);
-    m.stateMarks = new Array<number>(nodes).fill(0);
-    m.stateBits = new Array<number>(nodes * 4).fill(0);
+    for (let i = 0; i < data.rootChild.length; i++) m.rootChild.push(data.rootChild[i]!);
+    m.stateMarks = new Int32Array(Math.max(64, nodes));
+    m.stateBits = new Int32Array(Math.max(64, nodes) * 4);
     return m;
   }
 
@@ -448,8 +453,14 @@ export class PhraseMatcher<K> {
     this.info[record + NODE_NUM] = NONE;
     this.info[record + NODE_GAP_DEPTH] = gapDepth;
     this.accepts.push(undefined);
-    this.stateMarks.push(0);
-    this.stateBits.push(0, 0, 0, 0);
+    if (node >= this.stateMarks.length) {
+      const marks = new Int32Array(this.stateMarks.length * 2);
+      marks.set(this.stateMarks);
+      this.stateMarks = marks;
+      const bits = new Int32Array(this.stateBits.length * 2);
+      bits.set(this.stateBits);
+      this.stateBits = bits;
+    }
     return node;
   }
 }
