@@ -420,7 +420,7 @@ export class PatternVariants extends Map<string, string> {
  * milliseconds, inserting every variant again half a second per thread. A file holds the
  * snapshot's key and the patterns' signature, and is ignored unless both match. Its layout:
  * the length of a JSON header (4 bytes), the header (the keys, the words, the sizes), then
- * the trie's integer arrays as they lie in memory (little-endian, as Node's platforms are).
+ * the trie's integer arrays as they lie in memory (the machine's byte order: the same machine reads them).
  */
 export class MatcherFiles implements MatcherStore {
   /** `snapshot`: the snapshot's path; `key`: a hash of its key. Plain data, for worker threads. */
