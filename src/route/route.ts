@@ -168,13 +168,21 @@ interface LocaleModel {
 interface Learnt {
   route: NaiveBayes;
   kind: NaiveBayes;
-  byId: Array<{ route: LearntRow | undefined; kind: LearntRow | undefined } | null | undefined>;
+  /**
+   * By normalized word id: 0 not looked up yet, -1 neither classifier knows the word, else one
+   * plus its place in `table` (an Int32Array read, not a sparse array of objects).
+   */
+  byId: Int32Array;
+  table: Array<{ route: LearntRow | undefined; kind: LearntRow | undefined }>;
   routeRows: LearntRow[];
   kindRows: LearntRow[];
   /** For the words that matched: each route row's token (start, end). */
   spans: number[];
   routePost: Float64Array;
   kindPost: Float64Array;
+  /** The rows of the features that are no words, looked up once: by concept (CONCEPTS' order), and by mark. */
+  conceptRows: Array<{ route: LearntRow | undefined; kind: LearntRow | undefined } | null>;
+  markRows: Record<(typeof MARKS)[number], { route: LearntRow | undefined; kind: LearntRow | undefined } | null>;
 }
 
 /** A known word (by Token.id) in one language: its normalized words and their ids. */
@@ -383,7 +391,19 @@ function learntOf(model: LocaleModel, useSaved = true): Learnt | null {
   }
   model.learnt =
     route && kind
-      ? { route, kind, byId: [], routeRows: [], kindRows: [], spans: [], routePost: new Float64Array(route.labelCount), kindPost: new Float64Array(kind.labelCount) }
+      ? {
+          route,
+          kind,
+          byId: new Int32Array(1024),
+          table: [],
+          routeRows: [],
+          kindRows: [],
+          spans: [],
+          routePost: new Float64Array(route.labelCount),
+          kindPost: new Float64Array(kind.labelCount),
+          conceptRows: CONCEPTS.map((c) => rowsOf(route, kind, `@${c}`)),
+          markRows: Object.fromEntries(MARKS.map((m) => [m, rowsOf(route, kind, m)])) as Learnt["markRows"],
+        }
       : null;
   return model.learnt;
 }
@@ -399,6 +419,13 @@ function featuresOf(text: string, model: LocaleModel): string[] {
 }
 
 const MARKS = ["?", "!", "@link"] as const;
+
+/** A feature's rows in the two classifiers, or null when neither knows it. */
+function rowsOf(route: NaiveBayes, kind: NaiveBayes, feature: string): { route: LearntRow | undefined; kind: LearntRow | undefined } | null {
+  const r = route.rows.get(feature);
+  const k = kind.rows.get(feature);
+  return r || k ? { route: r, kind: k } : null;
+}
 
 /** The marks of a text the tokenizer keeps none of, as features. */
 function marksOf(text: string): Array<(typeof MARKS)[number]> {
@@ -727,6 +754,7 @@ function scoreMessage(
 
   // Cues and the learnt part's words: each distinct word once.
   const learnt = options.learnt === false ? null : learntOf(model);
+  const kindOn = kindWeighs();
   if (learnt) {
     learnt.routeRows.length = 0;
     learnt.kindRows.length = 0;
@@ -747,22 +775,32 @@ function scoreMessage(
       list = model.cueById[id];
       if (list === undefined) model.cueById[id] = list = model.cues.get(w.norm) ?? null;
       if (learnt) {
-        rows = learnt.byId[id];
-        if (rows === undefined) learnt.byId[id] = rows = learntRows(learnt, w.norm);
+        if (id >= learnt.byId.length) {
+          const bigger = new Int32Array(Math.max(learnt.byId.length * 2, id + 1));
+          bigger.set(learnt.byId);
+          learnt.byId = bigger;
+        }
+        let at = learnt.byId[id]!;
+        if (at === 0) {
+          const found = rowsOf(learnt.route, learnt.kind, w.norm);
+          at = found ? learnt.table.push(found) : -1;
+          learnt.byId[id] = at;
+        }
+        rows = at > 0 ? learnt.table[at - 1] : null;
       }
     } else {
       seen ??= new Set();
       if (seen.has(w.norm)) continue;
       seen.add(w.norm);
       list = model.cues.get(w.norm);
-      if (learnt) rows = learntRows(learnt, w.norm);
+      if (learnt) rows = rowsOf(learnt.route, learnt.kind, w.norm);
     }
     if (rows) {
       if (rows.route) {
         learnt!.routeRows.push(rows.route);
         if (snippets) learnt!.spans.push(w.start, w.end);
       }
-      if (rows.kind) learnt!.kindRows.push(rows.kind);
+      if (rows.kind && kindOn) learnt!.kindRows.push(rows.kind);
     }
     if (!list) continue;
     for (const { playbook, weight } of list) {
@@ -783,9 +821,11 @@ function scoreMessage(
   let wordRows = 0;
   if (learnt) {
     wordRows = learnt.routeRows.length;
-    for (let c = 0; c < CONCEPTS.length; c++) if (spans[c]!.length) addFeatureRows(learnt, `@${CONCEPTS[c]}`);
-    for (const mark of marksOf(text)) addFeatureRows(learnt, mark);
-    if (learnt.kindRows.length) kindPosterior = posteriorOf(learnt.kind, learnt.kindRows, learnt.kindPost, WEIGHTS.kindTemperature);
+    for (let c = 0; c < CONCEPTS.length; c++) if (spans[c]!.length) addFeatureRows(learnt, learnt.conceptRows[c]!);
+    if (text.includes("?")) addFeatureRows(learnt, learnt.markRows["?"]);
+    if (text.includes("!")) addFeatureRows(learnt, learnt.markRows["!"]);
+    if (LINK.test(text)) addFeatureRows(learnt, learnt.markRows["@link"]);
+    if (learnt.kindRows.length && kindWeighs()) kindPosterior = posteriorOf(learnt.kind, learnt.kindRows, learnt.kindPost, WEIGHTS.kindTemperature);
   }
   const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, specificConcepts, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0, kindPosterior);
   if (learnt && kind === "complaint") {
@@ -802,19 +842,16 @@ function scoreMessage(
   return { model, kind, scores, snippets };
 }
 
-/** A normalized word's rows in the two classifiers, or null when neither knows it. */
-function learntRows(learnt: Learnt, norm: string): { route: LearntRow | undefined; kind: LearntRow | undefined } | null {
-  const route = learnt.route.rows.get(norm);
-  const kind = learnt.kind.rows.get(norm);
-  return route || kind ? { route, kind } : null;
-}
 
 /** A feature that is no word (a concept, a mark): its rows added to the message's. */
-function addFeatureRows(learnt: Learnt, feature: string): void {
-  const route = learnt.route.rows.get(feature);
-  const kind = learnt.kind.rows.get(feature);
-  if (route) learnt.routeRows.push(route);
-  if (kind) learnt.kindRows.push(kind);
+function addFeatureRows(learnt: Learnt, rows: { route: LearntRow | undefined; kind: LearntRow | undefined } | null): void {
+  if (rows?.route) learnt.routeRows.push(rows.route);
+  if (rows?.kind) learnt.kindRows.push(rows.kind);
+}
+
+/** Whether the kind classifier weighs in at all (WEIGHTS.kind*): else its posterior is not worked out. */
+function kindWeighs(): boolean {
+  return WEIGHTS.kindComplaint > 0 || WEIGHTS.kindPraise > 0 || WEIGHTS.kindSureComplaint <= 1 || WEIGHTS.kindQuestion <= 1;
 }
 
 /**
