@@ -63,6 +63,7 @@ describe("replybook playbooks", () => {
     ["an empty file", "", /bad\.yaml:1:1 the file is empty/],
     ["a list where a map belongs", "- id: x\n", /bad\.yaml:1:1 expected a map, got a list/],
     ["unknown keys", readFileSync(join(ROOT, "playbooks/en/parcel-damaged.yaml"), "utf8").replace(/^title:/m, "titel:"), /titel: unknown key "titel" \(did you mean "title"\?\)/],
+    ["the same example twice", readFileSync(join(ROOT, "playbooks/en/parcel-damaged.yaml"), "utf8").replace(/^examples:\n/m, "examples:\n  - box came in bits\n  - Box came in bits\n"), /examples\[1\]: the same example as examples\[0\]/],
   ];
   it.each(broken)("refuses %s in one line, exit 2", async (_name, text, message) => {
     const dir = tempDir();
