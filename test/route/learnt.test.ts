@@ -144,6 +144,28 @@ describe("routeMessage with the learnt part", () => {
   });
 });
 
+describe("a team's own examples", () => {
+  it("are learnt at run time: a playbook of one's own with examples and no trigger gets its complaints", () => {
+    const general = catalog.playbooks.find((p) => p.locale === "en" && p.id === "general")!;
+    const giftWrap = {
+      ...general,
+      id: "gift-wrap",
+      title: "Gift wrapping gone wrong",
+      description: "The wrapping service.",
+      triggers: ["gift wrapping service"],
+      notTriggers: [],
+      drills: [],
+      example: { ...general.example, complaint: "" },
+      examples: ["the ribbon was missing from the wrapping", "wrapping paper torn and taped back badly", "asked for gift wrap and it came in a plain bag", "the bow was squashed flat", "paid for wrapping, got none", "the gift tag had the wrong name on it"],
+    };
+    const playbooks = [...catalog.playbooks, giftWrap];
+    const routing = routeMessage("the bow on my present was squashed and the ribbon missing", playbooks);
+    expect(routing.matches[0]?.id).toBe("gift-wrap");
+    expect(routing.matches[0]!.matched.length).toBeGreaterThan(0);
+    expect(routeMessage("the bow on my present was squashed and the ribbon missing", catalog.playbooks).matches[0]?.id).not.toBe("gift-wrap");
+  });
+});
+
 describe("a playbook's examples", () => {
   const original = readFileSync(join(ROOT, "playbooks", "en", "parcel-damaged.yaml"), "utf8");
   const variant = (examples: string) => {
