@@ -137,6 +137,9 @@ const EN: BuiltinPattern[] = [
   // Feeling with the customer in other words: "We don't like hearing that", "Ouch!", "delays are
   // frustrating for everyone", "waiting is the hardest part", "we're here for you".
   ["(don t|do not|never) like (hearing|to hear|seeing|to see|reading|to read)", k("empathy")],
+  // "We don't like the sound of that", "this isn't how we want you to feel".
+  ["(don t|do not) like the sound of (that|this|it)", k("empathy")],
+  ["(isn t|wasn t|is not|was not) (how|what) we (want|wanted|like|d like|would like|hope|hoped)", k("empathy")],
   ["(ouch|oof|aww)", k("empathy")],
   ["(aren t|isn t|are not|is not|never) [any] fun", k("empathy")],
   ["(is|are|was|were|sounds|must be|can be) [so|really|very|incredibly|truly] (frustrating|annoying|stressful|upsetting|maddening|exasperating|no fun|not fun|never fun)", k("empathy")],
@@ -197,6 +200,8 @@ const IT: BuiltinPattern[] = [
   ["(l|ti|vi) (abbiamo|ho) (deluso|delusa|delusi|deluse)", k("empathy")],
   // "Non ci piace sentirlo", "Ahi!", "è davvero frustrante", "siamo qui per lei".
   ["non (ci|mi) piace (sentire|sentirlo|leggere|leggerlo|sapere|saperlo)", k("empathy")],
+  // "Non è così che vorremmo che si sentisse", "non ci piace come suona".
+  ["non (e|era) (cosi che|quello che|come) (vorremmo|volevamo|ci piacerebbe)", k("empathy")],
   ["(ahi|ahia|che peccato|accidenti|mannaggia)", k("empathy")],
   ["(e|sia|sembra|deve essere|puo essere) [davvero|molto|proprio] (frustrante|snervante|stressante|spiacevole|fastidioso|fastidiosa)", k("empathy")],
   ["siamo [sempre] qui per (lei|te|voi)", k("empathy")],

@@ -33,7 +33,9 @@ export const rule: Rule = {
         return reply.problem !== "no-problem" || replyNamesProblem(reply.words, reply.context.locale) === "problem";
       }
       if (!hit.key.notOnPraise) return true;
-      if (reply.problem !== "problem" && !declinesBefore(reply, hit.firstToken)) return false;
+      // After a no, unless the complaint is praise: "it's still in testing, but we appreciate
+      // this positive feedback" thanks a compliment.
+      if (reply.problem === "no-problem" || (reply.problem !== "problem" && !declinesBefore(reply, hit.firstToken))) return false;
       return !(glad ??= welcomesGoodNews(reply));
     });
   },

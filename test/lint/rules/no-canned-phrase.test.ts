@@ -143,6 +143,9 @@ ruleTester(id, {
     { name: "comments passed on, after praise", context: praise, text: "Thanks, Tom! I'll pass your comments on to Dianne and the crew. ^HM" },
     { name: "comments passed on, the reply glad of the news", text: "We're glad to hear the lounge team sorted it out. We'll pass this along to them! ^HM" },
     { name: "commenti riferiti, dopo una lode", context: lode, text: "Grazie Sara! Riferiremo i suoi complimenti e i suoi commenti all'equipaggio. ^GR" },
+    // A compliment thanked after a "but" is still a compliment thanked.
+    { name: "praise, a but, and thanks for the feedback", context: praise, text: "The new app is still in testing, but we appreciate the feedback! ^HM" },
+    { name: "thanks for positive feedback named as such", text: "It's still in testing, but we truly appreciate this positive feedback! ^HM" },
     // "While" inside a clause is no contrast: "connected while in the air".
     { name: "while inside a clause says no no", text: "We're adding power outlets so you stay connected while in the air. Thanks for your feedback! ^HM" },
   ],
