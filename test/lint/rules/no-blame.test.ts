@@ -34,7 +34,7 @@ const handOffs: Array<[string, string]> = [
   ["Reach out to us here and we'll check: https://example.com/help", "Reach out to us here"],
   ["Airport security should be able to help with that.", "Airport security should be able to"],
   ["Return it to your local Hometown market.", "to your local"],
-  ["Contatti il nostro ufficio prenotazioni al numero 02 0000 0000.", "Contatti il nostro ufficio prenotazioni al numero 02"],
+  ["Contatti il nostro ufficio prenotazioni al numero 02 0000 0000.", "Contatti il nostro ufficio"],
   ["Può parlare con un nostro addetto in stazione.", "parlare con un nostro addetto"],
   ["Continui a fare riferimento al personale di terra.", "Continui a fare riferimento al personale"],
   ["Solo il personale di terra può cambiare il biglietto.", "Solo il personale di terra può"],
@@ -56,13 +56,13 @@ const handOffs: Array<[string, string]> = [
   ["Chieda al personale di bordo una coperta.", "Chieda al personale"],
   ["Presenti un reclamo presso l'ufficio bagagli dell'aeroporto.", "Presenti un reclamo presso"],
   // Sixth round: sent to a number, to someone on the spot, or as a wish.
-  ["Please ring the lost property desk at 555 0101 for an update.", "Please ring the lost property desk at 555"],
+  ["Please ring our property desk at 555 0101 for an update.", "Please ring our property desk at 555"],
   ["You can call our luggage line on 0800 123 456.", "You can call our luggage line on 0800"],
   ["Please see a gate agent for your new boarding pass.", "Please see a gate agent"],
   ["Please see one of our airport staff about the stroller.", "Please see one of our airport staff"],
   ["Please file a damage report with our agents at the carousel.", "file a damage report with our"],
   ["You may wish to contact the station's lost property office.", "You may wish to contact"],
-  ["Contatti l'ufficio oggetti smarriti al numero 06 1234 5678.", "Contatti l'ufficio oggetti smarriti al numero 06"],
+  ["Contatti l'ufficio bagagli al numero 06 1234 5678.", "Contatti l'ufficio bagagli al numero 06"],
   ["Si rivolga a un nostro addetto al gate.", "Si rivolga a un nostro addetto"],
 ];
 
