@@ -33,7 +33,7 @@ export const LOCALIZED_MESSAGES: Record<string, Record<string, Record<string, st
     },
     "no-placeholder": { placeholder: "Segnaposto rimasto \"{{text}}\": va completato prima di pubblicare" },
     "offer-private-channel": { missing: "Non invita il cliente a continuare in privato ({{via}})" },
-    "show-empathy": { missing: "Nessuna scusa né parola di comprensione" },
+    "show-empathy": { missing: "Nessuna scusa né parola di comprensione", onlyFormula: "L'unica scusa è di circostanza, per nulla in particolare: dica di che cosa si scusa, in prima persona" },
     "signed-by-person": {
       missing: "Non è firmata da una persona: chiuda con il suo nome o le sue iniziali",
       team: "Firmata da un team (\"{{text}}\"), non da una persona",
@@ -68,7 +68,7 @@ export const LOCALIZED_MESSAGES: Record<string, Record<string, Record<string, st
     },
     "no-placeholder": { placeholder: "Έμεινε κενό πεδίο \"{{text}}\": συμπληρώστε το πριν δημοσιεύσετε" },
     "offer-private-channel": { missing: "Δεν καλεί τον πελάτη να συνεχίσετε ιδιωτικά ({{via}})" },
-    "show-empathy": { missing: "Καμία συγγνώμη ούτε λέξη κατανόησης" },
+    "show-empathy": { missing: "Καμία συγγνώμη ούτε λέξη κατανόησης", onlyFormula: "Η μόνη συγγνώμη είναι τυπική, για τίποτα συγκεκριμένο: πείτε για τι ζητάτε συγγνώμη, σε πρώτο πρόσωπο" },
     "signed-by-person": {
       missing: "Δεν υπογράφεται από πρόσωπο: κλείστε με το όνομα ή τα αρχικά σας",
       team: "Υπογράφεται από ομάδα (\"{{text}}\"), όχι από πρόσωπο",

@@ -21,7 +21,11 @@ export const rule: Rule = {
     principle: "P3",
     defaultSeverity: "warn",
     options: {},
-    messages: { missing: "No apology or empathy statement" },
+    messages: {
+      missing: "No apology or empathy statement",
+      // The reply does apologise, by formula: saying "no apology" would read as a mistake of the tool.
+      onlyFormula: "The only apology is for nothing in particular: say what you are sorry for, in the first person",
+    },
   },
   check(reply, context) {
     // A part of a thread is judged with the thread (the apology may be in another part).
@@ -48,7 +52,7 @@ export const rule: Rule = {
     // or the complaint reports a problem beyond doubt. Without the complaint, only the first.
     if (!formula && !reply.complaintReportsProblem) return [];
     const approved = context.phrases?.approved.find((a) => a.kind === "empathy");
-    return [{ messageId: "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[context.lint.locale] ?? DEFAULT.en! }];
+    return [{ messageId: formula ? "onlyFormula" : "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[context.lint.locale] ?? DEFAULT.en! }];
   },
 };
 

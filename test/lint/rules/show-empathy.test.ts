@@ -91,9 +91,9 @@ ruleTester(id, {
   ],
   invalid: [
     { name: "no apology at all", context: smashed, text: "Laura, the courier will collect it within 48 hours.", errors: [{ ruleId: id, ...point(0), messageId: "missing", severity: "warn" }] },
-    { name: "an apology inside a stock formula does not count", text: "We apologise for any inconvenience caused.", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "an apology inside a stock formula does not count", text: "We apologise for any inconvenience caused.", errors: [{ ruleId: id, ...point(0), messageId: "onlyFormula" }] },
     { name: "nessuna scusa", context: rotto, text: "Laura, il corriere passerà entro 2 giorni.", errors: [{ ruleId: id, ...point(0) }] },
-    { name: "una scusa di circostanza non conta", text: "Ci scusiamo per il disagio.", errors: [{ ruleId: id, ...point(0) }] },
+    { name: "una scusa di circostanza non conta", text: "Ci scusiamo per il disagio.", errors: [{ ruleId: id, ...point(0), messageId: "onlyFormula" }] },
     { name: "sorry for any inconvenience still does not count", context: smashed, text: "Sorry for any inconvenience, Sam. DM us the order number. ^KP", errors: [{ ruleId: id, ...point(0) }] },
     { name: "\"we know\" a fact is no empathy", context: smashed, text: "We know the courier collects at noon, Sam. The team is on it. ^KP", errors: [{ ruleId: id, ...point(0) }] },
     { name: "\"that's surprising to hear\" is no good news", context: smashed, text: "That's surprising to hear, Sam. We apologise for any inconvenience. ^KP", errors: [{ ruleId: id, ...point(0) }] },
