@@ -754,7 +754,6 @@ function scoreMessage(
 
   // Cues and the learnt part's words: each distinct word once.
   const learnt = options.learnt === false ? null : learntOf(model);
-  const kindOn = kindWeighs();
   if (learnt) {
     learnt.routeRows.length = 0;
     learnt.kindRows.length = 0;
@@ -800,7 +799,7 @@ function scoreMessage(
         learnt!.routeRows.push(rows.route);
         if (snippets) learnt!.spans.push(w.start, w.end);
       }
-      if (rows.kind && kindOn) learnt!.kindRows.push(rows.kind);
+      if (rows.kind && KIND_WEIGHS) learnt!.kindRows.push(rows.kind);
     }
     if (!list) continue;
     for (const { playbook, weight } of list) {
@@ -822,10 +821,8 @@ function scoreMessage(
   if (learnt) {
     wordRows = learnt.routeRows.length;
     for (let c = 0; c < CONCEPTS.length; c++) if (spans[c]!.length) addFeatureRows(learnt, learnt.conceptRows[c]!);
-    if (text.includes("?")) addFeatureRows(learnt, learnt.markRows["?"]);
-    if (text.includes("!")) addFeatureRows(learnt, learnt.markRows["!"]);
-    if (LINK.test(text)) addFeatureRows(learnt, learnt.markRows["@link"]);
-    if (learnt.kindRows.length && kindWeighs()) kindPosterior = posteriorOf(learnt.kind, learnt.kindRows, learnt.kindPost, WEIGHTS.kindTemperature);
+    for (const mark of marksOf(text)) addFeatureRows(learnt, learnt.markRows[mark]);
+    if (learnt.kindRows.length && KIND_WEIGHS) kindPosterior = posteriorOf(learnt.kind, learnt.kindRows, learnt.kindPost, WEIGHTS.kindTemperature);
   }
   const kind = kindOf(text, words, matchers.kinds, specificTriggers, generalTriggers, specificConcepts, (KIND_CUES[model.locale]?.person?.length ?? 0) > 0, kindPosterior);
   if (learnt && kind === "complaint") {
@@ -842,7 +839,6 @@ function scoreMessage(
   return { model, kind, scores, snippets };
 }
 
-
 /** A feature that is no word (a concept, a mark): its rows added to the message's. */
 function addFeatureRows(learnt: Learnt, rows: { route: LearntRow | undefined; kind: LearntRow | undefined } | null): void {
   if (rows?.route) learnt.routeRows.push(rows.route);
@@ -850,9 +846,7 @@ function addFeatureRows(learnt: Learnt, rows: { route: LearntRow | undefined; ki
 }
 
 /** Whether the kind classifier weighs in at all (WEIGHTS.kind*): else its posterior is not worked out. */
-function kindWeighs(): boolean {
-  return WEIGHTS.kindComplaint > 0 || WEIGHTS.kindPraise > 0 || WEIGHTS.kindSureComplaint <= 1 || WEIGHTS.kindQuestion <= 1;
-}
+const KIND_WEIGHS = WEIGHTS.kindComplaint > 0 || WEIGHTS.kindPraise > 0 || WEIGHTS.kindSureComplaint <= 1 || WEIGHTS.kindQuestion <= 1;
 
 /**
  * The indexes of the (at most `n`) word rows among the first `wordRows` that tell playbook `p`
