@@ -34,6 +34,7 @@ import type { Catalog, CatalogSources, TemplateRef } from "./load.js";
 import type { MatcherStore } from "../lint/engine.js";
 import type { PhraseMatcherData } from "../text/matcher.js";
 import { PACKAGE_ROOT } from "../core/root.js";
+import { hashText } from "../text/hash.js";
 
 const FORMAT = 7;
 const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("playbooks/", PACKAGE_ROOT));
@@ -110,7 +111,7 @@ export async function loadCatalogCached(config: Config, env: NodeJS.ProcessEnv, 
   // Stamps are taken before loading, so that a file edited during the load is seen next time.
   const key = JSON.stringify({ v: version(), sources: stampSources(sources, false), code: CODE.map(stampFile) });
   const templatesKey = () => JSON.stringify(stampSources(sources, true));
-  const file = join(cacheDir(env), `catalog-${hash(JSON.stringify(sources))}.json`);
+  const file = join(cacheDir(env), `catalog-${hashText(JSON.stringify(sources))}.json`);
   const cached = readSnapshot(file, key, withTemplates ? templatesKey() : undefined);
   if (cached) return { ok: true, value: cached };
   const templateStamps = templatesKey();
@@ -207,18 +208,6 @@ function stampSources(sources: CatalogSources, templates: boolean): string[] {
   return out;
 }
 
-/** FNV-1a, 64 bits as two halves: a short stable file name for a set of sources. */
-function hash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
-}
-
 /** The snapshot when its key matches, and its templates' key too unless `templatesKey` is undefined (then without templates). */
 function readSnapshot(file: string, key: string, templatesKey: string | undefined): Catalog | undefined {
   let reader: SnapshotReader | undefined;
@@ -238,7 +227,7 @@ function readSnapshot(file: string, key: string, templatesKey: string | undefine
     for (const [, list] of main.phrases) list.sources = list.sources.map(display);
     for (const [, ref] of templates) ref.file = display(ref.file);
     const catalog: Catalog = { playbooks, phrases: new Map(main.phrases), templates: new Map(templates), files: main.files };
-    const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(reader.part(head.variants!)), matchers: new MatcherFiles(file, hash(key)) };
+    const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(reader.part(head.variants!)), matchers: new MatcherFiles(file, hashText(key)) };
     for (const [pattern, need, start, end] of main.patterns) {
       compiled.prefilter.set(pattern, need);
       compiled.expanded.place(pattern, start, end);
@@ -496,7 +485,7 @@ async function writeSnapshot(file: string, key: string, templatesKey: string, ca
   const [{ patternsToCompile, prefilterOf, joinSequences }, { expandPattern }] = await Promise.all([import("../lint/engine.js"), import("../text/pattern.js")]);
   const cwd = process.cwd();
   const abs = (p: string) => resolve(cwd, p);
-  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(), matchers: new MatcherFiles(file, hash(key)) };
+  const compiled: CompiledPatterns = { prefilter: new Map(), expanded: new PatternVariants(), matchers: new MatcherFiles(file, hashText(key)) };
   const patterns: SnapshotMain["patterns"] = [];
   const variants: string[] = [];
   let bytes = 0;

@@ -17,6 +17,7 @@ import type { Playbook } from "../playbook/types.js";
 import type { PhraseList } from "../phrases/types.js";
 import { PhraseMatcher, type PhraseMatcherData } from "../text/matcher.js";
 import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
+import { hashText } from "../text/hash.js";
 import { tokenize } from "../text/tokens.js";
 import { AnalyzedReply, remedyStemsOf, type MatchKey, type ResolvedContext } from "./analysis.js";
 import { BUILTINS, type BuiltinPattern } from "./lexicon.js";
@@ -336,24 +337,12 @@ function compileLocale(locale: string, phrases: PhraseList | undefined, builtins
 
 /**
  * What a locale's matcher is built from, as a short text: each entry's kind and patterns, in
- * order (the trie depends on nothing else, its keys on the entries' places). FNV-1a, two halves.
+ * order (the trie depends on nothing else, its keys on the entries' places). Hashed by hashText.
  */
 function signatureOf(table: LocaleTable): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    }
-  };
-  for (const e of table.base) {
-    add(e.key.kind);
-    for (const p of e.patterns) add(`\u0000${p}`);
-    add("\u0001");
-  }
-  return `${table.locale}:${table.base.length}:${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}`;
+  const parts: string[] = [];
+  for (const e of table.base) parts.push(e.key.kind, ...e.patterns.map((p) => `\u0000${p}`), "\u0001");
+  return `${table.locale}:${table.base.length}:${hashText(parts.join(""))}`;
 }
 
 /**
