@@ -451,18 +451,7 @@ export class MatcherFiles implements MatcherStore {
     if (json.length % 4 !== 0) json = Buffer.concat([json, Buffer.alloc(4 - (json.length % 4), 0x20)]);
     const length = Buffer.alloc(4);
     length.writeUInt32LE(json.length, 0);
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      writeFileSync(tmp, Buffer.concat([length, json, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]));
-      renameSync(tmp, file);
-    } catch {
-      // A cache that cannot be written only costs speed.
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* nothing to remove */
-      }
-    }
+    writeCacheFile(file, Buffer.concat([length, json, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]));
   }
 }
 
@@ -539,19 +528,27 @@ async function writeSnapshot(file: string, key: string, templatesKey: string, ca
   head.templates = put(asciiJson([...catalog.templates].map(([name, ref]) => [name, { ...ref, file: abs(ref.file) }])));
   head.variants = put(Buffer.from(variants.join(""), "utf8"));
   compiledByCatalog.set(catalog, compiled);
+  if (writeCacheFile(file, Buffer.concat([Buffer.from(`${asciiJson(head)}\n`, "latin1"), ...parts]))) pruneSnapshots(join(file, ".."), file);
+}
+
+/**
+ * Writes a cache file atomically (a temporary file renamed over it, so a reader never sees half
+ * of one); false when it cannot be written (read-only home, full disk), which only costs speed.
+ */
+function writeCacheFile(file: string, bytes: Buffer): boolean {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${asciiJson(head)}\n`, "latin1"), ...parts]));
+    writeFileSync(tmp, bytes);
     renameSync(tmp, file);
-    pruneSnapshots(join(file, ".."), file);
+    return true;
   } catch {
-    // A cache that cannot be written (read-only home, full disk) only costs speed.
     try {
       unlinkSync(tmp);
     } catch {
       /* nothing to remove */
     }
+    return false;
   }
 }
 
@@ -564,12 +561,13 @@ export const SNAPSHOTS_KEPT = 16;
 
 /** Removes all but the SNAPSHOTS_KEPT most recently written snapshots, never the one just written. */
 function pruneSnapshots(dir: string, written: string): void {
-  let names: string[];
+  let all: string[];
   try {
-    names = readdirSync(dir).filter((name) => /^catalog-[0-9a-f]+\.json$/.test(name));
+    all = readdirSync(dir);
   } catch {
     return;
   }
+  const names = all.filter((name) => /^catalog-[0-9a-f]+\.json$/.test(name));
   if (names.length <= SNAPSHOTS_KEPT) return;
   const byAge = names
     .map((name) => ({ path: join(dir, name), mtime: statOrUndefined(join(dir, name))?.mtimeMs ?? 0 }))
@@ -578,7 +576,7 @@ function pruneSnapshots(dir: string, written: string): void {
   const gone = byAge.slice(SNAPSHOTS_KEPT - 1).map(({ path }) => path);
   // With their compiled matchers (catalog-<sources>.<locale>.matcher).
   const stems = new Set(gone.map((path) => relative(dir, path).replace(/\.json$/, ".")));
-  for (const name of readdirSync(dir)) if (name.endsWith(".matcher") && stems.has(name.slice(0, name.indexOf(".") + 1))) gone.push(join(dir, name));
+  for (const name of all) if (name.endsWith(".matcher") && stems.has(name.slice(0, name.indexOf(".") + 1))) gone.push(join(dir, name));
   for (const path of gone) {
     try {
       unlinkSync(path);
