@@ -86,7 +86,8 @@ describe("classifyMessage on the shipped examples", () => {
   });
 
   it("gives nothing for a language with no examples", () => {
-    expect(classifyMessage("κάτι", catalog.playbooks, { locale: "el" })).toBeUndefined();
+    const withoutGreekExamples = catalog.playbooks.map((p) => (p.locale === "el" ? { ...p, examples: undefined } : p));
+    expect(classifyMessage("κάτι", withoutGreekExamples, { locale: "el" })).toBeUndefined();
   });
 });
 
@@ -195,7 +196,7 @@ describe("a playbook's examples", () => {
     expect(errors.join("\n")).toMatch(message);
   });
 
-  it("every shipped playbook in English and Italian has examples", () => {
-    for (const pb of catalog.playbooks.filter((p) => p.locale !== "el")) expect(pb.examples?.length ?? 0, `${pb.locale}/${pb.id}`).toBeGreaterThanOrEqual(20);
+  it("every shipped playbook in English, Italian and Greek has examples", () => {
+    for (const pb of catalog.playbooks) expect(pb.examples?.length ?? 0, `${pb.locale}/${pb.id}`).toBeGreaterThanOrEqual(20);
   });
 });
