@@ -18,5 +18,9 @@ export default defineConfig({
     testTimeout: 120000,
     hookTimeout: 60000,
     pool: "forks",
+    // Vitest's default on a run is one worker fewer than the cores, which on a 2-core machine
+    // is one: every file in turn while a core idles. The end-to-end tests mostly wait on the
+    // child processes they start, so one worker per core keeps both busy.
+    maxWorkers: "100%",
   },
 });
