@@ -8,16 +8,21 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { catalogSources, loadCatalog } from "../catalog/load.js";
 import { compiledRouterUrl } from "../route/compiled.js";
-import { compileRouter } from "../route/route.js";
+import { compileRouter, GREEK_BY_SOUND } from "../route/route.js";
 import { asAscii } from "./ascii.js";
 
 const loaded = await loadCatalog(catalogSources({ playbooks: [], phrases: [], templates: [] }));
 if (!loaded.ok) throw new Error(`the shipped catalog has errors:\n${loaded.errors.map((e) => e.format()).join("\n")}`);
 const { playbooks } = loaded.value;
-for (const locale of [...new Set(playbooks.map((p) => p.locale))].sort()) {
-  const router = compileRouter(locale, playbooks);
+// Each language, and the Greek playbooks compared by sound (the Greeklish router) under GREEK_BY_SOUND.
+const routers = [...new Set(playbooks.map((p) => p.locale))].sort().flatMap((locale) => [
+  { name: locale, router: () => compileRouter(locale, playbooks) },
+  ...(locale === "el" ? [{ name: GREEK_BY_SOUND, router: () => compileRouter(locale, playbooks, true) }] : []),
+]);
+for (const { name, router: compile } of routers) {
+  const router = compile();
   for (const part of ["tries", "words", "learnt"] as const) {
-    const url = compiledRouterUrl(locale, part);
+    const url = compiledRouterUrl(name, part);
     mkdirSync(fileURLToPath(new URL(".", url)), { recursive: true });
     if (part === "learnt") {
       // A language with no examples has no learnt part: no stale file either.

@@ -29,10 +29,11 @@ const FORMAT = 1;
  * Where `npm run build` writes a language's compiled router: its tries ("tries", read for the
  * language a message is routed in) and its cue words and vocabulary ("words", read for every
  * language, to tell which one a message is in), and its learnt classifiers ("learnt", read for the
- * language a message is routed in; ./learnt.ts).
+ * language a message is routed in; ./learnt.ts). `name` is the language, or "el-sound" for the
+ * Greek playbooks compared by sound (the Greeklish router, ./route.ts#GREEK_BY_SOUND).
  */
-export function compiledRouterUrl(locale: string, part: RouterPart): URL {
-  return new URL(`dist/compiled/route-${locale}-${part}.${part === "tries" ? "bin" : "json"}`, PACKAGE_ROOT);
+export function compiledRouterUrl(name: string, part: RouterPart): URL {
+  return new URL(`dist/compiled/route-${name}-${part}.${part === "tries" ? "bin" : "json"}`, PACKAGE_ROOT);
 }
 
 export type RouterPart = "tries" | "words" | "learnt";

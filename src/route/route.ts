@@ -210,6 +210,7 @@ function modelsFor(playbooks: readonly Playbook[]): Map<string, LocaleModel> {
  * uses the saved Greek words).
  */
 function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, words: LocaleWords = wordsFor(locale)): LocaleModel {
+  const name = savedName(locale, words);
   const model: LocaleModel = {
     locale,
     words,
@@ -228,8 +229,8 @@ function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, w
     cueStamp: 0,
     learnt: undefined,
   };
-  const saved = useSaved ? readCompiled(locale, "words") : undefined;
-  if (saved && saved.key === wordsKey(locale, playbooks)) {
+  const saved = useSaved && name ? readCompiled(name, "words") : undefined;
+  if (saved && saved.key === wordsKey(locale, playbooks, name)) {
     for (const [w, pairs] of saved.cues) {
       const list: Array<{ playbook: number; weight: number }> = [];
       for (let i = 0; i < pairs.length; i += 2) list.push({ playbook: pairs[i]!, weight: pairs[i + 1]! });
@@ -270,9 +271,28 @@ function compileLocale(locale: string, playbooks: Playbook[], useSaved = true, w
 }
 
 /** The key of a language's cue words and vocabulary (./compiled.ts): the playbooks' words, the kind cues, the weighting. */
-function wordsKey(locale: string, playbooks: readonly Playbook[]): string {
+function wordsKey(locale: string, playbooks: readonly Playbook[], name = locale): string {
   const texts = playbooks.map((pb) => [pb.id, pb.title, pb.description, pb.example.complaint ?? "", pb.drills.map((d) => d.complaint), pb.triggers]);
-  return compiledKey(locale, "words", [WEIGHTS.commonShare, texts, KIND_CUES[locale] ?? {}]);
+  return compiledKey(locale, savedPart("words", locale, name), [WEIGHTS.commonShare, texts, KIND_CUES[locale] ?? {}]);
+}
+
+/**
+ * The name a model's compiled parts are saved under (./compiled.ts): its language when it
+ * compares words as the language does, GREEK_BY_SOUND for the Greek playbooks compared by sound
+ * (Greeklish: compiling them costs about half a second, which a batch would pay as soon as one
+ * complaint reads as Greeklish), undefined for any other way of comparing words.
+ */
+function savedName(locale: string, words: LocaleWords): string | undefined {
+  if (words === wordsFor(locale)) return locale;
+  if (locale === "el" && words === greekBySoundWords()) return GREEK_BY_SOUND;
+  return undefined;
+}
+
+export const GREEK_BY_SOUND = "el-sound";
+
+/** A part's name in its key: the language's own ("triggers"), or "triggers as el-sound" when saved under another name. */
+function savedPart(part: string, locale: string, name: string): string {
+  return name === locale ? part : `${part} as ${name}`;
 }
 
 /**
@@ -282,9 +302,10 @@ function wordsKey(locale: string, playbooks: readonly Playbook[]): string {
  */
 function matchersOf(model: LocaleModel): NonNullable<LocaleModel["matchers"]> {
   if (model.matchers) return model.matchers;
-  // Saved tries are the language's own words; a model compared otherwise (Greeklish) compiles its own.
-  const saved = model.words === wordsFor(model.locale) ? readCompiled(model.locale, "tries") : undefined;
-  const keys = routerKeys(model.locale, model.playbooks);
+  // Saved tries are the language's own words, or Greek by sound (Greeklish); a model compared otherwise compiles its own.
+  const name = savedName(model.locale, model.words);
+  const saved = name ? readCompiled(name, "tries") : undefined;
+  const keys = routerKeys(model.locale, model.playbooks, name);
   const triggers = loadTrie<TriggerKey>(saved, "triggers", keys.triggers) ?? compileTriggers(model.playbooks, model.words);
   const kinds = loadTrie<KindCue>(saved, "kinds", keys.kinds) ?? compileKinds(model.locale, model.words);
   const concepts = loadTrie<number>(saved, "concepts", keys.concepts) ?? compileConcepts(model.locale, model.words);
@@ -293,11 +314,11 @@ function matchersOf(model: LocaleModel): NonNullable<LocaleModel["matchers"]> {
 }
 
 /** The keys of a language's tries (./compiled.ts): what each is made from. */
-function routerKeys(locale: string, playbooks: readonly Playbook[]): { triggers: string; kinds: string; concepts: string } {
+function routerKeys(locale: string, playbooks: readonly Playbook[], name = locale): { triggers: string; kinds: string; concepts: string } {
   return {
-    triggers: compiledKey(locale, "triggers", playbooks.map((pb) => [pb.triggers, pb.notTriggers ?? []])),
-    kinds: compiledKey(locale, "kinds", KIND_CUES[locale] ?? {}),
-    concepts: compiledKey(locale, "concepts", [CONCEPTS, CONCEPT_WORDS[locale] ?? {}]),
+    triggers: compiledKey(locale, savedPart("triggers", locale, name), playbooks.map((pb) => [pb.triggers, pb.notTriggers ?? []])),
+    kinds: compiledKey(locale, savedPart("kinds", locale, name), KIND_CUES[locale] ?? {}),
+    concepts: compiledKey(locale, savedPart("concepts", locale, name), [CONCEPTS, CONCEPT_WORDS[locale] ?? {}]),
   };
 }
 
@@ -327,13 +348,15 @@ function compileConcepts(locale: string, words: LocaleWords): PhraseMatcher<numb
 
 /**
  * A language's router, compiled, as `npm run build` saves it (src/build/route-compiled.ts): its
- * tries and its words. The playbooks given are the shipped ones.
+ * tries and its words. The playbooks given are the shipped ones. `bySound`: the Greek playbooks
+ * compared by sound, as the Greeklish router reads them (saved under GREEK_BY_SOUND).
  */
-export function compileRouter(locale: string, playbooks: readonly Playbook[]): { tries: Buffer; words: SavedWords; learnt: SavedLearnt | undefined } {
+export function compileRouter(locale: string, playbooks: readonly Playbook[], bySound = false): { tries: Buffer; words: SavedWords; learnt: SavedLearnt | undefined } {
   const mine = playbooks.filter((p) => p.locale === locale);
-  const words = wordsFor(locale);
-  const keys = routerKeys(locale, mine);
-  const model = compileLocale(locale, mine, false);
+  const words = bySound && locale === "el" ? greekBySoundWords() : wordsFor(locale);
+  const name = savedName(locale, words)!;
+  const keys = routerKeys(locale, mine, name);
+  const model = compileLocale(locale, mine, false, words);
   return {
     tries: encodeTries({
       triggers: { key: keys.triggers, matcher: compileTriggers(mine, words) as PhraseMatcher<unknown> },
@@ -341,7 +364,7 @@ export function compileRouter(locale: string, playbooks: readonly Playbook[]): {
       concepts: { key: keys.concepts, matcher: compileConcepts(locale, words) as PhraseMatcher<unknown> },
     }),
     words: {
-      key: wordsKey(locale, mine),
+      key: wordsKey(locale, mine, name),
       cues: [...model.cues].map(([w, list]) => [w, list.flatMap((c) => [c.playbook, c.weight])]),
       vocabulary: [...model.vocabulary],
     },
@@ -350,13 +373,13 @@ export function compileRouter(locale: string, playbooks: readonly Playbook[]): {
 }
 
 /** The key of a language's learnt part: the examples (by playbook, in order), the kinds' examples, the features' words. */
-function learntKey(locale: string, playbooks: readonly Playbook[]): string {
-  return compiledKey(locale, "learnt", [WEIGHTS.learntAlpha, CONCEPTS, CONCEPT_WORDS[locale] ?? {}, playbooks.map((pb) => [pb.id, pb.examples ?? []]), KIND_EXAMPLES[locale] ?? {}]);
+function learntKey(locale: string, playbooks: readonly Playbook[], name = locale): string {
+  return compiledKey(locale, savedPart("learnt", locale, name), [WEIGHTS.learntAlpha, CONCEPTS, CONCEPT_WORDS[locale] ?? {}, playbooks.map((pb) => [pb.id, pb.examples ?? []]), KIND_EXAMPLES[locale] ?? {}]);
 }
 
 function saveLearnt(model: LocaleModel): SavedLearnt | undefined {
   const learnt = learntOf(model, false);
-  return learnt ? { key: learntKey(model.locale, model.playbooks), route: saveNaiveBayes(learnt.route), kind: saveNaiveBayes(learnt.kind) } : undefined;
+  return learnt ? { key: learntKey(model.locale, model.playbooks, savedName(model.locale, model.words)), route: saveNaiveBayes(learnt.route), kind: saveNaiveBayes(learnt.kind) } : undefined;
 }
 
 /**
@@ -368,8 +391,9 @@ function learntOf(model: LocaleModel, useSaved = true): Learnt | null {
   if (model.learnt !== undefined) return model.learnt;
   let route: NaiveBayes | undefined;
   let kind: NaiveBayes | undefined;
-  const saved = useSaved && model.words === wordsFor(model.locale) ? readCompiled(model.locale, "learnt") : undefined;
-  if (saved && saved.key === learntKey(model.locale, model.playbooks)) {
+  const name = savedName(model.locale, model.words);
+  const saved = useSaved && name ? readCompiled(name, "learnt") : undefined;
+  if (saved && saved.key === learntKey(model.locale, model.playbooks, name)) {
     route = loadNaiveBayes(saved.route);
     kind = loadNaiveBayes(saved.kind);
   } else {
@@ -570,7 +594,7 @@ function greeklishModel(tokens: readonly Token[], playbooks: readonly Playbook[]
   let model = greeklishRouters.get(playbooks);
   if (model === undefined) {
     const greek = playbooks.filter((p) => p.locale === "el");
-    model = greek.length ? compileLocale("el", greek, false, greekBySoundWords()) : null;
+    model = greek.length ? compileLocale("el", greek, true, greekBySoundWords()) : null;
     greeklishRouters.set(playbooks, model);
   }
   if (!model) return undefined;

@@ -1,7 +1,7 @@
 // The router compiled at build time (src/route/compiled.ts): a saved trie loads back into a
 // matcher that finds the same matches, only under its own key, and routing is the same whether
 // the tries come from dist/compiled/ or are compiled on the spot.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Catalog } from "../../src/catalog/load.js";
 import { compiledKey, encodeTries, loadTrie, type CompiledRouter } from "../../src/route/compiled.js";
 import { compileRouter } from "../../src/route/route.js";
@@ -69,6 +69,28 @@ describe("compiled router tries", () => {
       const fresh = compileRouter(locale, catalog.playbooks);
       const again = loadTrie<unknown>(decode(fresh.tries), "triggers", router.tries.triggers!.key)!;
       expect(triggers.match(text)).toEqual(again.match(text));
+    }
+  });
+
+  it("save the Greek playbooks compared by sound (Greeklish) under keys of their own", () => {
+    const plain = decode(compileRouter("el", catalog.playbooks).tries);
+    const bySound = decode(compileRouter("el", catalog.playbooks, true).tries);
+    for (const name of ["triggers", "kinds", "concepts"]) expect(bySound.tries[name]!.key).not.toBe(plain.tries[name]!.key);
+    expect(loadTrie(bySound, "triggers", plain.tries.triggers!.key)).toBeUndefined();
+  });
+
+  it("route a Greeklish complaint with the saved by-sound router as with one compiled on the spot", async () => {
+    const texts = ["to paketo mou irthe spasmeno kai den apantate", "den mou irthe pote i paraggelia", "my parcel never arrived"];
+    const saved = await import("../../src/route/route.js");
+    const withSaved = texts.map((t) => saved.routeMessage(t, catalog.playbooks));
+    expect(withSaved[0]!.locale).toBe("el");
+    vi.resetModules();
+    process.env.REPLYBOOK_NO_COMPILED = "1";
+    try {
+      const fresh = await import("../../src/route/route.js");
+      expect(texts.map((t) => fresh.routeMessage(t, [...catalog.playbooks]))).toEqual(withSaved);
+    } finally {
+      delete process.env.REPLYBOOK_NO_COMPILED;
     }
   });
 });
