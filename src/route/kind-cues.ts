@@ -70,6 +70,33 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "help",
       // "you can thank me later" is no thanks.
       "thank me [later]",
+      // Blame with no trigger word: a person or a thing judged ("the queue is clueless", "the
+      // gate agent was a jerk", "this is nasty", "the slowest in the country").
+      "(clueless|nasty|gross|jerk|jerks|unprofessional|unhelpful|ashamed|atrocious|abysmal|dreadful|inept|lousy|sloppy|careless|arrogant|condescending|dismissive|shitty|crappy|dirty|filthy|unsafe|dangerous|overpriced|glitchy|laggy|buggy|misled|cheated|deceived|unfair|unreliable|worthless|ruin|ruined)",
+      "(slowest|rudest|dirtiest|laziest|dumbest|poorest|least helpful)",
+      // Refusing the customer something: "deny clients to pay off the bill", "refused my return".
+      "(denied|denying|refuse|refused|refuses|refusing|rejected|rejecting|declined)",
+      "(deny|denies|reject) (me|us|my|our|clients|customers|people|users|passengers|refunds|claims)",
+      // A request to reach a person, or for a reply that has not come: a complaint's chase.
+      "(speak|talk|talking|speaking) (to|with) (a|an|someone|somebody|the|your|real|actual) ... (technician|manager|supervisor|human|person|agent|rep|representative|someone|somebody|engineer)",
+      "(would|d|I d) (appreciate|like) (a|an|some|any|your) (response|reply|answer|update|call|callback|call back|explanation|refund|apology)",
+      "(get|got) your (act|priorities|shit|stuff|house) (together|straight|in order)",
+      "get it together",
+      // A wish or a suggestion that says what is wrong: "could be vastly improved", "would be great if
+      // the bags came out faster", "you give me more reasons not to fly with you", "officially done".
+      "(could|can|should|must|needs to|need to|has to|have to) be [a lot|much|vastly|way|so much|far|greatly|a bit] (better|improved|improving)",
+      "(would|d|it d) be (great|nice|good|lovely|helpful|awesome) if",
+      "reasons (not to|to never|to stop|to leave)",
+      "(officially|so) done",
+      "(lose|loses|losing)",
+      // "thanks to" a delay is its cause, not thanks; what should have been and was not.
+      "(thanks|thank) to (a|the|an|your|this|that) [#|big|huge|long|late|last minute] (delay|delays|delayed|cancellation|cancelled|canceled|problem|issue|glitch|outage|error|mistake|strike|mechanical|computer|system|overbooking|incompetence)",
+      "(should have|should ve|was supposed to|were supposed to|meant to) (be|been|arrive|arrived|leave|left|land|landed|depart|departed|get|got)",
+      "sort (out|it out)",
+      // Something owed that does not come: "I'm not getting your texts", "haven't received any email".
+      "(not|never|stopped|no longer|can not|cannot) (getting|receiving|get|receive|received|got|gotten) (your|the|my|any|a|an|our)",
+      // A question that blames: "how did I not get a ride", "why would you not tell us".
+      "(how|why) [come] (can|could|is|was|are|were|did|does|do|will|would|have|has) (i|we|you|they|it|he|she|u) not",
       "too (much|many|long|slow|expensive|hard|difficult|small|big|late|early|short)",
       // A complaint asked as a question: "what's up with the booking system", "how can't the gate
       // be ready", "why does it take two weeks", "when can we expect a fix".
@@ -95,6 +122,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(i ll|i will|we ll|we will|i m|i am|we re|we are) [now|from now on] [be] (exclusively|only) [be] (using|use|flying|fly|shopping|shop|ordering|order|going)",
       "(take|taking|took) (my|our) (business|money|custom) elsewhere",
       "(never|not) (flying|fly|ordering|order|shopping|shop|using|use|buying|buy|booking|book) (with|from|at) (you|u|them|this) again",
+      "(my|our) last (flight|order|time|trip|purchase|booking|stay) (with|from|at) (you|u|them|this)",
+      "(this|that|it) (will be|is|was) (my|our) last (flight|order|time|trip|purchase|booking|stay)",
     ],
     praise: [
       "(thank|thanks|thank you|cheers|kudos|bravo|props|shout out|shoutout)",
@@ -121,13 +150,30 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(super|so|very|really|extremely|incredibly) (kind|friendly|accommodating|capable|professional|patient)",
       "(best|greatest|tastiest|nicest|coolest) ... ever",
       "(gr8|grt)",
+      "(very|so|super|really|was|were|is|are|more) (comfortable|comfy)",
+      "(cute|seamless|effortless|painless|hassle free|spotless)",
+      "(so much|as much|such|great|lots of|a lot of|tons of) fun",
+      "(happier|better) than (had|if|with|flying|on|any)",
+      "thankyou",
       "(wow|yay|woohoo|woo hoo|hooray|heck yes|hell yes|yes|honored|honoured|celebrating|celebrate|treat|treats)",
     ],
     acclaim: [
-      "(kudos|props|shout out|shoutout|hats off|thank you|thanks|thank|big up) to",
+      "(kudos|props|shout out|shoutout|hats off|thank you|thanks|thank|big up|big ups|bless) to",
       "(huge|big|massive|special|heartfelt|sincere) (thank you|thanks)",
       // "went above/beyond": the slash is no word.
       "above [and] beyond",
+      "(went|go|going|goes|gone) the extra mile",
+      // Loyalty, thanks for help given or for good service, praise of a brand against the others,
+      // what someone did for the writer: these outweigh the trouble told with them.
+      "(will|ll|would) always (fly|shop|use|choose|order|pick|come back|book|buy|stay)",
+      "(thank|thanks|thank you|thx) [so much|very much] for (your|the|all [the|your]|all of your) (help|assistance|support|patience|kindness|understanding|service|care|hard work)",
+      "(thank|thanks|thank you|thx) ... for (great|amazing|awesome|fantastic|excellent|wonderful|brilliant|outstanding|superb|lovely|stellar|quick|fast|speedy|prompt|friendly|kind)",
+      "(the only|my only|my favourite|my favorite) (airline|company|one|store|shop|brand|place) (worth|i trust|i ll fly|i will fly|i fly|to fly)",
+      "(i wish|wish) (all|every|other|more) (airlines|companies|shops|stores|brands|carriers) (were|could be|would be|was|are) like",
+      "(is|are|s) the (shit|bomb)",
+      "(took care of|sorted out|sorted|fixed|resolved|solved|saved) (everything|it all|the day|my day|our day|the problem|my problem|the issue|my issue)",
+      "(made|make|makes) (my|our) (life|day|trip|week|morning|evening|night|journey|holiday) [so much|a lot] (easier|better|brighter)",
+      "(made|make|makes) my day",
       // Praise of the people who helped ("2 great reps at the gate", "your crew were amazing").
       "(great|amazing|awesome|fantastic|wonderful|brilliant|excellent|lovely|helpful|friendly|kind|superb|outstanding) (rep|reps|agent|agents|staff|crew|team|employee|employees|attendant|attendants|pilot|pilots|driver|drivers|people|folks|lady|guy|gentleman|man|woman)",
       "(rep|reps|agent|agents|staff|crew|team|employee|employees|attendant|attendants|pilot|pilots|driver|drivers) (was|were|is|are) (great|amazing|awesome|fantastic|wonderful|brilliant|excellent|lovely|so helpful|very helpful|superb|outstanding)",
@@ -150,7 +196,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     ],
     contrast: ["(but|however|though|although)"],
     greeting: ["(happy halloween|happy holidays|merry christmas|happy new year|happy birthday|it s my birthday|happy thanksgiving|happy easter|happy friday)"],
-    signoff: ["(thank|thanks|thank you|thx|ty|cheers) [so much] in advance", "tia"],
+    // Thanks that close a request are no praise: "please advise. Thanks", "I'd appreciate a reply, thanks".
+    signoff: ["(thank|thanks|thank you|thx|ty|cheers) [so much] in advance", "tia", "(please|pls|plz|asap|advise|soon|back to me|back to us) (thank|thanks|thank you|thx|ty|cheers)"],
     // Not "us": Porter's stemmer makes "using" "us".
     person: ["(i|me|my|mine|myself|we|our|ours|you|your|yours|yall|ya|im|ive|id)"],
   },
@@ -195,6 +242,15 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       // Grazie sarcastici per quel che è stato fatto alle cose di chi scrive; grazie a Dio, non al marchio.
       "grazie (per|di) (aver|avermi|averci) (cambiato|spostato|declassato|tolto)",
       "grazie a dio",
+      // Un giudizio senza parole da trigger ("la coda è incapace", "l'addetto era un cafone"),
+      // un rifiuto, la richiesta di una persona o di una risposta che non arriva.
+      "(incapace|cafone|cafoni|sgarbato|sgarbata|sgarbati|scortese|scortesi|sporco|sporca|sporchi|lurido|lurida|schifoso|schifosa|disgustoso|disgustosa|pericoloso|pericolosa|inaffidabile|inaffidabili|disonesti|disonesto|vergognosi|pessimi)",
+      "(il piu|la piu|i piu|le piu) (lento|lenta|lenti|lente|caro|cara|cari|sporco|sporca|scortese|maleducato|maleducati)",
+      "(rifiutato|rifiutata|rifiutano|rifiutate|negato|negata|negano|respinto|respinta|respinti)",
+      "(vorrei|voglio|devo|posso|fatemi) parlare con (un|una|il|la|qualcuno|qualcuna|una persona|un operatore|un tecnico|un responsabile)",
+      "(gradirei|attendo|aspetto|vorrei) [ancora] (una|un) (risposta|riscontro|rimborso|spiegazione|aggiornamento)",
+      "non (ricevo|riceviamo|ho ricevuto|abbiamo ricevuto) (i|le|gli|il|la|nessun|nessuna|piu)",
+      "(datevi una mossa|svegliatevi)",
     ],
     praise: [
       "(grazie|grazie mille|complimenti|bravi|bravissimi|bravissime|brava|bravo)",
@@ -216,6 +272,8 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(superato|superate|oltre) [le|ogni|tutte le] (aspettative|aspettativa)",
       "(problema|problemi) [e|sono|e stato|sono stati|ora|gia|finalmente] [stato|stati|gia|finalmente] (risolto|risolti|sistemato|sistemati)",
       "(migliore|migliori) ... di sempre",
+      "(molto|super|davvero|piu|comodissimo|comodissima) (comodo|comoda|comodi|comode)",
+      "(divertente|divertentissimo|carinissimo|carinissima|impeccabile)",
     ],
     leaving: [
       "(passo|passiamo|passero|sono passato|sono passata|siamo passati) (a|ad|alla|al|con) (un altro|un altra|altro|altra|la concorrenza|concorrenza|un concorrente)",
@@ -225,6 +283,13 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     acclaim: [
       "(complimenti|grazie|un grazie|un grazie enorme|un grande grazie|grazie mille|grazie infinite|ringrazio|ringraziamo) (a|al|alla|allo|ai|alle|agli|di cuore)",
       "(grazie mille|grazie infinite|un enorme grazie|un grande grazie)",
+      // Fedeltà, grazie per l'aiuto o il buon servizio, quel che è stato fatto per chi scrive.
+      "(volero|viaggero|comprero|ordinero|prenotero|tornero) sempre (con voi|da voi|con loro|da loro)",
+      "grazie (per|dell|del|della|di) [tutto] [il|l] (aiuto|assistenza|pazienza|disponibilita|gentilezza|supporto|lavoro)",
+      "grazie (per|dell|del|della) ... (ottimo|ottima|eccellente|fantastico|fantastica|splendido|splendida|rapido|rapida|veloce|gentile)",
+      "(mi|ci) (avete|hanno|ha) (risolto|sistemato|salvato) (tutto|il problema|la giornata|la vacanza)",
+      "(mi|ci) (avete|hanno|ha) (semplificato|migliorato|svoltato|cambiato) (la vita|la giornata|il viaggio|la vacanza)",
+      "(siete|e) (l unica|la sola) (compagnia|azienda|banca|catena) (che|di cui)",
       "(addetti|addetto|addetta|addette|personale|operatore|operatrice|operatori|hostess|steward|equipaggio|autista|autisti|corriere|commessa|commesso|commessi) [#] (fantastici|fantastico|fantastica|fantastiche|gentilissimi|gentilissimo|gentilissima|bravissimi|bravissimo|bravissima|eccezionali|eccezionale|splendidi|meravigliosi|disponibilissimi|disponibilissima|disponibilissimo)",
     ],
     question: [
@@ -236,7 +301,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
     promo: ["(in regalo|gratis|iscriviti|seguici|clicca|scopri)"],
     contrast: ["(ma|pero|tuttavia|peccato che)"],
     greeting: ["(buon natale|buon anno|buone feste|buon halloween|buona pasqua|buon compleanno)"],
-    signoff: ["grazie [mille] (in anticipo|anticipatamente)"],
+    signoff: ["grazie [mille] (in anticipo|anticipatamente)", "(per favore|gentilmente|al piu presto|presto|cortesemente) grazie"],
     // Italian drops the subject: the verb says who ("ho ordinato", "avete perso").
     person: [
       "(io|me|mi|mio|mia|miei|mie|noi|ci|ce|nostro|nostra|nostri|nostre|voi|vi|ve|vostro|vostra|vostri|vostre|ho|abbiamo|avete|siete|sono|eravamo|ero|avevo|vorrei|potete|dovete|devo|posso|volevo)",

@@ -936,8 +936,12 @@ function kindOf(
   for (const m of found) if (m.key === "signoff") for (let i = m.firstToken; i <= m.lastToken; i++) negated.add(i);
   const asked = text.lastIndexOf("?");
   if (asked >= 0) {
+    // The last word that is no link's ("thanks for the support! https://t.co/...").
+    let last = words.length - 1;
+    const linkAt = text.search(/https?:\/\//);
+    if (linkAt >= 0) while (last > 0 && words[last]!.start >= linkAt) last--;
     for (const m of found) {
-      if (m.key !== "praise" || m.lastToken < words.length - 2 || words[m.firstToken]!.start < asked) continue;
+      if ((m.key !== "praise" && m.key !== "acclaim") || m.lastToken < last - 1 || words[m.firstToken]!.start < asked) continue;
       if (/^(thank|thx|ty|cheers|graz|ευχαρ)/u.test(words[m.firstToken]!.norm)) negated.add(m.firstToken);
     }
   }
@@ -1010,10 +1014,10 @@ function kindOf(
 const LINK = /https?:\/\/|\bwww\.|\bt\.co\//i;
 
 const POSITIVE_EMOJI = new Set([..."😀😃😄😁😆😊🙂😍🥰😘😋😎🤩🥳👍👏🙌🙏💪🎉🎊❤💕💖💗💙💚💛💜🧡🤍♥✨🌟⭐🔥💯🤗😇"]);
-const NEGATIVE_EMOJI = new Set([..."😒😪😩😫😑😐😠😡🤬😤😞😔😟😢😭🙄🤦😣😖😕🙁☹👎💩🤮🤢😱😬🥵🥶😓😿💔"]);
+const NEGATIVE_EMOJI = new Set([..."😷🤒🤕😒😪😩😫😑😐😠😡🤬😤😞😔😟😢😭🙄🤦😣😖😕🙁☹👎💩🤮🤢😱😬🥵🥶😓😿💔"]);
 /** Laughing, winking, festive and travel emoji: cheerful with nothing wrong, often sarcastic with something wrong. */
 const CHEER_EMOJI = new Set([..."😂🤣😅😉😜😝😛🤪🎃👻🎄🎅🎁🎂🎈🍾🥂🍸🍹🍺🍻🍷✈🌴☀🏖🌞🌈🦃🐰🥑🌮🌯"]);
-const NEGATIVE_TAG = /#\w*(fail|problem|issue|sucks|suck|shambles|fiasco|chaos|never|worst|disappoint|ripoff|scam|fix|help|annoy|angry|frustrat|delay|cancel|broken|lost|bad|terrible|awful|joke|fraud|nothappy|unhappy|shame)/i;
+const NEGATIVE_TAG = /#\w*(fail|problem|issue|sucks|suck|shambles|fiasco|chaos|never|worst|disappoint|ripoff|scam|fix|help|annoy|angry|frustrat|delay|cancel|broken|lost|bad|terrible|awful|joke|fraud|nothappy|unhappy|shame|painful|no(?:response|reply|answer|service|signal|help|refund)|ignored|rude|stuck|stranded|wtf|smh|ugh)/i;
 
 /**
  * Emoji, hashtags and exclamation marks that say how the writer feels (the tokenizer keeps
