@@ -147,8 +147,23 @@ export class PhraseMatcher<K> {
   /** Nodes are integers, the root 0; their records (NODE_SIZE numbers each, see NODE_FLAGS). */
   private info: Int32Array = new Int32Array(64 * NODE_SIZE);
   private nodeCount = 0;
-  /** Keys of the patterns that end at a node (for nodes flagged ACCEPTS). */
-  private readonly accepts: Array<number[] | undefined> = [];
+  /**
+   * Keys of the patterns that end at a node (for nodes flagged ACCEPTS), as a walk reads them:
+   * node n's keys are acceptKeys[acceptStart[n]] to acceptKeys[acceptStart[n + 1] - 1]. Two
+   * typed arrays, not a small array per accepting node: a language's triggers end at some 50,000
+   * nodes, and 50,000 arrays were a quarter of a batch's live heap, copied and marked by every
+   * collection. Made from `accepts` at the first match after patterns were added (or from the
+   * saved pairs when the trie is loaded).
+   */
+  private acceptStart = new Int32Array(1);
+  private acceptKeys = new Int32Array(0);
+  /** Whether acceptStart and acceptKeys hold every pattern added. */
+  private sealed = true;
+  /**
+   * The same while patterns are added, by node; empty for a loaded trie until a pattern is added
+   * to it (then filled from the typed arrays first).
+   */
+  private accepts: Array<number[] | undefined> = [];
   private edges = new EdgeTable();
   /** The root's literal children by word id: the first step of every walk, an array read. */
   private readonly rootChild: number[] = [];
@@ -183,10 +198,9 @@ export class PhraseMatcher<K> {
    */
   toData(): PhraseMatcherData<K> {
     const edgeSlots = this.edges.toSlots();
+    this.seal();
     const accepts: number[] = [];
-    this.accepts.forEach((list, node) => {
-      if (list) for (const key of list) accepts.push(node, key);
-    });
+    for (let node = 0; node < this.nodeCount; node++) for (let a = this.acceptStart[node]!; a < this.acceptStart[node + 1]!; a++) accepts.push(node, this.acceptKeys[a]!);
     return {
       keys: this.keys.slice(),
       keyDedupe: this.keyDedupe.slice(),
@@ -215,10 +229,15 @@ export class PhraseMatcher<K> {
     // Used in place: adding a node past its end would grow it into a copy (newNode).
     m.info = data.info;
     m.nodeCount = nodes;
-    // Grown one by one, not by setting `length` (a long array made that way is a slow dictionary).
-    m.accepts.length = 0;
-    for (let i = 0; i < nodes; i++) m.accepts.push(undefined);
-    for (let i = 0; i < data.accepts.length; i += 2) (m.accepts[data.accepts[i]!] ??= []).push(data.accepts[i + 1]!);
+    // The saved [node, key] pairs, by node (toData writes them in the order of the nodes).
+    m.accepts = [];
+    m.acceptStart = new Int32Array(nodes + 1);
+    m.acceptKeys = new Int32Array(data.accepts.length / 2);
+    for (let i = 0; i < data.accepts.length; i += 2) {
+      m.acceptStart[data.accepts[i]! + 1]!++;
+      m.acceptKeys[i / 2] = data.accepts[i + 1]!;
+    }
+    for (let i = 0; i < nodes; i++) m.acceptStart[i + 1]! += m.acceptStart[i]!;
     m.edges = EdgeTable.fromSlots(data.edges, data.edgeCount);
     for (let i = 0; i < data.rootChild.length; i++) m.rootChild.push(data.rootChild[i]!);
     m.stateMarks = new Int32Array(Math.max(64, nodes));
@@ -247,6 +266,7 @@ export class PhraseMatcher<K> {
     const out: Match<K>[] = [];
     const n = tokens.length;
     if (n === 0 || this.keys.length === 0) return out;
+    if (!this.sealed) this.seal();
     if (this.ids.length < n) {
       this.ids = new Int32Array(n * 2);
       this.numbers = new Uint8Array(n * 2);
@@ -330,10 +350,10 @@ export class PhraseMatcher<K> {
         this.stateBits[at + (offset >> 5)] = bits | bit;
       }
       if (flags & ACCEPTS && offset > 0) {
-        const accept = this.accepts[node]!;
         const last = pos - 1;
-        for (let a = 0; a < accept.length; a++) {
-          const k = accept[a]!;
+        const acceptKeys = this.acceptKeys;
+        for (let a = this.acceptStart[node]!, end = this.acceptStart[node + 1]!; a < end; a++) {
+          const k = acceptKeys[a]!;
           // Two paths can accept the same key at the same end ("a" is a word and a number; gaps of
           // different widths): report each key and range once, or the output balloons on repetitive text.
           if (this.keyDedupe[k] === 1 && offset < MAX_OFFSET && this.seenKey(k, offset, walk)) continue;
@@ -394,7 +414,38 @@ export class PhraseMatcher<K> {
     return index;
   }
 
+  /** acceptStart and acceptKeys from `accepts`. */
+  private seal(): void {
+    if (this.sealed) return;
+    const start = new Int32Array(this.nodeCount + 1);
+    let total = 0;
+    for (let node = 0; node < this.nodeCount; node++) {
+      start[node] = total;
+      total += this.accepts[node]?.length ?? 0;
+    }
+    start[this.nodeCount] = total;
+    const keys = new Int32Array(total);
+    for (let node = 0; node < this.nodeCount; node++) {
+      const list = this.accepts[node];
+      if (list) keys.set(list, start[node]!);
+    }
+    this.acceptStart = start;
+    this.acceptKeys = keys;
+    this.sealed = true;
+  }
+
   private insert(seq: PatternWord[], index: number): void {
+    // A loaded trie keeps its keys in the typed arrays only: back to lists by node before adding.
+    if (this.accepts.length < this.nodeCount) {
+      const lists: Array<number[] | undefined> = [];
+      for (let node = 0; node < this.nodeCount; node++) {
+        const from = this.acceptStart[node]!;
+        const to = this.acceptStart[node + 1]!;
+        lists.push(to > from ? Array.from(this.acceptKeys.subarray(from, to)) : undefined);
+      }
+      this.accepts = lists;
+    }
+    this.sealed = false;
     let node = ROOT;
     for (const word of seq) {
       const record = node * NODE_SIZE;

@@ -54,6 +54,35 @@ describe("PhraseMatcher", () => {
     m.add("sorry", "sorry");
     expect(m.match("sorry about that").map((x) => x.key)).toEqual(["sorry"]);
   });
+
+  it("matches as the reference does when loaded from its data, and when patterns are added to a loaded one", () => {
+    fc.assert(
+      fc.property(fc.array(patternArb, { minLength: 2, maxLength: 12 }), fc.array(textArb, { minLength: 1, maxLength: 3 }), (patterns, texts) => {
+        const half = Math.ceil(patterns.length / 2);
+        const first = build(new PhraseMatcher<number>(), patterns.slice(0, half));
+        for (const text of texts) first.match(text);
+        const loaded = PhraseMatcher.fromData<number>(first.toData());
+        const reference = build(new ReferenceMatcher<number>(), patterns.slice(0, half));
+        for (const text of texts) expect(loaded.match(text)).toEqual(reference.match(text, tokenize(text)));
+        // The rest added to the loaded trie, then loaded again from its data.
+        patterns.slice(half).forEach((p, i) => {
+          try {
+            loaded.add(p, half + i);
+            reference.add(p, half + i);
+          } catch (error) {
+            if (!(error instanceof PatternError)) throw error;
+          }
+        });
+        const again = PhraseMatcher.fromData<number>(loaded.toData());
+        for (const text of texts) {
+          const expected = reference.match(text, tokenize(text));
+          expect(loaded.match(text)).toEqual(expected);
+          expect(again.match(text)).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe("EdgeTable", () => {
