@@ -118,8 +118,8 @@ function readTokens(text: string): Token[] {
       len = wordCharAt(text, i, c);
       if (len === 0) break;
     }
-    const slot = internedSlot(text, start, i, hash, ascii, lower);
-    if (slot >= 0) tokens.push({ norm: internNorms[slot]!, start, end: i, id: internIds[slot]! });
+    const id = internedId(text, start, i, hash, ascii, lower);
+    if (id >= 0) tokens.push({ norm: internNorms[id]!, start, end: i, id });
     else tokens.push({ norm: foldSlice(text.slice(start, i), ascii, lower), start, end: i, id: -1 });
   }
   return tokens;
@@ -140,41 +140,50 @@ const HASH_PRIME = 0x01000193;
 const INTERN_FIRST_SLOTS = 1 << 10;
 const INTERN_MAX = 1 << 15;
 const INTERN_MAX_LENGTH = 32;
+/**
+ * The table is one Int32Array, SLOT numbers per slot side by side: the word's hash, its id plus
+ * one (0: an empty slot), and where its characters (ASCII letters in lower case) start in
+ * `internChars`. A look-up reads one slot and then the characters it points to, two places in
+ * memory, where a table of strings cost four or five cache misses per word (the slot, the key
+ * string, its hash, its folded form, its id): looking a word up was most of tokenizing.
+ */
+const SLOT = 4;
+const SLOT_HASH = 0;
+const SLOT_ID = 1;
+const SLOT_CHARS = 2;
+const SLOT_LENGTH = 3;
 let internSlots = 0;
-let internHashes = new Int32Array(0);
-let internIds = new Int32Array(0);
-let internKeys: Array<string | undefined> = [];
-let internNorms: string[] = [];
+let internTable = new Int32Array(0);
+let internChars = new Uint16Array(INTERN_FIRST_SLOTS * 8);
+let internCharsUsed = 0;
+/** By id: the word's folded form. */
+const internNorms: string[] = [];
 let internCount = 0;
 growIntern(INTERN_FIRST_SLOTS);
 
-/** Re-makes the table with this many slots, the words keeping their numbers. */
+/** Re-makes the table with this many slots, the words keeping their ids and characters. */
 function growIntern(slots: number): void {
-  const [hashes, ids, keys, norms] = [internHashes, internIds, internKeys, internNorms];
+  const old = internTable;
   internSlots = slots;
-  internHashes = new Int32Array(slots);
-  internIds = new Int32Array(slots);
-  internKeys = new Array<string | undefined>(slots).fill(undefined);
-  internNorms = new Array<string>(slots).fill("");
-  for (let old = 0; old < keys.length; old++) {
-    if (keys[old] === undefined) continue;
-    let slot = hashes[old]! & (slots - 1);
-    while (internKeys[slot] !== undefined) slot = (slot + 1) & (slots - 1);
-    internHashes[slot] = hashes[old]!;
-    internIds[slot] = ids[old]!;
-    internKeys[slot] = keys[old];
-    internNorms[slot] = norms[old]!;
+  internTable = new Int32Array(slots * SLOT);
+  const mask = slots - 1;
+  for (let at = 0; at < old.length; at += SLOT) {
+    if (old[at + SLOT_ID] === 0) continue;
+    let slot = old[at + SLOT_HASH]! & mask;
+    while (internTable[slot * SLOT + SLOT_ID] !== 0) slot = (slot + 1) & mask;
+    internTable.set(old.subarray(at, at + SLOT), slot * SLOT);
   }
 }
 
-/** The table slot of text[start, end), a word whose hash, ASCII-ness and case the tokenizer found; -1 when it is not kept. */
-function internedSlot(text: string, start: number, end: number, hash: number, ascii: boolean, lower: boolean): number {
+/** The id of text[start, end), a word whose hash, ASCII-ness and case the tokenizer found; -1 when it is not kept. */
+function internedId(text: string, start: number, end: number, hash: number, ascii: boolean, lower: boolean): number {
   const length = end - start;
   if (length > INTERN_MAX_LENGTH) return -1;
   let mask = internSlots - 1;
   let slot = hash & mask;
-  for (let key = internKeys[slot]; key !== undefined; key = internKeys[slot]) {
-    if (internHashes[slot] === hash && key.length === length && sameWord(key, text, start)) return slot;
+  const table = internTable;
+  for (let at = slot * SLOT; table[at + SLOT_ID] !== 0; at = slot * SLOT) {
+    if (table[at + SLOT_HASH] === hash && table[at + SLOT_LENGTH] === length && sameWord(table[at + SLOT_CHARS]!, length, text, start)) return table[at + SLOT_ID]! - 1;
     slot = (slot + 1) & mask;
   }
   if (internCount >= INTERN_MAX) return -1;
@@ -182,15 +191,28 @@ function internedSlot(text: string, start: number, end: number, hash: number, as
     growIntern(internSlots * 2);
     mask = internSlots - 1;
     slot = hash & mask;
-    while (internKeys[slot] !== undefined) slot = (slot + 1) & mask;
+    while (internTable[slot * SLOT + SLOT_ID] !== 0) slot = (slot + 1) & mask;
   }
-  const word = text.slice(start, end);
-  const norm = foldSlice(word, ascii, lower);
-  internHashes[slot] = hash;
-  internKeys[slot] = ascii ? norm : lower ? word : word.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-  internNorms[slot] = norm;
-  internIds[slot] = internCount++;
-  return slot;
+  if (internCharsUsed + length > internChars.length) {
+    const bigger = new Uint16Array(Math.max(internChars.length * 2, internCharsUsed + length));
+    bigger.set(internChars);
+    internChars = bigger;
+  }
+  const chars = internCharsUsed;
+  for (let k = 0; k < length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c |= 32;
+    internChars[chars + k] = c;
+  }
+  internCharsUsed += length;
+  const id = internCount++;
+  const at = slot * SLOT;
+  internTable[at + SLOT_HASH] = hash;
+  internTable[at + SLOT_ID] = id + 1;
+  internTable[at + SLOT_CHARS] = chars;
+  internTable[at + SLOT_LENGTH] = length;
+  internNorms.push(foldSlice(text.slice(start, end), ascii, lower));
+  return id;
 }
 
 /**
@@ -232,12 +254,13 @@ function foldSlice(word: string, ascii: boolean, lower: boolean): string {
   return ascii ? (lower ? word : word.toLowerCase()) : foldWord(word);
 }
 
-/** Whether text at `start` reads `key`, ASCII letters compared in lower case. */
-function sameWord(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) {
+/** Whether text at `start` reads the kept word at internChars[chars, chars + length), ASCII letters compared in lower case. */
+function sameWord(chars: number, length: number, text: string, start: number): boolean {
+  const kept = internChars;
+  for (let k = 0; k < length; k++) {
     let c = text.charCodeAt(start + k);
     if (c >= 65 && c <= 90) c |= 32;
-    if (c !== key.charCodeAt(k)) return false;
+    if (c !== kept[chars + k]) return false;
   }
   return true;
 }

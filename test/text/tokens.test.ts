@@ -49,6 +49,15 @@ describe("tokenize", () => {
     // A very long word is folded each time, without an id.
     expect(tokenize("x".repeat(100))[0]!.id).toBe(-1);
   });
+
+  it("keeps each word's id and folded form as the table of known words grows", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `Wörd${i.toString(36)}X`);
+    const first = tokenize(words.join(" "));
+    const again = tokenize(words.slice().reverse().join(" ")).reverse();
+    expect(again.map((t) => [t.id, t.norm])).toEqual(first.map((t) => [t.id, t.norm]));
+    expect(new Set(first.map((t) => t.id)).size).toBe(words.length);
+    expect(first[0]!.norm).toBe("word0x");
+  });
 });
 
 describe("WordMemo", () => {
