@@ -53,6 +53,13 @@ describe("routing by concept", () => {
     ["my points from last month still not credited", "digital-goods", "points", "en"],
     ["i punti del mese scorso non risultano accreditati", "digital-goods", "punti", "it"],
     ["Δεν έλαβα ποτέ τον κωδικό της δωροκάρτας", "digital-goods", "κωδικό", "el"],
+    // software that fails since an update; a song or an episode that will not play
+    ["the photo editor is unusable since updating to the new version", "site-malfunction", "since updating", "en"],
+    ["l'editor di foto è inutilizzabile dall'aggiornamento", "site-malfunction", "dall'aggiornamento", "it"],
+    ["my favourite song won't play and the whole playlist skips", "site-malfunction", "song", "en"],
+    ["gli episodi della serie non partono più", "site-malfunction", "episodi", "it"],
+    // a card stopped by the bank's fraud checks is a payment problem
+    ["your fraud protection flagged my card again on a normal purchase", "payment-problem", "fraud protection", "en"],
   ])("%s -> %s", (text, top, word, locale) => {
     const routing = routeMessage(text, catalog.playbooks);
     expect(routing.kind).toBe("complaint");

@@ -16,6 +16,10 @@ describe("routeMessage on the shipped playbooks", () => {
   // [message, kind, top playbook (null: none), language routed in]
   it.each([
     ["Paid extra for delivery today and it didn't arrive", "complaint", "late-delivery", "en"],
+    ["Having big problems logging in to my booking, help please", "complaint", "account-access", "en"],
+    ["Ho problemi di accesso all'area clienti da ieri", "complaint", "account-access", "it"],
+    ["what's up with your site, it won't take my dates", "complaint", "site-malfunction", "en"],
+    ["che succede con il sito? non prende le date", "complaint", "site-malfunction", "it"],
     ["Why is my son's birthday present lost? Nobody knows where it is", "complaint", "parcel-lost", "en"],
     ["your app isn't working again", "complaint", "site-malfunction", "en"],
     ["I keep getting error codes when I try to pay on your website", "complaint", "site-malfunction", "en"],
