@@ -72,7 +72,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "thank me [later]",
       // Blame with no trigger word: a person or a thing judged ("the queue is clueless", "the
       // gate agent was a jerk", "this is nasty", "the slowest in the country").
-      "(clueless|nasty|gross|jerk|jerks|unprofessional|unhelpful|ashamed|atrocious|abysmal|dreadful|inept|lousy|sloppy|careless|arrogant|condescending|dismissive|shitty|crappy|dirty|filthy|unsafe|dangerous|overpriced|glitchy|laggy|buggy|misled|cheated|deceived|unfair|unreliable|worthless|ruin|ruined)",
+      "(clueless|nasty|gross|jerk|jerks|unprofessional|unhelpful|ashamed|atrocious|abysmal|dreadful|inept|lousy|sloppy|careless|arrogant|condescending|dismissive|shitty|crappy|dirty|filthy|unsafe|dangerous|overpriced|glitchy|laggy|buggy|chalky|bland|tasteless|watery|lukewarm|inedible|soggy|misled|cheated|deceived|unfair|unreliable|worthless|ruin|ruined)",
       "(slowest|rudest|dirtiest|laziest|dumbest|poorest|least helpful)",
       // Refusing the customer something: "deny clients to pay off the bill", "refused my return".
       "(denied|denying|refuse|refused|refuses|refusing|rejected|rejecting|declined)",
@@ -252,6 +252,7 @@ export const KIND_CUES: Readonly<Record<string, Readonly<Partial<Record<KindCue,
       "(gradirei|attendo|aspetto|vorrei) [ancora] (una|un) (risposta|riscontro|rimborso|spiegazione|aggiornamento)",
       "non (ricevo|riceviamo|ho ricevuto|abbiamo ricevuto) (i|le|gli|il|la|nessun|nessuna|piu)",
       "(datevi una mossa|svegliatevi)",
+      "(insipido|insipida|acquoso|acquosa|scotto|scotta|scotti|tiepido|tiepida|immangiabile|immangiabili)",
     ],
     praise: [
       "(grazie|grazie mille|complimenti|bravi|bravissimi|bravissime|brava|bravo)",

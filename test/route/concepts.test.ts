@@ -58,6 +58,10 @@ describe("routing by concept", () => {
     ["l'editor di foto è inutilizzabile dall'aggiornamento", "site-malfunction", "dall'aggiornamento", "it"],
     ["my favourite song won't play and the whole playlist skips", "site-malfunction", "song", "en"],
     ["gli episodi della serie non partono più", "site-malfunction", "episodi", "it"],
+    // food that tastes wrong is the product's fault; an app gone after an update fails
+    ["the soup today was so chalky and bland", "product-defect", "chalky", "en"],
+    ["la zuppa era insipida e acquosa", "product-defect", "insipida", "it"],
+    ["no music app on my lock screen after the update", "product-defect", "after the update", "en"],
     // a card stopped by the bank's fraud checks is a payment problem
     ["your fraud protection flagged my card again on a normal purchase", "payment-problem", "fraud protection", "en"],
   ])("%s -> %s", (text, top, word, locale) => {

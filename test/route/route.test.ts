@@ -17,6 +17,9 @@ describe("routeMessage on the shipped playbooks", () => {
   it.each([
     ["Paid extra for delivery today and it didn't arrive", "complaint", "late-delivery", "en"],
     ["Having big problems logging in to my booking, help please", "complaint", "account-access", "en"],
+    // "lost" of a customer is no lost bag nor a lost connection; a seat changed is no disruption
+    ["Forty pounds to change a name on a booking, you just lost a loyal customer", "complaint", "general", "en"],
+    ["Why did you change my chosen seat to the back row of my flight?", "complaint", "general", "en"],
     ["Ho problemi di accesso all'area clienti da ieri", "complaint", "account-access", "it"],
     ["what's up with your site, it won't take my dates", "complaint", "site-malfunction", "en"],
     ["che succede con il sito? non prende le date", "complaint", "site-malfunction", "it"],
