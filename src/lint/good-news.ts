@@ -11,6 +11,14 @@ import type { AnalyzedReply } from "./analysis.js";
 const GLAD: Record<string, { glad: ReadonlySet<string>; to: string; of: ReadonlySet<string>; that: string; subjects: ReadonlySet<string> }> = {
   en: { glad: new Set(["glad", "happy", "pleased", "delighted", "thrilled"]), to: "to", of: new Set(["hear", "see", "know", "read", "learn"]), that: "that", subjects: new Set(["you", "your", "he", "she", "it", "they", "the", "everything", "all"]) },
   it: { glad: new Set(["lieti", "lieto", "lieta", "felici", "felice", "contenti", "contento", "contenta"]), to: "di", of: new Set(["sapere", "leggere", "vedere", "sentire"]), that: "che", subjects: new Set(["sia", "siate", "abbia", "abbiate", "tutto", "il", "la", "lei"]) },
+  // «Χαιρόμαστε (πολύ) που η βαλίτσα σας βρέθηκε», «χαρήκαμε που το ακούσαμε», «χαίρομαι να το ακούω».
+  el: {
+    glad: new Set(["χαιρομαστε", "χαιρομαι", "χαρηκαμε", "χαρηκα", "χαρουμενοι", "χαρουμενοσ", "χαρουμενη"]),
+    to: "να",
+    of: new Set(["ακουμε", "ακουω", "διαβαζουμε", "διαβαζω", "μαθαινουμε", "μαθαινω", "βλεπουμε", "βλεπω", "το", "τα"]),
+    that: "που",
+    subjects: new Set(["πολυ", "ιδιαιτερα", "ειλικρινα", "το", "τα", "ολα", "η", "ο", "οι", "ειστε", "εισαστε", "ακουμε", "ακουσαμε", "διαβαζουμε", "διαβασαμε", "μαθαινουμε", "μαθαμε", "βλεπουμε", "ειδαμε", "τελικα", "επιτελουσ"]),
+  },
 };
 
 /**
@@ -27,6 +35,13 @@ const THAT_S: Record<string, { heads: ReadonlySet<string>; to: string; of: Reado
       exciting encouraging reassuring refreshing heartwarming incredible outstanding sweet`.split(/\s+/)),
   },
   it: { heads: new Set(["e", "molto", "davvero", "proprio", "che"]), to: "da", of: new Set(["sapere", "leggere", "sentire", "vedere"]), good: new Set(["bello", "bella", "bellissimo", "piacevole", "fantastico", "ottimo", "splendido", "magnifico"]) },
+  // «Είναι υπέροχο να το ακούμε», «τόσο ωραίο να το διαβάζουμε».
+  el: {
+    heads: new Set(["ειναι", "ηταν", "τοσο", "πολυ", "τι"]),
+    to: "να",
+    of: new Set(["το", "τα", "ακουμε", "διαβαζουμε", "βλεπουμε", "ακουω", "διαβαζω"]),
+    good: new Set(["υπεροχο", "υπεροχα", "τελειο", "τελεια", "ωραιο", "ωραια", "φανταστικο", "καταπληκτικο", "ευχαριστο", "χαρα", "απιθανο"]),
+  },
 };
 
 /**
@@ -62,9 +77,10 @@ export function welcomesGoodNews(reply: AnalyzedReply): boolean {
 const DECLINES: Record<string, ReadonlySet<string>> = {
   en: new Set(["but", "however", "while", "although", "though", "unfortunately", "sadly", "unable", "cannot", "can", "won", "don", "doesn", "isn", "aren", "not", "no", "never"]),
   it: new Set(["ma", "pero", "tuttavia", "purtroppo", "sebbene", "benche", "mentre", "non", "impossibile"]),
+  el: new Set(["αλλα", "ομωσ", "ωστοσο", "δυστυχωσ", "παροτι", "μολονοτι", "ενω", "δεν", "δε", "αδυνατο", "αδυνατον"]),
 };
 /** Words of contrast only where a clause starts: "While we don't fly there, ..." but not "...connected while in the air". */
-const CLAUSE_OPENERS = new Set(["while", "although", "though", "mentre", "sebbene", "benche"]);
+const CLAUSE_OPENERS = new Set(["while", "although", "though", "mentre", "sebbene", "benche", "ενω"]);
 /** Words that say no only as "can't", "won't", "don't"... (the "t" of the apostrophe is a word of its own). */
 const WITH_NOT = new Set(["can", "won", "don", "doesn", "isn", "aren"]);
 
@@ -88,7 +104,7 @@ export function declinesBefore(reply: AnalyzedReply, i: number): boolean {
 }
 
 /** Words a clause may open with before "while": "so while we feel it works best, ...". */
-const CONJUNCTIONS = new Set(["so", "and", "but", "yet", "e", "ma", "quindi"]);
+const CONJUNCTIONS = new Set(["so", "and", "but", "yet", "e", "ma", "quindi", "και", "αλλα", "οποτε"]);
 
 /** Whether token j starts a sentence, follows a comma, a colon or a dash, or a conjunction ("so while"). */
 function opensClause(reply: AnalyzedReply, j: number): boolean {

@@ -45,14 +45,32 @@ const NOT_NAMES = new Set([
   "ευχαριστω", "ευχαριστουμε", "γεια", "καλημερα", "καλησπερα", "λυπαμαι", "εγω", "ειμαι", "ο", "η", "με", "σασ", "θα", "ειλικρινα",
   "πολυ", "ναι", "οχι", "εδω", "φιλικα", "χαιρετισμουσ", "καλη", "αγαπητε", "αγαπητη", "στειλτε", "παρακαλω", "το", "την", "τη", "και",
 ]);
-const SIGNOFF = String.raw`(?:kind|best|warm|warmest|many)\s+regards|regards|rgds|best wishes|best|thanks(?: again)?|thank you|many thanks|thx|cheers|love|take care|all the best|speak soon|talk soon|cordiali saluti|distinti saluti|un (?:caro |cordiale )?saluto|saluti|grazie(?: ancora)?|a presto|buona giornata|buona serata|με (?:εκτίμηση|τιμή|φιλικούς χαιρετισμούς|θερμούς χαιρετισμούς|εκτίμηση και ευχαριστίες)|φιλικά|χαιρετισμούς|(?:σας )?ευχαριστώ(?: πολύ)?|καλή (?:συνέχεια|σας μέρα|μέρα|σας συνέχεια)|καλό (?:απόγευμα|βράδυ)`;
+/**
+ * Greek written with or without its accents ("Φιλικά" and "Φιλικα", "Ονομάζομαι" and
+ * "Ονομαζομαι"): each Greek vowel of a source matches its accented and plain forms, and σ the
+ * final ς too (classes already written, "[Εε]", are left as they are).
+ */
+function looseGreek(source: string): string {
+  const forms: Record<string, string> = { α: "αά", ά: "αά", ε: "εέ", έ: "εέ", η: "ηή", ή: "ηή", ι: "ιίϊΐ", ί: "ιίϊΐ", ο: "οό", ό: "οό", υ: "υύϋΰ", ύ: "υύϋΰ", ω: "ωώ", ώ: "ωώ", σ: "σς", ς: "σς" };
+  let out = "";
+  let inClass = false;
+  for (const ch of source) {
+    if (ch === "[") inClass = true;
+    else if (ch === "]") inClass = false;
+    out += !inClass && forms[ch] ? `[${forms[ch]}]` : ch;
+  }
+  return out;
+}
+const SIGNOFF =
+  String.raw`(?:kind|best|warm|warmest|many)\s+regards|regards|rgds|best wishes|best|thanks(?: again)?|thank you|many thanks|thx|cheers|love|take care|all the best|speak soon|talk soon|cordiali saluti|distinti saluti|un (?:caro |cordiale )?saluto|saluti|grazie(?: ancora)?|a presto|buona giornata|buona serata|` +
+  looseGreek(String.raw`με (?:εκτίμηση|τιμή|φιλικούς χαιρετισμούς|θερμούς χαιρετισμούς|εκτίμηση και ευχαριστίες)|φιλικά|χαιρετισμούς|(?:σας )?ευχαριστώ(?: πολύ)?|καλή (?:συνέχεια|σας μέρα|μέρα|σας συνέχεια)|καλό (?:απόγευμα|βράδυ)`);
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
 
 const INTRO_SOURCES: Record<string, string> = {
   // "Sam here, ..." counts; "Click here:" does not (a name then a comma, dash or stop).
   en: String.raw`\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s|[Aa]sk for|[Hh]ere['’]s)\s+(${NAME})|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(\p{Lu}[\p{Ll}'’-]+) here(?=\s*[,!.—–-])`,
   it: String.raw`\b(?:[Ss]ono|[Mm]i chiamo|[Qq]ui è|[Ll]e scrive|[Tt]i scrive|[Vv]i scrive|[Cc]hieda di|[Cc]hiedi di|io,)\s+(${NAME})`,
-  el: String.raw`(?:[Εε]ίμαι|[Οο]νομάζομαι|[Λλ]έγομαι|[Μμ]ε λένε|[Σσ]ας γράφει|[Ζζ]ητήστε|[Ρρ]ωτήστε για)\s+(?:(?:ο|η|τον|την|τη|εμένα,)\s+)?(${NAME})`,
+  el: looseGreek(String.raw`(?:[Εε]ίμαι|[Οο]νομάζομαι|[Λλ]έγομαι|[Μμ]ε λένε|[Σσ]ας γράφει|[Ζζ]ητήστε|[Ρρ]ωτήστε για)\s+(?:(?:ο|η|τον|την|τη|εμένα,)\s+)?`) + `(${NAME})`,
 };
 const INTRO = new Map<string, RegExp>();
 /** Built on first use: most replies are settled by their sign-off and never need it. */
