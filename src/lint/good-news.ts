@@ -111,3 +111,25 @@ function opensClause(reply: AnalyzedReply, j: number): boolean {
   if (j === 0 || reply.sentenceOf[j - 1] !== reply.sentenceOf[j] || CONJUNCTIONS.has(reply.words[j - 1]!)) return true;
   return /[,;:\u2013\u2014-]/.test(reply.text.slice(reply.tokens[j - 1]!.end, reply.tokens[j]!.start));
 }
+
+/** Thanks and what they are for, when it is an idea the customer offered (folded). */
+const THANKS_FOR_IDEA: Record<string, { thanks: ReadonlySet<string>; idea: ReadonlySet<string> }> = {
+  en: { thanks: new Set(["thanks", "thank", "appreciate", "great", "good", "interesting", "love"]), idea: new Set(["suggestion", "suggestions", "idea", "ideas", "recommendation", "recommendations", "tip", "tips", "proposal"]) },
+  it: { thanks: new Set(["grazie", "ringraziamo", "ringrazio", "apprezziamo", "ottimo", "ottima", "bella", "bel", "buona", "interessante"]), idea: new Set(["suggerimento", "suggerimenti", "idea", "idee", "consiglio", "consigli", "proposta", "proposte", "spunto"]) },
+};
+
+/**
+ * Whether the reply thanks the customer for an idea or calls it a good one ("thanks for the
+ * suggestion!", "great question and suggestion", "grazie per il suggerimento"): carrying it to the team that decides is the answer to a suggestion, not a
+ * brush-off of a complaint.
+ */
+export function thanksForIdea(reply: AnalyzedReply): boolean {
+  const t = THANKS_FOR_IDEA[reply.context.locale];
+  if (!t) return false;
+  const words = reply.words;
+  for (let i = 0; i < words.length; i++) {
+    if (!t.thanks.has(words[i]!)) continue;
+    for (let j = i + 1; j <= i + 4 && j < words.length && reply.sentenceOf[j] === reply.sentenceOf[i]; j++) if (t.idea.has(words[j]!)) return true;
+  }
+  return false;
+}

@@ -88,7 +88,9 @@ const EN: ProblemWords = {
   `),
   praise: set(`thanks thank thankyou thx ty love loved loving loves amazing awesome excellent wonderful fantastic great brilliant superb outstanding
     perfect lovely nice appreciate appreciated kudos shoutout happy glad proud congrats congratulations favorite favourite enjoyed enjoying beautiful
-    helpful best luv yay excited exciting stoked mvp bless exceptional professionalism woot wootwoot exemplary`),
+    helpful best luv yay excited exciting stoked mvp bless exceptional professionalism woot wootwoot exemplary
+    compliments compliment cheers smile smiling professional genuine friendly courteous grateful gratitude thankful impressed impressive
+    heroes hero rockstar rockstars`),
   praisePairs: pairs(`
     can t: wait
     cannot: wait
@@ -96,6 +98,9 @@ const EN: ProblemWords = {
     no: complaints problem worries
     shout: out
     top: notch
+    above: and
+    made: my
+    hats: off
   `),
   reply: set(`sorry apologise apologize apologies apology apologising apologizing regret regrets unfortunately
     issue issues problem problems trouble delay delays delayed inconvenience inconveniences frustration frustrating disappointment disappointing

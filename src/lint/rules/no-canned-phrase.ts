@@ -1,5 +1,5 @@
 /** Stock corporate phrases, caught by family through the phrase lists (P3). */
-import { declinesBefore, welcomesGoodNews } from "../good-news.js";
+import { declinesBefore, thanksForIdea, welcomesGoodNews } from "../good-news.js";
 import { phraseFindings } from "../phrase-findings.js";
 import { replyNamesProblem } from "../problem.js";
 import type { Rule } from "../rule.js";
@@ -25,11 +25,13 @@ export const rule: Rule = {
     // An entry marked notOnGoodNews ("I'll pass your comments on") is good news carried to the
     // crew in a reply glad of the customer's news, or to praise when the reply names no problem
     // of its own ("Apologies for the delay to your bag... We'll pass your comments on" answers
-    // the complaint inside the praise); elsewhere a brush-off.
+    // the complaint inside the praise), or to an idea the reply thanks the customer for
+    // ("Thanks for the suggestion! I'll forward this on to our leadership team"); elsewhere a
+    // brush-off.
     let glad: boolean | undefined;
     return phraseFindings(reply, "no-canned-phrase", (hit) => {
       if (hit.key.notOnGoodNews) {
-        if ((glad ??= welcomesGoodNews(reply))) return false;
+        if ((glad ??= welcomesGoodNews(reply)) || thanksForIdea(reply)) return false;
         return reply.problem !== "no-problem" || replyNamesProblem(reply.words, reply.context.locale) === "problem";
       }
       if (!hit.key.notOnPraise) return true;
