@@ -64,6 +64,28 @@ const handOffs: Array<[string, string]> = [
   ["You may wish to contact the station's lost property office.", "You may wish to contact"],
   ["Contatti l'ufficio bagagli al numero 06 1234 5678.", "Contatti l'ufficio bagagli al numero 06"],
   ["Si rivolga a un nostro addetto al gate.", "Si rivolga a un nostro addetto"],
+  // Seventh round: a desk named by its own name and a number, a bare number or handle, chasing
+  // it up elsewhere, the attendants, the agents at the gate, someone else's job.
+  ["Please reach out to Left Luggage office at 555-010-0199 about the case.", "Please reach out to Left Luggage office at 555"],
+  ["You can contact our Web Help Support Desk at 555 010 0199.", "contact our Web Help Support Desk at 555"],
+  ["Sorry, Sam. Please call 555-010-0199 for the rebooking.", "Please call 555"],
+  ["For seat power questions pls contact @2048 directly.", "pls contact @2048"],
+  ["You'll have to chase it up with our Claims team, I'm afraid.", "chase it up with our"],
+  ["Please speak with one of our attendants about the blanket.", "speak with one of our attendants"],
+  ["Your best contact for that will be the desk in arrivals.", "best contact for that will be"],
+  ["Our colleagues at the airport can swap the seat for you.", "colleagues at the airport can"],
+  ["That would be something that our Refunds team would need to decide.", "That would be something that our Refunds team would need to"],
+  ["As your trip started with our partner, they should handle the claim.", "started with our partner, they should"],
+  ["If you miss it, see our gate agent when you land.", "If you miss it, see our gate agent"],
+  ["We don't deal with lost property, so the station staff will help.", "We don't deal with lost property"],
+  ["We're waiting for the airport to share a new time.", "waiting for the airport to"],
+  ["Per assistenza chiami il 555 010 0199.", "chiami il 555"],
+  ["Dovrà sollecitare la pratica con l'ufficio rimborsi.", "sollecitare la pratica con l"],
+  ["Avvisi il personale di bordo, per favore.", "Avvisi il personale di bordo"],
+  ["Il personale al gate ha accesso alla lista d'attesa.", "personale al gate ha accesso"],
+  ["È una questione di cui deve occuparsi l'ufficio rimborsi.", "È una questione di cui deve occuparsi"],
+  ["Non ci occupiamo degli oggetti smarriti in stazione.", "Non ci occupiamo degli oggetti smarriti"],
+  ["Se perde la coincidenza, si rivolga al gate.", "Se perde la coincidenza, si rivolga al gate"],
 ];
 
 /** Blame in other shapes: [reply, the blame in it]. */
@@ -107,7 +129,13 @@ ruleTester(id, {
     { name: "no charge is no blame", text: "Good news: you won't be charged to change this one. ^KP" },
     { name: "ci pensiamo noi, senza penale", text: "Cambio fatto, nessuna penale da pagare. ^GR" },
     // Sixth round: the number must be there, the contingency is later, the question is about someone else.
-    { name: "what to do if the connection is missed later", text: "You still have time to connect. If it's missed, please see a gate agent when you land. ^KP" },
+    // Seventh round: the new shapes leave us acting, and a DM, alone.
+    { name: "we see the gate agent ourselves", text: "We'll see the gate agent for you and DM you. ^KP" },
+    { name: "we chase it up ourselves", text: "I'll chase this up with the team and DM you today. ^KP" },
+    { name: "something we look into", text: "This is something that we would need to look into; DM me your booking code. ^KP" },
+    { name: "a DM number request is no number to call", text: "Please DM a contact number and a good time to call. ^KP" },
+    { name: "a codeshare that has no such seat is information", text: "If you're on a flight operated by our partner they will not have that cabin. ^KP" },
+    { name: "una cosa di cui ci occupiamo noi", text: "È una cosa di cui ci occupiamo noi: la aggiorno entro domani. ^GR" },
     { name: "a question about what the daughter did", text: "So sorry. Did your daughter file a baggage report with an agent at the airport? ^KP" },
     { name: "una richiesta di richiamarci senza numero", text: "Ci scusiamo per l'attesa: riceviamo un numero di chiamate superiore al normale. ^GR" },
   ],
@@ -123,6 +151,7 @@ ruleTester(id, {
     ...handOffs.map(([text, phrase]) => ({ name: `hand-off: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     ...blames.map(([text, phrase]) => ({ name: `family: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     { name: "you should have, with a fault in it", text: "You should have measured the door first.", errors: [{ ruleId: id, ...at("You should have measured the door first.", "You should have measured the door first") }] },
+    { name: "what to do if the connection is missed later sends the customer away all the same", text: "You still have time to connect. If it's missed, please see a gate agent when you land. ^KP", errors: [{ ruleId: id, ...at("You still have time to connect. If it's missed, please see a gate agent when you land. ^KP", "please see a gate agent") }] },
     { name: "unquoted, the same words count", text: "That was your fault.", errors: [{ ruleId: id, ...at("That was your fault.", "That was your fault") }] },
   ],
 });

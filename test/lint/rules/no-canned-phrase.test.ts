@@ -26,7 +26,7 @@ const families: Array<[string, string]> = [
   ["I assure you the team is on it.", "I assure you"],
   ["As previously advised, the fare cannot be changed.", "As previously advised"],
   ["As mentioned, the seat cannot be changed.", "As mentioned"],
-  ["Good idea, we'll forward it along.", "forward it along"],
+  ["Noted, we'll forward it along.", "forward it along"],
   ["Please feel free to reach out anytime.", "feel free to reach out"],
   ["Allow us to clarify the boarding order.", "Allow us to clarify"],
   ["Our apologies if this was your experience.", "apologies if this was your"],
@@ -76,6 +76,15 @@ const families: Array<[string, string]> = [
   ["Ci dispiace che sia insoddisfatto, Paolo.", "Ci dispiace che sia insoddisfatto"],
   ["Mi dispiace sapere che la pensa così.", "Mi dispiace sapere che la pensa così"],
   ["Please fill out this form and someone will be in touch.", "Please fill out this form"],
+  // Seventh round: more non-apologies, the formula with "your", a better some-day.
+  ["I'm sorry you remain unhappy with our answer, Kim.", "sorry you remain unhappy"],
+  ["So sorry to hear about your disappointment, Jo.", "sorry to hear about your disappointment"],
+  ["We're very sorry for your inconvenience.", "sorry for your inconvenience"],
+  ["We'll do everything we can to make sure you enjoy the next one.", "do everything we can to make sure you"],
+  ["We hope to give you a better experience next time.", "a better experience next time"],
+  ["Ci dispiace che sia ancora insoddisfatto della risposta.", "Ci dispiace che sia ancora insoddisfatto"],
+  ["Ci dispiace sapere della sua delusione, Paolo.", "Ci dispiace sapere della sua delusione"],
+  ["Faremo il possibile per garantirle un viaggio migliore la prossima volta.", "Faremo il possibile per garantirle un viaggio migliore la prossima volta"],
 ];
 
 /**
@@ -97,6 +106,9 @@ const afterProblem: Array<[string, string]> = [
   ["We really do value your loyalty.", "We really do value your loyalty"],
   ["We definitely appreciate your loyalty, Sam.", "We definitely appreciate your loyalty"],
   ["Thanks for your feedback, Sam.", "Thanks for your feedback"],
+  ["We welcome all feedback, Sam.", "We welcome all feedback"],
+  ["We do appreciate you flying with us.", "We do appreciate you flying with us"],
+  ["Thanks for the note and also your loyalty to us.", "also your loyalty to us"],
 ];
 
 /** Passing the customer's words on, after a complaint: [reply, the stock phrase in it]. */
@@ -106,6 +118,13 @@ const passedOn: Array<[string, string]> = [
   ["Thanks, we'll pass it to the appropriate team.", "pass it to the appropriate team"],
   ["Il suo feedback è molto importante per noi.", "Il suo feedback è molto importante per noi"],
   ["Riferiremo i suoi commenti al reparto.", "Riferiremo i suoi commenti"],
+  // Seventh round: the particle first, relaying, sharing with the leaders.
+  ["Sorry, Sam. I will pass on your comments.", "pass on your comments"],
+  ["We'll pass along your feedback, Sam.", "pass along your feedback"],
+  ["We'll relay your comments to our management team.", "relay your comments to our management"],
+  ["I'll be sure to share this with our leadership team.", "share this with our leadership"],
+  ["Condivideremo i suoi commenti con la direzione.", "Condivideremo i suoi commenti"],
+  ["I suoi commenti sono stati girati ai responsabili.", "I suoi commenti sono stati girati"],
 ];
 
 const praise = { complaint: "Both flights on time and the crew were lovely, awesome day!" };
@@ -143,6 +162,12 @@ ruleTester(id, {
     { name: "comments passed on, after praise", context: praise, text: "Thanks, Tom! I'll pass your comments on to Dianne and the crew. ^HM" },
     { name: "comments passed on, the reply glad of the news", text: "We're glad to hear the lounge team sorted it out. We'll pass this along to them! ^HM" },
     { name: "commenti riferiti, dopo una lode", context: lode, text: "Grazie Sara! Riferiremo i suoi complimenti e i suoi commenti all'equipaggio. ^GR" },
+    // Seventh round: an idea carried to the team that decides, praise carried to the crew.
+    { name: "a suggestion forwarded", context: { complaint: "You should add a quiet car on the morning train, it's busy" }, text: "Thanks for the suggestion! I'll forward this on to our leadership team. ^HM" },
+    { name: "a great idea shared", context: lost, text: "Great question and suggestion. I'll share this with our leadership team. ^HM" },
+    { name: "kind words passed on", context: { complaint: "Cheers to Dana and Lee, killer crew, made me smile the whole way!" }, text: "This made our day! I'll pass on your kind words to the crew. ^HM" },
+    { name: "un suggerimento condiviso", context: { ...guasto, locale: "it" }, text: "Grazie per il suggerimento! Condivideremo i suoi commenti con il team. ^GR" },
+    { name: "thanks for the custom after praise", context: praise, text: "Thanks for the shout out! We appreciate you flying with us. ^HM" },
     // A compliment thanked after a "but" is still a compliment thanked.
     { name: "praise, a but, and thanks for the feedback", context: praise, text: "The new app is still in testing, but we appreciate the feedback! ^HM" },
     { name: "thanks for positive feedback named as such", text: "It's still in testing, but we truly appreciate this positive feedback! ^HM" },
@@ -154,6 +179,7 @@ ruleTester(id, {
     ...afterProblem.map(([text, phrase]) => ({ name: `after a problem: ${phrase}`, text, context: lost, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     ...afterNo.map(([text, phrase]) => ({ name: `after a no: ${phrase}`, text, errors: [{ ruleId: id, ...at(text, phrase) }] })),
     ...passedOn.map(([text, phrase]) => ({ name: `passed on after a complaint: ${phrase}`, text, context: /[àèéìòù]|suoi/.test(text) ? { ...guasto, locale: "it" } : lost, errors: [{ ruleId: id, ...at(text, phrase) }] })),
+    { name: "ogni feedback accolto, dopo un reclamo", context: { ...guasto, locale: "it" }, text: "Accogliamo ogni feedback, Sara.", errors: [{ ruleId: id, ...at("Accogliamo ogni feedback, Sara.", "Accogliamo ogni feedback") }] },
     { name: "feedback important to us, even to praise", context: praise, text: "Your feedback is very important to us, Tom. ^HM", errors: [{ ruleId: id, ...at("Your feedback is very important to us, Tom. ^HM", "Your feedback is very important to us") }] },
     { name: "praise and a problem the reply names: comments passed on", context: { complaint: "Arrived on time, great! Then waited an hour for bags." }, text: "Apologies for the wait for your bags. We'll pass your comments on. ^HM", errors: [{ ruleId: id, ...at("Apologies for the wait for your bags. We'll pass your comments on. ^HM", "pass your comments on") }] },
     ...afterNo.map(([text, phrase]) => ({ name: `after a no, to a suggestion: ${phrase}`, text, context: { complaint: "Please let me transfer my ticket to my sister" }, errors: [{ ruleId: id, ...at(text, phrase) }] })),

@@ -43,13 +43,23 @@ const promises: Array<[string, string]> = [
   ["We will have this resolved as soon as possible.", "We will have this resolved as soon as possible"],
   ["Siamo sicuri che lo aggiungeremo presto.", "Siamo sicuri che lo aggiungeremo"],
   ["Avremo tutto sistemato il prima possibile.", "Avremo tutto sistemato il prima possibile"],
+  // Seventh round: getting the customer moving, promised with a speed nobody controls.
+  ["We'll have you on your way as soon as possible.", "We'll have you on your way as soon as"],
+  ["Rest assured we'll get you off the ground soon.", "we'll get you off the ground soon"],
+  ["We'll have you deplaned shortly, Jo.", "We'll have you deplaned shortly"],
+  ["We'll make sure you make your connection.", "We'll make sure you make"],
+  ["Vi faremo decollare il prima possibile.", "Vi faremo decollare il prima possibile"],
+  ["Faremo in modo che arrivi in tempo alla coincidenza.", "Faremo in modo che arrivi"],
 ];
 
 ruleTester(id, {
   valid: [
     { name: "certain the customer will enjoy it is no promise of ours", text: "I'm sure you'll enjoy the new lounge. ^KP" },
     { name: "our answer as soon as we can is no outcome", text: "We'll get back to you as soon as we can. ^KP" },
-    { name: "a flight on its way is the operation, not a promise", text: "We'll have you on your way as soon as possible. ^KP" },
+    { name: "working on it is no promise", text: "We're working to get you on your way as soon as possible. ^KP" },
+    { name: "hope is no promise", text: "We hope to have you on your way soon! ^KP" },
+    { name: "an update as soon as possible is our answer", text: "We'll get you an update as soon as possible. ^KP" },
+    { name: "making sure of a link is no outcome", text: "We'll make sure you have the link today. ^KP" },
     { name: "definitely as emphasis", text: "Hi Sam, we'd definitely like to hear more: DM us. ^KP" },
     { name: "guaranteed describing the terms", text: "Hi Sam, with this fare you're guaranteed automatic check-in, not a specific boarding position. ^KP" },
     { name: "assurance is a stock phrase, not a promise", text: "Hi Sam, I assure you the team is on it. ^KP" },
