@@ -110,8 +110,21 @@ const IT_WORDS: Record<string, string> = {
   msg: "messaggio",
 };
 
+/**
+ * Greek (folded: no accents, final sigma as σ): the cases of two words every complaint uses that
+ * Snowball's Greek stemmer splits ("παραγγελία" παραγγελ but "παραγγελίας" παραγγελι, "κωδικός"
+ * κωδικ but "κωδικό" κωδ), put in one form before stemming.
+ */
+const EL_WORDS: Record<string, string> = {
+  παραγγελιασ: "παραγγελια",
+  παραγγελιεσ: "παραγγελια",
+  κωδικο: "κωδικοσ",
+  κωδικου: "κωδικοσ",
+  κωδικων: "κωδικοσ",
+};
+
 export const SYNONYMS: Readonly<Record<string, SynonymTable>> = {
   en: { words: EN_WORDS, contractions: EN_CONTRACTIONS },
   it: { words: IT_WORDS, contractions: {} },
-  el: { words: {}, contractions: {} },
+  el: { words: EL_WORDS, contractions: {} },
 };

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../../src/catalog/load.js";
 import { classifyMessage, routeMessage, topPlaybook } from "../../src/route/route.js";
 import { KIND_EXAMPLES } from "../../src/route/kind-examples.js";
+import { wordsFor } from "../../src/route/words.js";
+import { tokenize } from "../../src/text/tokens.js";
 import { shippedCatalog } from "../helpers/catalog.js";
 
 let catalog: Catalog;
@@ -166,6 +168,32 @@ describe("Greek kinds", () => {
     ["εχετε αυτο το μοντελο σε νουμερο 40", "question"],
   ])("Greek verbs: %s is a %s", (text, kind) => {
     expect(routeMessage(text, catalog.playbooks, { locale: "el" }).kind).toBe(kind);
+  });
+});
+
+describe("Greek words as the router compares them", () => {
+  const norm = (w: string) => wordsFor("el").normalize(tokenize(w)[0]!.norm);
+  it.each([
+    // Accents, case and the final sigma are one word.
+    ["ΠΑΡΑΓΓΕΛΊΑ", "παραγγελια"],
+    ["σπασμένος", "ΣΠΑΣΜΕΝΟΣ"],
+    ["ταλαιπωρία", "ταλαιπωρια"],
+    // The cases of one noun are one word.
+    ["παραγγελία", "παραγγελίας"],
+    ["παραγγελία", "παραγγελίες"],
+    ["κωδικός", "κωδικό"],
+    ["κωδικός", "κωδικού"],
+    ["δέμα", "δέματος"],
+    ["χρέωση", "χρεώσεις"],
+    ["λογαριασμός", "λογαριασμού"],
+  ])("%s and %s are one word", (a, b) => {
+    expect(norm(a)).toEqual(norm(b));
+  });
+
+  it("routes a complaint the same with or without accents and in capitals", () => {
+    const ids = ["Το δέμα έφτασε σπασμένο και η κούτα βρεγμένη", "το δεμα εφτασε σπασμενο και η κουτα βρεγμενη", "ΤΟ ΔΕΜΑ ΕΦΤΑΣΕ ΣΠΑΣΜΕΝΟ ΚΑΙ Η ΚΟΥΤΑ ΒΡΕΓΜΕΝΗ"].map((t) => routeMessage(t, catalog.playbooks).matches[0]);
+    expect(ids.map((m) => m?.id)).toEqual(["parcel-damaged", "parcel-damaged", "parcel-damaged"]);
+    expect(new Set(ids.map((m) => m?.score)).size).toBe(1);
   });
 });
 
