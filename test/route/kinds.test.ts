@@ -94,6 +94,8 @@ describe("the kind of a message, by its shape", () => {
     ["what they did", "Had to cancel at the last minute, the agent took care of everything. Made my day so much easier", "praise"],
     ["praise of a brand against others", "I wish all airlines were like you, the rest are a joke", "praise"],
     ["praise idiom", "The new lounge is the bomb", "praise"],
+    ["a reward asked for", "Please give the lady at gate 4 a pay rise, she kept the whole queue laughing during the delay", "praise"],
+    ["a reward asked for", "Date un aumento al ragazzo della cassa, ha fatto sorridere tutta la fila nonostante il ritardo", "praise"],
     // Neutral chat with no problem stays out of the queue.
     ["seasonal wish", "Happy Halloween to everyone at the store! 🎃", "praise"],
     ["seasonal wish", "Buon Natale a tutto il personale! 🎄", "praise"],
