@@ -62,6 +62,9 @@ const FIRES: Fires[] = [
   ["high volume", "Λόγω του αυξημένου όγκου αιτημάτων, οι απαντήσεις αργούν.", "no-canned-phrase", "Λόγω του αυξημένου όγκου"],
   ["try again later", "Δοκιμάστε ξανά αργότερα.", "no-canned-phrase", "Δοκιμάστε ξανά αργότερα"],
   ["as mentioned", "Όπως αναφέρθηκε, η επιστροφή γίνεται σε 14 μέρες.", "no-canned-phrase", "Όπως αναφέρθηκε"],
+  ["regret to inform", "Λυπούμαστε να σας ενημερώσουμε ότι το προϊόν εξαντλήθηκε.", "no-canned-phrase", "Λυπούμαστε να σας ενημερώσουμε ότι"],
+  ["please be advised", "Σας ενημερώνουμε ότι η παραγγελία σας ακυρώθηκε.", "no-canned-phrase", "Σας ενημερώνουμε ότι"],
+  ["please be advised", "Παρακαλούμε σημειώστε ότι η επιστροφή γίνεται σε 14 μέρες.", "no-canned-phrase", "Παρακαλούμε σημειώστε ότι"],
   // Hand-offs (no-blame, P5): the customer sent elsewhere.
   ["hand-off", "Απευθυνθείτε στο αρμόδιο τμήμα.", "no-blame", "Απευθυνθείτε στο αρμόδιο"],
   ["hand-off", "Επικοινωνήστε με την εξυπηρέτηση πελατών στο 801 11 12345.", "no-blame", "Επικοινωνήστε με την εξυπηρέτηση"],
@@ -106,6 +109,7 @@ const PASSES: Passes[] = [
   ["stock apology", "Λυπάμαι για την ταλαιπωρία με το δέμα σας.", "no-canned-phrase"],
   ["stock apology", "Σας ζητώ συγγνώμη για την καθυστέρηση της παράδοσης.", "no-canned-phrase"],
   ["important to us", "Το δώρο είναι σημαντικό για την επέτειό σας, το καταλαβαίνω.", "no-canned-phrase"],
+  ["please be advised", "Θα σας ενημερώσω μέσα σε 24 ώρες για την έκβαση.", "no-canned-phrase"],
   ["thanks for patience", "Λυπάμαι που περιμένατε τόσο· θα σας ενημερώσω μέσα σε 24 ώρες.", "no-canned-phrase"],
   // Thanks for the customer's words are plain thanks after praise (notOnPraise).
   ["thanks for feedback", "Ευχαριστούμε για τα σχόλιά σας!", "no-canned-phrase", praise],
