@@ -59,7 +59,7 @@ const EN: ProblemWords = {
     complaint complain complaining problem problems issue issues trouble error errors glitch bug bugs fault faulty outage crash crashed crashing
     fail failed fails failing failure wrong incorrect denied declined refused dirty leak leaking spam spamming slow freezing frozen misleading
     wtf fuck fucking fucked shit shitty crap crappy sucks sucked smh ugh hate hated hating waste wasted atrocious embarrassment dropped stranded
-    late ripoff stressful`),
+    late ripoff stressful refunds`),
   wrongPairs: pairs(`
     not: working work received arrived happy good acceptable ok okay helpful answered responding loading charging delivered refunded
     doesn t: work load open let connect
@@ -317,6 +317,7 @@ export function complaintCues(complaint: string, locale: string): ComplaintCues 
   // Where the last "if" stands: a wrong word just after it is a case asked about, not one
   // lived ("if a flight is delayed, does boarding change?", "se il volo viene cancellato...").
   let lastIf = -10;
+  const asksSomething = complaint.includes("?");
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i]!;
     const bits = memo.get(tokens[i]!);
@@ -341,12 +342,36 @@ export function complaintCues(complaint: string, locale: string): ComplaintCues 
       if (!asked) addWrong(i);
       i++;
     } else if (bits & IS_WRONG) {
-      if (!asked) addWrong(i);
+      // The customer's own act counts only in a post that tells; in one that asks ("I cancelled,
+      // can I undo it?") it is the question's subject.
+      if (!asked && !(asksSomething && ownAct(folded, i, locale))) addWrong(i);
     } else if (bits & IS_PRAISE) addPraise(i);
   }
   // Praise only in the closing sentence, after two cues of a problem: sarcasm, not praise.
   if (closingPraise > 0 && praiseBefore === 0 && signs === 0 && wrongBefore >= 2) praise = 0;
   return { wrong, praise, asks: complaint.includes("?") || (locale === "el" && /[;\u037e]/.test(complaint)) };
+}
+
+/**
+ * Words of something the customer does or asks for, not something that went wrong to them,
+ * when the customer is the one doing it: "I cancelled my booking", "is it possible to cancel",
+ * "I asked for a refund", "ho annullato", "posso annullare" (folded). "My flight was
+ * cancelled", "still no refund" are still cues.
+ */
+const ACTS: Record<string, { acts: ReadonlySet<string>; by: ReadonlySet<string>; asked: ReadonlySet<string> }> = {
+  en: { acts: new Set(["cancel", "cancelled", "canceled", "cancelling", "canceling", "refund"]), by: new Set(["i", "we"]), asked: new Set(["for", "request", "requested"]) },
+  it: { acts: new Set(["annullare", "annullato", "annullata", "cancellare", "cancellato", "cancellata", "rimborso"]), by: new Set(["ho", "abbiamo", "posso", "possiamo"]), asked: new Set(["chiesto", "chiedere", "richiesto", "richiedere"]) },
+};
+/** "To cancel" is something the customer wants to do ("is it possible to cancel?"); "to refund" is redress demanded. */
+const TO_CANCEL = new Set(["cancel", "annullare", "cancellare"]);
+
+function ownAct(folded: readonly string[], i: number, locale: string): boolean {
+  const t = ACTS[locale];
+  if (!t || !t.acts.has(folded[i]!)) return false;
+  const prev = folded[i - 1] ?? "";
+  if (t.by.has(prev) || ((prev === "to" || prev === "di") && TO_CANCEL.has(folded[i]!))) return true;
+  // "for a refund", "chiesto il rimborso"
+  return (prev === "a" || prev === "il" || prev === "un") && t.asked.has(folded[i - 2] ?? "");
 }
 
 /**

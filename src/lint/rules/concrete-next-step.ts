@@ -60,6 +60,9 @@ export const rule: Rule = {
       // "We're sorry you feel that way." to an opinion: with no complaint that reports a
       // problem and nothing named but a feeling, nobody is left waiting for a step.
       if (reply.problemOnlyFelt) return [];
+      // "We see you're on your way now, and we truly apologise for the wait": the reply reads
+      // the customer's trip as it moves, and nothing is left for anyone to do.
+      if (readsStatus(reply)) return [];
       const approved = context.phrases?.approved.find((a) => a.kind === "next-step");
       return [{ messageId: "missing", start: 0, end: 0, suggestion: approved?.text ?? DEFAULT[locale] ?? DEFAULT.en! }];
     }
@@ -284,9 +287,15 @@ function handsStepToCustomer(reply: AnalyzedReply): boolean {
     if ((w === "ci" || w === "mi") && reply.context.locale === "it") return instructions.has(reply.words[i + 1] ?? "");
     // "You can change it in the app", "Have you tried the app?"
     if (reply.context.locale === "en" && (w === "you" || w === "have")) return ["can", "could", "may", "tried", "checked"].includes(reply.words[i + 1] ?? "");
-    return instructions.has(w);
+    return instructions.has(w) || asksAt(reply, i);
   };
   if (asksAnywhere(reply)) return true;
+  // A question the reply opens with, after its @mentions, without the mark: "@sam What's your flight number."
+  const mentions = /^(?:\s*@\w+)+/.exec(text)?.[0].length ?? 0;
+  if (mentions > 0) {
+    const first = reply.tokens.findIndex((t) => t.start >= mentions);
+    if (first >= 0 && asksAt(reply, first)) return true;
+  }
   for (let n = 0; n < reply.sentences.length; n++) {
     const s = reply.sentences[n]!;
     if (s.lastToken < s.firstToken || openOffer(reply, n)) continue;
@@ -299,9 +308,45 @@ function handsStepToCustomer(reply: AnalyzedReply): boolean {
   return false;
 }
 
+/** Words that open a question even without its mark: "What's your flight number." (folded). */
+const QUESTION_OPENERS: Record<string, { first: ReadonlySet<string>; then?: ReadonlySet<string> }[]> = {
+  en: [
+    { first: new Set(["what", "which", "where", "when", "who", "how"]), then: new Set(["s", "is", "are", "was", "were", "do", "did", "does", "can", "could", "would", "time", "flight", "city", "date", "day", "number", "airport", "kind", "type", "seat", "device", "email", "your", "long", "many", "much"]) },
+    { first: new Set(["can", "could", "would", "do", "did", "have", "are", "were", "is"]), then: new Set(["you"]) },
+  ],
+  it: [{ first: new Set(["qual", "quale", "quali"]) }, { first: new Set(["puo", "potrebbe", "puoi", "potresti"]), then: new Set(["indicarci", "dirci", "inviarci", "mandarci", "confermarci", "scriverci", "darci", "indicarmi", "dirmi", "inviarmi", "mandarmi"]) }],
+};
+
+/** Whether a sentence asks something, with or without the question mark. */
+function asksAt(reply: AnalyzedReply, i: number): boolean {
+  const openers = QUESTION_OPENERS[reply.context.locale];
+  if (!openers) return false;
+  const w = reply.words[i];
+  const next = reply.words[i + 1] ?? "";
+  return openers.some((o) => o.first.has(w ?? "") && (!o.then || o.then.has(next)));
+}
+
+/** Words of a trip reported as it moves: "you're on your way", "you've boarded", "siete a bordo" (folded). */
+const STATUS: Record<string, { see: ReadonlySet<string>; who: ReadonlySet<string>; moving: ReadonlySet<string> }> = {
+  en: { see: new Set(["see", "notice", "noticed", "saw"]), who: new Set(["you", "your"]), moving: new Set(["way", "boarded", "boarding", "landed", "departed", "arrived", "onboard", "airborne", "rebooked", "taxiing", "pushed", "headed", "wheels", "route", "air"]) },
+  it: { see: new Set(["vediamo", "vedo", "notiamo"]), who: new Set(["che"]), moving: new Set(["bordo", "partito", "partita", "partiti", "atterrato", "atterrata", "atterrati", "arrivato", "arrivata", "arrivati", "volo", "viaggio", "riprotetto", "riprotetta", "imbarcato", "imbarcata"]) },
+};
+
+/** Whether the reply reads the customer's trip as it moves ("We see you're on your way now"). */
+function readsStatus(reply: AnalyzedReply): boolean {
+  const st = STATUS[reply.context.locale];
+  if (!st) return false;
+  const words = reply.words;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!st.see.has(words[i]!) || !(st.who.has(words[i + 1]!) || (words[i + 1] === "that" && st.who.has(words[i + 2] ?? "")))) continue;
+    for (let j = i + 2; j < words.length && reply.sentenceOf[j] === reply.sentenceOf[i]; j++) if (st.moving.has(words[j]!)) return true;
+  }
+  return false;
+}
+
 /** Two-word openings of a request or an instruction, wherever they stand ("if you need help, please let us know"). */
 const REQUESTS: Record<string, ReadonlySet<string>> = {
-  en: new Set(["please let", "please send", "please dm", "please contact", "please call", "please check", "please reach", "please follow", "please visit", "please try", "please email", "please provide", "please share", "please give", "please use", "please go", "please message", "please pop", "please drop", "please confirm", "let us", "let me", "we suggest", "we recommend", "d recommend", "d suggest", "we advise", "i recommend", "i suggest", "need to", "have to", "feel free", "kindly send", "kindly dm", "kindly share", "pls dm", "pls send", "pls let", "please can"]),
+  en: new Set(["please let", "please send", "please dm", "please contact", "please call", "please check", "please reach", "please follow", "please visit", "please try", "please email", "please provide", "please share", "please give", "please use", "please go", "please message", "please pop", "please drop", "please confirm", "let us", "let me", "we suggest", "we recommend", "d recommend", "d suggest", "we advise", "i recommend", "i suggest", "need to", "have to", "feel free", "kindly send", "kindly dm", "kindly share", "pls dm", "pls send", "pls let", "please can", "pls contact", "pls call", "pls reach", "pls tweet", "please tweet", "pls see", "please see", "pls check", "pls visit"]),
   it: new Set(["ci scriva", "ci invii", "ci mandi", "ci contatti", "mi scriva", "mi invii", "mi mandi", "mi contatti", "può scriverci", "puo scriverci", "può contattarci", "puo contattarci", "le chiedo", "le chiediamo", "ti chiedo", "ti chiediamo", "può inviarci", "puo inviarci", "le suggeriamo", "le suggerisco", "le consigliamo", "le consiglio", "ti suggeriamo", "ti consigliamo"]),
   // Not "σας ζητώ": "σας ζητώ συγγνώμη" is an apology.
   el: foldedPairs(`

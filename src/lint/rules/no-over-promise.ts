@@ -5,6 +5,7 @@
  *  (b) absolute guarantees from the phrase lists ("guarantee", "100%", "non succederà mai più"),
  *      unless negated: "we can't guarantee the slot" is honest;
  *  (c) remedies the playbook marks requires-approval, promised outright ("I'll refund you").
+ * (a) and (c) need a playbook a person named; one guessed from the complaint stays out of it.
  * A time in a sentence about the agent's own action ("I've asked the warehouse to check
  * today") is not a promise to the customer, and a remedy in a sentence that opens with a
  * condition on the customer's case ("If you paid for a seat you didn't get, we'll refund you
@@ -50,7 +51,11 @@ export const rule: Rule<Options> = {
   check(reply, context) {
     const window = context.options.negationWindow;
     const findings: RuleFinding[] = [];
-    const playbook = context.lint.playbook;
+    // The playbook's time frames and remedies are held against the reply only when a person
+    // named the playbook. One guessed from the complaint is often the wrong procedure for the
+    // sentence in hand ("we'll reserve your position 36 hrs prior" read against the claims
+    // team's two weeks; "refunds are processed once travel is complete" as a refund promised).
+    const playbook = context.lint.playbookRouted ? undefined : context.lint.playbook;
     const locale = context.lint.locale;
     if (playbook && reply.commitments.length && reply.times.length) {
       for (const time of reply.times) {

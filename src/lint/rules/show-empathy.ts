@@ -94,11 +94,26 @@ const CAUSES = new Set(["delay", "delays", "wait", "waiting", "hold", "queue", "
 function emptyApology(reply: AnalyzedReply, start: number, end: number): boolean {
   for (const b of reply.banned) {
     if (!(b.start < end && start < b.end)) continue;
+    // "We understand your frustration" is stock (no-canned-phrase says so) but no apology for
+    // nothing in particular: it meets the customer's feeling, as real reviewers read it.
+    if (!apologises(reply, b.firstToken, b.lastToken)) continue;
     for (let i = b.firstToken; i <= b.lastToken; i++) {
       const w = reply.words[i]!;
       if (EMPTY_OBJECTS.has(w) && !(FELT.has(w) && causeNamed(reply, b.lastToken))) return true;
     }
   }
+  return false;
+}
+
+/** Words of an apology, folded: a formula without one ("we understand your frustration") names a feeling, it does not apologise. */
+const APOLOGY_WORDS = new Set([
+  "sorry", "apologise", "apologize", "apologises", "apologizes", "apologised", "apologized", "apologies", "apology", "regret", "regrets", "forgive", "pardon", "excuse",
+  "scuse", "scusa", "scusi", "scusiamo", "scuso", "scusate", "scusandoci", "dispiace", "spiace", "spiacenti", "spiacente", "dispiaciuti", "rammarico", "rammarichiamo", "rincresce",
+  ...foldText("συγγνώμη συγγνώμες λυπάμαι λυπούμαι λυπούμαστε απολογούμαι ζητώ ζητούμε ζητάμε").split(" "),
+]);
+
+function apologises(reply: AnalyzedReply, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (APOLOGY_WORDS.has(reply.words[i]!)) return true;
   return false;
 }
 

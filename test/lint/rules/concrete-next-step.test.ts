@@ -19,6 +19,12 @@ const t = {
 
 ruleTester(id, {
   valid: [
+    // Seventh round: a question without its mark, a number handed over, the trip read as it moves.
+    { name: "a question without the mark hands the step over", context: smashed, text: "@sam What's your order number. We'll be happy to check for you." },
+    { name: "una domanda senza punto interrogativo", context: rotto, text: "@sara Qual è il numero d'ordine. Controlliamo subito." },
+    { name: "pls contact hands the step over", context: smashed, text: "So sorry, Sam. For the refund pls contact @2048 directly." },
+    { name: "the trip read as it moves", context: { complaint: "Delayed again and nobody tells us anything, terrible" }, text: "We see you're on your way now, and we're so sorry for the wait." },
+    { name: "il viaggio letto mentre procede", context: { complaint: "Ancora in ritardo e nessuno ci dice niente, vergogna", locale: "it" }, text: "Vediamo che siete a bordo adesso: ci scusiamo davvero per l'attesa." },
     { text: "Laura, I'm sorry. I'll call you back within 24 hours." },
     { text: "Laura, I'm sorry. The courier will collect it within 48 hours." },
     { text: "Laura, I'm sorry. You'll hear from me by Friday." },

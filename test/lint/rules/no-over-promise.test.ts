@@ -1,4 +1,6 @@
-import { at, ruleTester } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import type { LintContext } from "../../../src/lint/types.js";
+import { at, ruleTester, shippedLinter } from "../helpers.js";
 
 const id = "no-over-promise";
 const damaged = { playbook: "en/parcel-damaged" };
@@ -126,4 +128,23 @@ ruleTester(id, {
     { context: danneggiato, text: t.rimborso, errors: [{ ruleId: id, ...at(t.rimborso, "rimborseremo"), messageId: "remedy" }] },
     { context: danneggiato, name: "one report per place: the remedy, not also the list's entry", text: t.buono, errors: [{ ruleId: id, ...at(t.buono, "buono sconto"), messageId: "remedy" }] },
   ],
+});
+
+// A playbook the router guessed from the complaint is not a person's choice of procedure: its
+// time frames and remedies are held against the reply only when a person named it.
+describe("no-over-promise with a routed playbook", () => {
+  const cases = [
+    { name: "a time frame against a guessed playbook: silent", text: "The courier will collect it tomorrow. ^KP", context: (): LintContext => ({ locale: "en", playbookId: "parcel-damaged", playbookRouted: true }), fires: false },
+    { name: "a refund against a guessed playbook: silent", text: "We'll send you a refund for the jug, Sam. ^KP", context: (): LintContext => ({ locale: "en", playbookId: "parcel-damaged", playbookRouted: true }), fires: false },
+    { name: "un rimborso con un playbook indovinato: tace", text: "Le rimborseremo la differenza, Sara. ^GR", context: (): LintContext => ({ locale: "it", playbookId: "parcel-damaged", playbookRouted: true }), fires: false },
+    { name: "the same time frame, the playbook named: reported", text: "The courier will collect it tomorrow. ^KP", context: (): LintContext => ({ locale: "en", playbookId: "parcel-damaged" }), fires: true },
+    { name: "the same refund, the playbook named: reported", text: "We'll send you a refund for the jug, Sam. ^KP", context: (): LintContext => ({ locale: "en", playbookId: "parcel-damaged" }), fires: true },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const linter = await shippedLinter();
+      const found = linter.lint(c.text, c.context()).findings.filter((f) => f.ruleId === id && f.messageId !== "phrase");
+      expect(found.length > 0).toBe(c.fires);
+    });
+  }
 });

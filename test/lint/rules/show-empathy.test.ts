@@ -10,6 +10,12 @@ const unaParola = { complaint: "Bagaglio smarrito all'arrivo" };
 
 ruleTester(id, {
   valid: [
+    // Seventh round: understanding the feeling is stock but no apology for nothing in particular;
+    // a question about the customer's own cancellation owes no apology.
+    { name: "we understand your frustration meets the feeling", context: smashed, text: "We understand your frustration. Thanks for bearing with us. ^KP" },
+    { name: "comprendiamo la frustrazione", context: rotto, text: "Comprendiamo la sua frustrazione, Sara. ^GR" },
+    { name: "a question about undoing the customer's own cancellation", context: { complaint: "Hi, I cancelled my booking and asked for a refund, can I cancel the cancellation?" }, text: "Unfortunately, Jo, once the refund is processed it can't be stopped. ^KP" },
+    { name: "una domanda su un annullamento fatto dal cliente", context: { complaint: "Ho annullato la prenotazione e ho chiesto il rimborso, posso annullare l'annullamento?", locale: "it" }, text: "Purtroppo, Sara, una volta avviato il rimborso non si può fermare. ^GR" },
     { text: "Laura, I'm so sorry your parcel arrived damaged." },
     { text: "Laura, I understand how frustrating it is to wait two weeks." },
     { text: "Laura, my apologies: that's not how it should have gone." },
