@@ -104,6 +104,7 @@ const blames: Array<[string, string]> = [
   ["Change charges do apply on saver tickets.", "charges do apply"],
   ["You can cancel online; normal fare rules will apply.", "fare rules will apply"],
   ["Per questa modifica si applicano le normali regole tariffarie.", "si applicano le normali regole tariffarie"],
+  ["We do advise online that seats can't be held, Sam.", "We do advise online"],
 ];
 
 ruleTester(id, {
