@@ -1,6 +1,6 @@
 // `replybook lint` in the context of the message a reply answers, through the real binary:
 // --complaint, --complaint-file, a JSONL "complaint" field and --complaint-column give the
-// playbook and the customer when none is given; --part and a "part" field say which part of a
+// customer when none is given (and the guessed playbook, whose time frames stay out); --part and a "part" field say which part of a
 // thread a reply is; bad input is one line naming the file, line, column and key, exit 2.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,17 +37,23 @@ const UNADDRESSED = {
 };
 
 describe("lint with the message the reply answers", () => {
-  it.each(["en", "it"] as const)("takes the playbook the complaint points to, as route would (%s)", async (locale) => {
+  // A playbook guessed from the complaint is the router's guess, not the team's procedure: its
+  // time frames and remedies are held against a reply only when a person names the playbook
+  // (on real brands' replies, 25 of 28 such findings from a guessed playbook were wrong).
+  it.each(["en", "it"] as const)("holds a reply to a playbook's time frames when the playbook is named, not when it is guessed from the complaint (%s)", async (locale) => {
     const cwd = workspace({ "reply.txt": REPLY[locale], "post.txt": COMPLAINT[locale] });
-    const alone = await replybook(["lint", "reply.txt", "--format", "json", "--now", NOW], { cwd });
-    expect(rulesOf(alone.stdout).map((m) => m.ruleId)).not.toContain("no-over-promise");
-    for (const flags of [["--complaint-file", "post.txt"], ["--complaint", COMPLAINT[locale]]]) {
+    for (const flags of [[], ["--complaint-file", "post.txt"], ["--complaint", COMPLAINT[locale]]]) {
+      const r = await replybook(["lint", "reply.txt", "--format", "json", "--now", NOW, ...flags], { cwd });
+      expect(r.stderr).toBe("");
+      expect(rulesOf(r.stdout).map((m) => m.ruleId)).not.toContain("no-over-promise");
+    }
+    for (const flags of [["--playbook", "parcel-damaged"], ["--complaint-file", "post.txt", "--playbook", "parcel-damaged"]]) {
       const r = await replybook(["lint", "reply.txt", "--format", "json", "--now", NOW, ...flags], { cwd });
       expect(r.stderr).toBe("");
       expect(r.exitCode).toBe(1);
       expect(rulesOf(r.stdout).find((m) => m.ruleId === "no-over-promise")?.message).toMatch(locale === "en" ? /"tomorrow" is sooner than this playbook allows/ : /"domani"/);
     }
-    // --playbook still wins over the complaint.
+    // A named playbook wins over the complaint's.
     const given = await replybook(["lint", "reply.txt", "--format", "json", "--now", NOW, "--complaint-file", "post.txt", "--playbook", "unreachable-support"], { cwd });
     expect(rulesOf(given.stdout).map((m) => m.ruleId)).not.toContain("no-over-promise");
   });
@@ -84,13 +90,14 @@ describe("lint with the message the reply answers", () => {
       await replybook(["lint", "--csv", "in.csv", "--text-column", "reply", "--id-column", "id", "--complaint-column", "post", "--now", NOW, "--no-progress"], { cwd }),
     ];
     for (const r of runs) {
-      expect(r.exitCode).toBe(1);
+      expect(r.exitCode).toBe(0); // address-customer is a warning
       const out = results(r.stdout);
       const ids = (id: string) => out.find((o) => o.id === id)!.messages.map((m) => m.ruleId);
-      expect(ids("en")).toEqual(expect.arrayContaining(["address-customer", "no-over-promise"]));
+      // The customer comes from the complaint's signature; the guessed playbook's time frames stay out.
+      expect(ids("en")).toContain("address-customer");
+      expect(ids("en")).not.toContain("no-over-promise");
       expect(ids("none")).not.toContain("address-customer");
-      expect(ids("none")).not.toContain("no-over-promise");
-      if (out.some((o) => o.id === "it")) expect(ids("it")).toEqual(expect.arrayContaining(["address-customer", "no-over-promise"]));
+      if (out.some((o) => o.id === "it")) expect(ids("it")).toContain("address-customer");
     }
   });
 });
