@@ -4,7 +4,7 @@
  *
  * The snapshot is a first line of JSON (the format, the key, and where each part lies in the
  * bytes after it), then the parts: each playbook's long fields (description, example,
- * triggers, checklist, steps, drills: read and parsed on first use, which a one-reply lint
+ * triggers, checklist, steps, drills, examples: read and parsed on first use, which a one-reply lint
  * never makes); the main part (the playbooks without them, the phrase lists, the files, and
  * for every pattern the words a text needs for it to match, so that a one-reply lint expands
  * only the few patterns that can match it); the templates (read only by the commands that
@@ -36,7 +36,7 @@ import type { PhraseMatcherData } from "../text/matcher.js";
 import { PACKAGE_ROOT } from "../core/root.js";
 import { hashText } from "../text/hash.js";
 
-const FORMAT = 7;
+const FORMAT = 8;
 const SHIPPED_PLAYBOOKS = fileURLToPath(new URL("playbooks/", PACKAGE_ROOT));
 const SHIPPED_TEMPLATES = fileURLToPath(new URL("templates/", PACKAGE_ROOT));
 /**
@@ -77,9 +77,12 @@ interface SnapshotMain {
 /**
  * A playbook's fields that lint does not read for one reply, and that make most of a playbook's
  * bytes: kept apart in the snapshot and parsed on first use (the router reads some for a batch
- * with complaints; draft, drill and the playbook commands read the rest).
+ * with complaints; draft, drill and the playbook commands read the rest). `examples`, the
+ * router's labelled complaints (some 2,500 shipped), had been half of the main part that every
+ * one-reply lint reads; only routing a team's own examples reads them (the shipped ones are
+ * compiled at build time).
  */
-const LONG_FIELDS: ReadonlySet<string> = new Set(["description", "example", "triggers", "checklist", "steps", "drills"]);
+const LONG_FIELDS: ReadonlySet<string> = new Set(["description", "example", "triggers", "checklist", "steps", "drills", "examples"]);
 
 /** What the linter can use from a snapshot (createLinter's `prefilter`, `expanded` and `matchers`). */
 export interface CompiledPatterns {
