@@ -31,6 +31,7 @@
  *   //   { id: "general", ... } ] }
  */
 import type { Playbook } from "../playbook/types.js";
+import { atLeast } from "../text/grow.js";
 import { PhraseMatcher } from "../text/matcher.js";
 import { expandPattern, GAP, NUM, type PatternWord } from "../text/pattern.js";
 import { tokenize, type Token } from "../text/tokens.js";
@@ -526,11 +527,7 @@ function hitsOf(model: LocaleModel, token: Token): number {
   let hits = 0;
   for (const w of model.words.normalize(token.norm)) if (model.vocabulary.has(w)) hits++;
   if (id >= 0 && hits < 255) {
-    if (id >= model.knownHits.length) {
-      const bigger = new Uint8Array(Math.max(model.knownHits.length * 2, id + 1, 1024));
-      bigger.set(model.knownHits);
-      model.knownHits = bigger;
-    }
+    if (id >= model.knownHits.length) model.knownHits = atLeast(model.knownHits, id + 1, 1024);
     model.knownHits[id] = hits + 1;
   }
   return hits;
@@ -798,11 +795,7 @@ function scoreMessage(
       list = model.cueById[id];
       if (list === undefined) model.cueById[id] = list = model.cues.get(w.norm) ?? null;
       if (learnt) {
-        if (id >= learnt.byId.length) {
-          const bigger = new Int32Array(Math.max(learnt.byId.length * 2, id + 1));
-          bigger.set(learnt.byId);
-          learnt.byId = bigger;
-        }
+        if (id >= learnt.byId.length) learnt.byId = atLeast(learnt.byId, id + 1);
         let at = learnt.byId[id]!;
         if (at === 0) {
           const found = rowsOf(learnt.route, learnt.kind, w.norm);

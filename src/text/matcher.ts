@@ -11,6 +11,7 @@
  * batch walks it millions of times, and a text's words are looked up in one dictionary once
  * per match, after which each step of a walk is an integer hash probe (see {@link EdgeTable}).
  */
+import { atLeast } from "./grow.js";
 import { expandPattern, GAP, MAX_GAP_WORDS, NUM, type PatternWord } from "./pattern.js";
 import { isNumberWord } from "./numbers.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -293,11 +294,7 @@ export class PhraseMatcher<K> {
   private wordIdOf(token: Token): number {
     const known = token.id;
     if (known < 0) return this.wordIds.get(token.norm) ?? NONE;
-    if (known >= this.localIds.length) {
-      const bigger = new Int32Array(Math.max(this.localIds.length * 2, known + 1, 1024));
-      bigger.set(this.localIds);
-      this.localIds = bigger;
-    }
+    if (known >= this.localIds.length) this.localIds = atLeast(this.localIds, known + 1, 1024);
     let local = this.localIds[known]!;
     if (local === 0) {
       // Stored plus 2: 0 is "not looked up yet", 1 "not a word of this trie".

@@ -7,6 +7,8 @@
  * "perché" and "PERCHÉ". Apostrophes (' ’ ʼ) separate words, which makes "l'ordine" the words
  * "l" and "ordine", and "don't" the words "don" and "t", the same way on both sides.
  */
+import { atLeast } from "./grow.js";
+
 export interface Token {
   /** Folded form: lower case, no accents. */
   norm: string;
@@ -193,11 +195,7 @@ function internedId(text: string, start: number, end: number, hash: number, asci
     slot = hash & mask;
     while (internTable[slot * SLOT + SLOT_ID] !== 0) slot = (slot + 1) & mask;
   }
-  if (internCharsUsed + length > internChars.length) {
-    const bigger = new Uint16Array(Math.max(internChars.length * 2, internCharsUsed + length));
-    bigger.set(internChars);
-    internChars = bigger;
-  }
+  if (internCharsUsed + length > internChars.length) internChars = atLeast(internChars, internCharsUsed + length);
   const chars = internCharsUsed;
   for (let k = 0; k < length; k++) {
     let c = text.charCodeAt(start + k);
@@ -240,13 +238,8 @@ export class WordMemo {
   }
 
   private grow(id: number): void {
-    const size = Math.max(this.known.length * 2, id + 1);
-    const values = new Int32Array(size);
-    const known = new Uint8Array(size);
-    values.set(this.values);
-    known.set(this.known);
-    this.values = values;
-    this.known = known;
+    this.values = atLeast(this.values, id + 1);
+    this.known = atLeast(this.known, id + 1);
   }
 }
 
