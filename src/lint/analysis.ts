@@ -49,6 +49,8 @@ const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "sig", "sigra", "dott", 
 const PAST_AFTER = new Set(["ago", "fa", "prima", "earlier", "before", "πριν"]);
 const PAST_BEFORE = new Set(["for", "since", "da", "per", "after", "dopo", "last", "past", "ultimi", "ultime", "scorsi", "scorse", "waited", "waiting", "atteso", "aspettato", ...["πριν", "από", "για", "τελευταίες", "τελευταία", "τελευταίων", "περίμενα", "περιμένω", "περιμένετε", "περιμένατε"].map(foldWord)]);
 
+const OPENING_MENTIONS = /^(?:\s*@\w+)+/;
+
 export class AnalyzedReply {
   readonly words: string[];
   /** Sentence index of each token. */
@@ -164,6 +166,15 @@ export class AnalyzedReply {
    */
   get problemOnlyFelt(): boolean {
     return this.problem === "problem" && this.problemFromReply && !replyNamesEvent(this.words, this.context.locale);
+  }
+
+  private mentionsEnd: number | undefined;
+  /**
+   * Where the @mentions the reply opens with end ("@dana_k @shop Got it." → 13), 0 when it opens
+   * with none: X puts them there, and the rules that read a reply's opening look past them.
+   */
+  get openingMentionsEnd(): number {
+    return (this.mentionsEnd ??= OPENING_MENTIONS.exec(this.text)?.[0].length ?? 0);
   }
 
   /** The word as written (not folded). */

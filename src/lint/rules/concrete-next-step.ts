@@ -291,7 +291,7 @@ function handsStepToCustomer(reply: AnalyzedReply): boolean {
   };
   if (asksAnywhere(reply)) return true;
   // A question the reply opens with, after its @mentions, without the mark: "@sam What's your flight number."
-  const mentions = /^(?:\s*@\w+)+/.exec(text)?.[0].length ?? 0;
+  const mentions = reply.openingMentionsEnd;
   if (mentions > 0) {
     const first = reply.tokens.findIndex((t) => t.start >= mentions);
     if (first >= 0 && asksAt(reply, first)) return true;

@@ -123,8 +123,6 @@ function causeNamed(reply: AnalyzedReply, after: number): boolean {
   return false;
 }
 
-const LEADING_MENTIONS = /^(?:\s*@\w+)+/;
-
 /** Openings of a later turn in a conversation: the customer has answered us ("Got it.", "Thanks for clarifying."). */
 const CONTINUATIONS: Record<string, readonly string[]> = {
   en: ["got it", "thanks for clarifying", "thank you for clarifying", "thanks for confirming", "thank you for confirming", "thanks for the info", "thanks for the update", "thanks for letting us know", "no problem", "you re welcome", "understood", "glad to hear", "great to hear", "thanks for getting back", "you are welcome",
@@ -149,7 +147,7 @@ function continuesConversation(reply: AnalyzedReply): boolean {
   if (!first) return false;
   let i = first.firstToken;
   // Past the @mentions the reply opens with ("@dana_k @shop Got it.").
-  const mentions = LEADING_MENTIONS.exec(reply.text)?.[0].length ?? 0;
+  const mentions = reply.openingMentionsEnd;
   while (i <= first.lastToken && reply.tokens[i]!.start < mentions) i++;
   if (i > first.lastToken) return false;
   if (["hi", "hello", "hey", "ciao", "salve", "buongiorno", "buonasera", "καλημερα", "καλησπερα"].includes(reply.words[i]!)) i += reply.words[i + 1] !== undefined && /^[,.!\s]*$/.test(reply.text.slice(reply.tokens[i]!.end, reply.tokens[i + 1]!.start)) ? 1 : 2;
